@@ -1,0 +1,3 @@
+from tenor.cli.main import entry
+
+entry()

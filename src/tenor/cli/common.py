@@ -1,0 +1,56 @@
+"""What every command shares: the configuration flags, building a conversation, and printing errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from tenor.config import Config, load_config
+from tenor.errors import ConfigError
+from tenor.store.sqlite import Store
+
+
+def add_config_flags(parser: argparse.ArgumentParser) -> None:
+    """Flags that override the configuration file and the environment."""
+    g = parser.add_argument_group("configuration (overrides tenor.toml and TENOR_* variables)")
+    g.add_argument("--config", metavar="FILE", help="configuration file (default: ./tenor.toml if present)")
+    g.add_argument("--backend", metavar="NAME", help="reply backend: embedded or openai")
+    g.add_argument("--model-path", metavar="GGUF", help="GGUF model file for the embedded backend")
+    g.add_argument("--base-url", metavar="URL", help="OpenAI-compatible API base URL (with /v1)")
+    g.add_argument("--model", metavar="NAME", help="model name for the openai backend")
+    g.add_argument("--store", metavar="FILE", help="SQLite file for sessions")
+    g.add_argument("--locale", metavar="CC", help="country code for crisis resources (US, GB, FR, ...)")
+    g.add_argument("--no-mood", action="store_true", help="do not estimate, show or store mood")
+    g.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
+                   help="any other setting; may be repeated")  # fmt: skip
+
+
+def config_from_args(args: argparse.Namespace) -> Config:
+    flags: dict[str, Any] = {
+        "reply.backend": args.backend,
+        "reply.model_path": args.model_path,
+        "reply.base_url": args.base_url,
+        "reply.model": args.model,
+        "store.path": args.store,
+        "safety.locale": args.locale,
+        "mood.enabled": False if args.no_mood else None,
+    }
+    for item in args.set:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise ConfigError(f"--set expects SECTION.KEY=VALUE, got {item!r}")
+        flags[key.strip()] = value
+    return load_config(args.config, flags=flags)
+
+
+def open_store(config: Config) -> Store:
+    store = Store(config.store_path())
+    if config.store.retention_days > 0:
+        store.purge_older_than(config.store.retention_days)
+    return store
+
+
+def err(message: str) -> None:
+    """One line on stderr."""
+    print(f"tenor: error: {message}", file=sys.stderr, flush=True)

@@ -1,0 +1,56 @@
+"""``tenor``: the command line, a thin layer over the library with one module per command."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from tenor.cli import chat, forget, history
+from tenor.cli.common import err
+from tenor.errors import TenorError
+
+COMMANDS = (chat, history, forget)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tenor",
+        description="A self-hosted, safety-first voice assistant that hears how you feel.",
+    )
+    parser.add_argument("--debug", action="store_true", help="log details and show tracebacks")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, format="%(name)s: %(message)s")
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    try:
+        code: int = args.run(args)
+        return code
+    except TenorError as e:
+        err(str(e))
+        return e.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as e:
+        if args.debug:
+            raise
+        err(f"internal error: {type(e).__name__}: {e} (run with --debug for details)")
+        return 70
+
+
+def entry() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

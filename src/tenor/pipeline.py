@@ -1,0 +1,308 @@
+"""A conversation: stages composed into a turn loop, one cancel scope, and the store kept in step.
+
+``Conversation.turn(text)`` yields the turn's events as they happen (for a CLI or a socket to render) and
+commits the turn to the store when it ends, however it ends: complete, failed (the model's server died),
+or interrupted (cancelled through the scope, or the consumer stopped listening). Only what was delivered
+to the person goes into the history the model sees next.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import unicodedata
+from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from tenor import registry
+from tenor.cancel import CancelScope
+from tenor.config import Config
+from tenor.errors import InputError
+from tenor.events import (
+    Event,
+    Interrupted,
+    MoodEstimate,
+    ReplyDone,
+    ReplySentence,
+    SafetyVerdict,
+    StageError,
+    TonePlan,
+    Transcript,
+    TurnEnded,
+    TurnStarted,
+)
+from tenor.mood.base import TextMoodEstimator
+from tenor.reply.base import GenerationOptions, ReplyBackend
+from tenor.reply.prompts import DECLINED, Exchange
+from tenor.safety.screen import Screen
+from tenor.session import Session
+from tenor.stage import Metrics, Stage
+from tenor.stages import InputScreenStage, ReplyStage, TextMoodStage, ToneStage
+from tenor.store.sqlite import Store
+from tenor.vocab import TurnStatus
+from tenor.voice.tone import ToneSelector
+
+Transform = Callable[[AsyncIterator[Event]], AsyncIterator[Event]]
+
+
+def compose(stages: Sequence[Stage | Transform]) -> Transform:
+    """One transform that runs ``stages`` in order."""
+
+    def run(events: AsyncIterator[Event]) -> AsyncIterator[Event]:
+        for stage in stages:
+            events = stage(events)
+        return events
+
+    return run
+
+
+def check_text(text: str, max_chars: int) -> str:
+    """The message to use, or a clear ``InputError``."""
+    if not isinstance(text, str):
+        raise InputError("the message must be text")
+    control = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\t\n\r")
+    if "\x00" in text or "\ufffd" in text or (text and control / len(text) > 0.05):
+        raise InputError("the message is not readable text (binary data or control characters)")
+    stripped = text.strip()
+    if not stripped:
+        raise InputError("the message is empty")
+    if len(stripped) > max_chars:
+        raise InputError(
+            f"the message is too long: {len(stripped):,} characters (the limit is {max_chars:,}; "
+            "set safety.max_input_chars to change it)"
+        )
+    return stripped
+
+
+@dataclass
+class Components:
+    # Writes replies.
+    reply: ReplyBackend
+    # Screens words and sentences.
+    screen: Screen
+    # Chooses the tone.
+    tone: ToneSelector
+    # Estimates mood from words; None when mood inference is off.
+    mood_text: TextMoodEstimator | None = None
+
+    @classmethod
+    def from_config(cls, config: Config) -> Components:
+        """Every backend, by the names the configuration gives, through the entry-point registry."""
+        return cls(
+            reply=registry.create("reply", config.reply.backend, config),
+            screen=registry.create("screen", config.safety.screen, config),
+            tone=registry.create("tone", config.tone.backend, config),
+            mood_text=registry.create("mood_text", config.mood.text_backend, config) if config.mood.enabled else None,
+        )
+
+
+@dataclass
+class TurnResult:
+    """What one turn produced, gathered from its events (the ``--json`` of a turn)."""
+
+    transcript: str = ""
+    mood: MoodEstimate | None = None
+    verdict: SafetyVerdict | None = None
+    output_verdicts: list[SafetyVerdict] = field(default_factory=list)
+    tone: TonePlan | None = None
+    sentences: list[ReplySentence] = field(default_factory=list)
+    reply: str = ""
+    errors: list[StageError] = field(default_factory=list)
+    status: TurnStatus = "pending"
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    def add(self, ev: Event) -> None:
+        if isinstance(ev, Transcript) and ev.final:
+            self.transcript = ev.text
+        elif isinstance(ev, MoodEstimate):
+            self.mood = ev
+        elif isinstance(ev, SafetyVerdict):
+            if ev.stage == "input":
+                self.verdict = ev
+            else:
+                self.output_verdicts.append(ev)
+        elif isinstance(ev, TonePlan):
+            self.tone = ev
+        elif isinstance(ev, ReplySentence):
+            self.sentences.append(ev)
+        elif isinstance(ev, ReplyDone):
+            self.reply = ev.text
+        elif isinstance(ev, StageError):
+            self.errors.append(ev)
+        elif isinstance(ev, TurnEnded):
+            self.status = ev.status
+            self.timings_ms = dict(ev.timings_ms)
+
+    def to_json(self) -> dict[str, Any]:
+        mood: dict[str, Any] | None = None
+        if self.mood is not None:
+            m = self.mood
+            mood = {
+                "label": m.label,
+                "probs": {k: round(v, 4) for k, v in m.probs.items()},
+                "valence": m.valence,
+                "arousal": m.arousal,
+                "confidence": m.confidence,
+                "uncertain": m.uncertain,
+                "cues": list(m.cues),
+                "source": m.source,
+            }
+        v = self.verdict
+        tone = self.tone
+        return {
+            "transcript": self.transcript,
+            "mood": mood,
+            "safety": {
+                "action": v.action if v else "allow",
+                "categories": list(v.categories) if v else [],
+                "reasons": list(v.reasons) if v else [],
+                "output": [
+                    {"action": o.action, "categories": list(o.categories), "reasons": list(o.reasons)}
+                    for o in self.output_verdicts
+                ],
+            },
+            "tone": None
+            if tone is None
+            else {
+                "name": tone.name,
+                "rate": tone.rate,
+                "pitch_level": tone.pitch_level,
+                "pitch_range": tone.pitch_range,
+                "energy_db": tone.energy_db,
+                "pause_sentence_ms": tone.pause_sentence_ms,
+                "pause_phrase_ms": tone.pause_phrase_ms,
+                "reason": tone.reason,
+            },
+            "reply": self.reply,
+            "reply_source": self.sentences[0].source if self.sentences else None,
+            "status": self.status,
+            "errors": [e.message for e in self.errors],
+            "timings_ms": self.timings_ms,
+        }
+
+
+class Conversation:
+    """One person's conversation: a session, the stages, and a cancel scope."""
+
+    def __init__(
+        self,
+        config: Config,
+        components: Components,
+        *,
+        store: Store | None = None,
+        session: str | None = None,
+    ) -> None:
+        self.config = config
+        self.components = components
+        self.store = store
+        self.session = Session.open(store, session)
+        self.scope = CancelScope()
+        self.metrics = Metrics()
+        r = config.reply
+        stages: list[Stage] = [InputScreenStage(components.screen, self.metrics)]
+        if components.mood_text is not None and config.mood.enabled:
+            stages.append(TextMoodStage(components.mood_text, self.metrics))
+        stages.append(ToneStage(components.tone, self.session, self.metrics))
+        stages.append(
+            ReplyStage(
+                components.reply,
+                components.screen,
+                self.session,
+                self.scope,
+                options=GenerationOptions(
+                    max_tokens=r.max_tokens, temperature=r.temperature, top_p=r.top_p, repeat_penalty=r.repeat_penalty
+                ),
+                max_sentences=r.max_sentences,
+                history_tokens=r.history_tokens,
+                locale=config.safety.locale,
+                metrics=self.metrics,
+            )
+        )
+        self._pipeline = compose(stages)
+
+    def cancel(self, reason: str = "cancelled") -> None:
+        """Stop the turn in flight (barge-in, user cancel)."""
+        self.scope.cancel(reason)
+
+    async def turn(self, text: str, source: str = "text") -> AsyncIterator[Event]:
+        """Run one turn on ``text``; raises ``InputError`` before anything starts if the text is unusable."""
+        text = check_text(text, self.config.safety.max_input_chars)
+        token = self.scope.new_turn()
+        tid = token.turn_id
+        session = self.session
+        row_id: int | None = None
+        if self.store is not None and session.row is not None:
+            row_id, session.next_index = self.store.begin_turn(session.row.id, text, source)
+
+        async def source_events() -> AsyncIterator[Event]:
+            yield TurnStarted(turn_id=tid, source="voice" if source == "voice" else "text")
+            yield Transcript(turn_id=tid, text=text, final=True)
+
+        result = TurnResult()
+        t0 = time.perf_counter()
+        status: TurnStatus = "complete"
+        stream = self._pipeline(source_events())
+        try:
+            async for ev in stream:
+                if not self.scope.is_current(tid):
+                    status = "interrupted"
+                    break
+                result.add(ev)
+                self._record(row_id, ev)
+                if isinstance(ev, StageError) and ev.fatal:
+                    status = "failed"
+                yield ev
+        except (asyncio.CancelledError, GeneratorExit):
+            self._finish(row_id, result, "interrupted", t0, tid)
+            raise
+        finally:
+            await stream.aclose()  # type: ignore[attr-defined]
+        if status == "interrupted":
+            yield Interrupted(turn_id=tid, reason=self.scope.reason or "cancelled")
+        yield self._finish(row_id, result, status, t0, tid)
+
+    def _record(self, row_id: int | None, ev: Event) -> None:
+        if self.store is None or self.session.row is None:
+            return
+        if isinstance(ev, MoodEstimate):
+            self.store.add_mood(self.session.row.id, row_id, ev)
+        elif isinstance(ev, SafetyVerdict) and (ev.action != "allow" or ev.stage == "input"):
+            self.store.add_audit(self.session.row.id, row_id, ev)
+
+    def _finish(self, row_id: int | None, result: TurnResult, status: TurnStatus, t0: float, tid: int) -> TurnEnded:
+        timings = self.metrics.pop(tid)
+        timings["total"] = round((time.perf_counter() - t0) * 1000.0, 2)
+        heard = " ".join(s.text for s in result.sentences)
+        error = result.errors[-1].message if result.errors and status == "failed" else None
+        declined = result.verdict is not None and result.verdict.action == "refuse"
+        session = self.session
+        if self.store is not None and row_id is not None:
+            if session.row is not None and session.care_until > session.row.care_until_turn:
+                self.store.set_care(session.row.id, session.care_until)
+            self.store.finish_turn(
+                row_id,
+                reply=heard,
+                status=status,
+                tone=result.tone.name if result.tone else None,
+                safety_action=result.verdict.action if result.verdict else None,
+                declined=declined,
+                error=error,
+                timings=timings,
+            )
+        if status in ("complete", "interrupted"):
+            session.remember(Exchange(DECLINED if declined else result.transcript, heard, status == "interrupted"))
+        session.next_index += 1
+        ended = TurnEnded(turn_id=tid, status=status, timings_ms=timings, error=error)
+        result.add(ended)
+        return ended
+
+    async def run(self, text: str, source: str = "text") -> TurnResult:
+        """Run one turn to its end and return what it produced."""
+        result = TurnResult()
+        async for ev in self.turn(text, source):
+            result.add(ev)
+        return result
+
+    async def aclose(self) -> None:
+        await self.components.reply.aclose()

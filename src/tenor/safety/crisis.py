@@ -1,0 +1,145 @@
+"""The crisis protocol and the vetted refusals: fixed text the language model never writes.
+
+When the input screen finds self-harm risk, tenor answers with the sentences below, in the calmest tone,
+with resources for the configured locale, and records the turn in the safety audit. The wording follows the
+common guidance of crisis lines (acknowledge, do not judge, say they are not alone, give a concrete way to
+reach a person now, keep the door open) and avoids what that guidance warns against (arguing, promising
+secrecy, describing methods). The conversation then goes on in care mode (see ``care_note``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Final
+
+from tenor.vocab import SafetyCategory
+
+
+@dataclass(frozen=True)
+class Resource:
+    # Service name as it should be spoken.
+    name: str
+    # How to reach it, as a phrase after "by" ("calling or texting 988").
+    contact: str
+    # Web address.
+    url: str
+    # Emergency number for immediate danger; empty for the international entry.
+    emergency: str = ""
+    # One more way to get help, spoken as a clause.
+    also: str = ""
+
+
+@cache
+def _table() -> dict[str, dict[str, str]]:
+    text = resources.files("tenor.safety.resources").joinpath("crisis.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def locales() -> list[str]:
+    """Locales with their own resources."""
+    return sorted(k for k in _table() if k != "international")
+
+
+def resource_for(locale: str) -> Resource:
+    """The resource for ``locale`` (a country code, or a tag like en-GB), else the international one."""
+    code = locale.replace("_", "-").split("-")[-1].upper() if locale else ""
+    code = {"UK": "GB"}.get(code, code)
+    row = _table().get(code) or _table()["international"]
+    return Resource(**row)
+
+
+_OTHER_PERSON = re.compile(
+    r"\bmy (?:\w+ )?(?:friend|brother|sister|mom|mother|dad|father|son|daughter|wife|husband|partner|"
+    r"girlfriend|boyfriend|kid|child|cousin|roommate|student|coworker|colleague)\b.{0,40}\b(?:wants?|is going|"
+    r"said|says|talk(?:s|ed|ing)|thinking|tried|keeps)\b|\b(?:he|she|they) (?:wants?|is going|said|says|"
+    r"talks?|keeps? talking) (?:to |about )?(?:kill|hurt|end|die|suicide)"
+)
+
+
+def about_someone_else(text: str) -> bool:
+    """True when the risk described is another person's, not the speaker's."""
+    lowered = text.lower()
+    if not _OTHER_PERSON.search(lowered):
+        return False
+    rest = _OTHER_PERSON.sub(" ", lowered)
+    return not re.search(r"\b(?:kill|hurt|end|harm) myself|\bmy (?:own )?life\b|\bi (?:want|wanna) to die", rest)
+
+
+def crisis_reply(locale: str, *, other_person: bool = False) -> list[str]:
+    """The vetted sentences of the crisis answer, in speaking order."""
+    res = resource_for(locale)
+    if other_person:
+        opening = [
+            "I'm really glad you told me, and I can hear how worried you are about them.",
+            "If they might be in danger right now, please call "
+            + (f"{res.emergency}" if res.emergency else "your local emergency number")
+            + " or stay with them while you get help.",
+        ]
+        reach = f"You can both reach {res.name} by {res.contact}, and they can also advise you on how to help."
+    else:
+        opening = [
+            "I'm really sorry you're feeling this way, and I'm glad you told me.",
+            "You don't have to carry this alone.",
+            "If you might act on these thoughts, or you're in danger right now, please call "
+            + (f"{res.emergency}" if res.emergency else "your local emergency number")
+            + ".",
+        ]
+        reach = f"You can talk to someone at {res.name} by {res.contact}; it's confidential."
+    sentences = [*opening, reach]
+    if res.also:
+        sentences.append(res.also[0].upper() + res.also[1:] + ".")
+    if res.emergency:
+        sentences.append("If you're in another country, findahelpline.com lists free helplines.")
+    sentences.append("I'm here, and I'd like to keep talking with you. What's been weighing on you most?")
+    return sentences
+
+
+def care_note(locale: str) -> str:
+    """Instruction for the model in the turns after a crisis answer."""
+    res = resource_for(locale)
+    return (
+        "Earlier in this conversation the user said something that suggested they may be at risk of "
+        "harming themselves. Be gentle, patient and supportive; listen more than you advise; never discuss "
+        f"ways of self-harm; if it fits, remind them they can reach {res.name} by {res.contact}."
+    )
+
+
+# Refusals: a kind explanation and a safer alternative, per category.
+REFUSALS: Final[dict[SafetyCategory, str]] = {
+    "violence": "I can't help with hurting anyone. If you're angry or scared about someone, I'm glad to talk "
+    "it through, or help you find ways to stay safe.",
+    "weapons_and_cbrn": "I can't help with making weapons or anything that could hurt people. I'm happy to "
+    "talk about the history or the science in general terms, or about staying safe.",
+    "cyber_abuse": "I can't help with breaking into systems or accounts that aren't yours. I can help you "
+    "secure your own accounts and devices, though.",
+    "illegal_drugs": "I can't help with making or getting illegal drugs. If you're worried about drug use, "
+    "yours or someone else's, I'm glad to talk about support and safety.",
+    "sexual": "That's not something I'll write. I'm glad to help with something else.",
+    "sexual_minors": "I won't help with anything sexual involving children. If a child is at risk, please "
+    "contact the police or a child protection service.",
+    "hate": "I won't say that about any group of people. If something happened that left you angry, I'm "
+    "happy to talk about it.",
+    "harassment": "I can't help with hurting or intimidating someone. If there's a conflict, I can help you "
+    "find words that are firm but fair.",
+    "extremism": "I can't help with that. I'm happy to talk about how extremist groups work and how people leave them.",
+    "privacy": "I can't help find or track private information about someone. If you need to reach a person, "
+    "I can suggest proper channels.",
+    "prompt_injection": "I can't change how I work or share my instructions. I'm happy to help with whatever "
+    "you need, though.",
+    "self_harm": "I can't help with that, but I care about how you're doing. Would you like to talk?",
+    "tone_fit": "Let me put that more carefully.",
+}
+
+
+def refusal(categories: tuple[SafetyCategory, ...]) -> list[str]:
+    """The refusal for the most serious category, split into sentences."""
+    text = REFUSALS.get(categories[0], REFUSALS["violence"]) if categories else "I can't help with that."
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+
+
+# Said when the output screen stops a reply the model got wrong.
+FALLBACK: Final = "I'd rather not go into that. Is there something else I can help with?"

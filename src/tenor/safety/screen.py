@@ -1,0 +1,95 @@
+"""The screens: one on the user's words before any reply, one on every reply sentence before it is spoken.
+
+``Screen`` is the Protocol later, trained screens implement; ``RuleScreen`` is the fast first layer built
+on ``rules.py`` and the policy. The output screen also checks tone fit: a cheerful or joking sentence to a
+person who is sad, afraid or angry is taken out of the reply.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Protocol, runtime_checkable
+
+from tenor.config import Config
+from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
+from tenor.safety import normalize, rules
+from tenor.safety.policy import Policy, load_policy
+from tenor.vocab import SafetyCategory
+
+# Moods for which light-hearted replies are out of place, and the least confidence at which tenor acts
+# on them (an uncertain estimate never triggers a tone-fit replacement on its own).
+_SOMBRE_MOODS: Final = frozenset({"sadness", "fear", "anger", "disgust"})
+_SOMBRE_TONES: Final = frozenset({"calm", "gentle", "serious"})
+_TONE_FIT_MIN_CONFIDENCE: Final = 0.4
+
+_CHEERFUL = re.compile(
+    r"\b(?:ha(?:ha)+|he(?:he)+|lol|lmao|rofl|just kidding|jk|yay|woo+hoo+|hooray|cheer up|look on the bright "
+    r"side|could be worse|fun fact|congrat\w*|that'?s (?:so )?(?:great|awesome|amazing|hilarious|funny|"
+    r"exciting|fantastic|wonderful)|what a (?:joke|laugh)|lighten up|smile!)\b|[😂🤣😆😜😝🎉🥳😁😄😃]|!{2,}"
+)
+
+
+@runtime_checkable
+class Screen(Protocol):
+    """Screens words in and sentences out."""
+
+    # Registry name, reported in verdict reasons.
+    name: str
+
+    def screen_input(self, text: str) -> SafetyVerdict: ...
+
+    def screen_output(
+        self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None
+    ) -> SafetyVerdict: ...
+
+
+def tone_fit_score(sentence: str, mood: MoodEstimate | None, tone: TonePlan | None) -> float:
+    """How badly ``sentence``'s manner clashes with the person's mood (0 fits, 1 clashes)."""
+    sombre = (
+        mood is not None
+        and mood.label in _SOMBRE_MOODS
+        and not mood.uncertain
+        and mood.confidence >= _TONE_FIT_MIN_CONFIDENCE
+    ) or (tone is not None and tone.name in _SOMBRE_TONES)
+    if not sombre:
+        return 0.0
+    return 0.9 if _CHEERFUL.search(sentence.lower()) else 0.0
+
+
+class RuleScreen:
+    """Regular-expression rules on normalised text, decided by the policy."""
+
+    name = "rules"
+
+    def __init__(self, policy: Policy | None = None) -> None:
+        self.policy = policy if policy is not None else load_policy()
+
+    def _verdict(self, stage: str, scores: dict[SafetyCategory, float], reasons: list[str]) -> SafetyVerdict:
+        action, categories = self.policy.decide(scores)
+        return SafetyVerdict(
+            turn_id=0,
+            stage="input" if stage == "input" else "output",
+            action=action,
+            categories=categories,
+            scores=scores,
+            reasons=tuple(reasons),
+        )
+
+    def screen_input(self, text: str) -> SafetyVerdict:
+        scores, fired = rules.evaluate(normalize.views(text), "input")
+        return self._verdict("input", scores, fired)
+
+    def screen_output(
+        self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None
+    ) -> SafetyVerdict:
+        scores, fired = rules.evaluate(normalize.views(sentence), "output")
+        fit = tone_fit_score(sentence, mood, tone)
+        if fit > 0:
+            scores["tone_fit"] = fit
+            fired.append("tone_fit:cheerful-to-sombre")
+        return self._verdict("output", scores, fired)
+
+
+def create(config: Config) -> RuleScreen:
+    """Registry factory."""
+    return RuleScreen(load_policy(config.safety.policy_path or None))

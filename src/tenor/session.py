@@ -1,0 +1,59 @@
+"""Per-conversation state: the history the model sees, the care mode after a crisis, and the store row."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from dataclasses import dataclass, field
+from typing import Final
+
+from tenor.reply.prompts import DECLINED, Exchange
+from tenor.store.sqlite import SessionRow, Store
+
+# Turns after a crisis answer during which the model is reminded to be careful and the tone stays gentle.
+CARE_TURNS: Final = 10
+# Most exchanges kept in memory for the prompt (the token budget usually trims further).
+MAX_HISTORY: Final = 50
+
+
+def new_session_name() -> str:
+    """A readable, unique-enough name for an unnamed session."""
+    return time.strftime("%Y%m%d-%H%M%S") + "-" + secrets.token_hex(2)
+
+
+@dataclass
+class Session:
+    # User-facing name.
+    name: str
+    # Store row, or None when the conversation is not kept.
+    row: SessionRow | None = None
+    # Exchanges the model may see, oldest first.
+    history: list[Exchange] = field(default_factory=list)
+    # Index of the next turn.
+    next_index: int = 0
+    # Turn index up to which care mode lasts.
+    care_until: int = 0
+
+    @classmethod
+    def open(cls, store: Store | None, name: str | None = None) -> Session:
+        """Resume ``name`` from the store (or start it); without a store, an in-memory session."""
+        name = name or new_session_name()
+        if store is None:
+            return cls(name=name)
+        row = store.open_session(name)
+        turns = store.turns(row.id, limit=MAX_HISTORY)
+        history = [
+            Exchange(DECLINED if t.declined else t.user_text, t.reply_text, interrupted=t.status == "interrupted")
+            for t in turns
+            if t.status in ("complete", "interrupted")
+        ]
+        next_index = turns[-1].idx + 1 if turns else 0
+        return cls(name=name, row=row, history=history, next_index=next_index, care_until=row.care_until_turn)
+
+    @property
+    def in_care(self) -> bool:
+        return self.care_until > 0 and self.next_index <= self.care_until
+
+    def remember(self, exchange: Exchange) -> None:
+        self.history.append(exchange)
+        del self.history[:-MAX_HISTORY]

@@ -1,0 +1,223 @@
+"""The stages of a turn, from words to a screened reply.
+
+Order in the pipeline: input screen, text mood, tone, reply. The screen comes first so that the safety
+verdict reaches the tone stage after the mood estimate (the mood stage passes the verdict on after adding
+its estimate), and so that the verdict never depends on a mood model.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import AsyncIterator
+from typing import Final
+
+from tenor.cancel import CancelScope, CancelToken
+from tenor.errors import ReplyError
+from tenor.events import (
+    Event,
+    MoodEstimate,
+    ReplyDone,
+    ReplySentence,
+    SafetyVerdict,
+    StageError,
+    TonePlan,
+    Transcript,
+)
+from tenor.mood.base import TextMoodEstimator
+from tenor.reply.base import GenerationOptions, ReplyBackend
+from tenor.reply.prompts import build_messages
+from tenor.reply.sentences import SentenceSplitter
+from tenor.safety import crisis
+from tenor.safety.screen import Screen
+from tenor.session import CARE_TURNS, Session
+from tenor.stage import EventStage, Metrics
+from tenor.vocab import ReplySource
+from tenor.voice.tone import ToneSelector
+
+# Said when the model's whole reply was taken out by the output screen, or it wrote nothing.
+EMPTY_REPLY: Final = "I'm not sure how to answer that. Could you tell me a bit more?"
+
+
+def _stamp(event: Event, turn_id: int) -> Event:
+    return dataclasses.replace(event, turn_id=turn_id, t=time.monotonic())
+
+
+class InputScreenStage(EventStage):
+    """Screens the user's final words."""
+
+    name = "screen_in"
+
+    def __init__(self, screen: Screen, metrics: Metrics | None = None) -> None:
+        super().__init__(metrics)
+        self.screen = screen
+
+    def accepts(self, event: Event) -> bool:
+        return isinstance(event, Transcript) and event.final
+
+    async def _impl(self, event: Event) -> AsyncIterator[Event]:
+        assert isinstance(event, Transcript)
+        yield _stamp(self.screen.screen_input(event.text), event.turn_id)
+
+
+class TextMoodStage(EventStage):
+    """Estimates mood from the user's final words."""
+
+    name = "mood"
+
+    def __init__(self, estimator: TextMoodEstimator, metrics: Metrics | None = None) -> None:
+        super().__init__(metrics)
+        self.estimator = estimator
+
+    def accepts(self, event: Event) -> bool:
+        return isinstance(event, Transcript) and event.final
+
+    async def _impl(self, event: Event) -> AsyncIterator[Event]:
+        assert isinstance(event, Transcript)
+        yield _stamp(self.estimator.estimate(event.text), event.turn_id)
+
+
+class ToneStage(EventStage):
+    """Chooses the tone once the input verdict (and the mood, when on) are known."""
+
+    name = "tone"
+
+    def __init__(self, selector: ToneSelector, session: Session, metrics: Metrics | None = None) -> None:
+        super().__init__(metrics)
+        self.selector = selector
+        self.session = session
+
+    def accepts(self, event: Event) -> bool:
+        return isinstance(event, SafetyVerdict) and event.stage == "input"
+
+    async def _impl(self, event: Event) -> AsyncIterator[Event]:
+        assert isinstance(event, SafetyVerdict)
+        verdict: SafetyVerdict = event
+        if self.session.in_care and event.action in ("allow", "caution"):
+            # After a crisis the conversation goes on with care: at least as gentle as a caution.
+            verdict = dataclasses.replace(event, action="caution")
+        yield _stamp(self.selector.select(self.last(MoodEstimate), verdict), event.turn_id)
+
+
+class ReplyStage(EventStage):
+    """Writes the reply: vetted text for a crisis or a refusal, else the model, sentence by screened
+    sentence."""
+
+    name = "reply"
+
+    def __init__(
+        self,
+        backend: ReplyBackend,
+        screen: Screen,
+        session: Session,
+        scope: CancelScope,
+        *,
+        options: GenerationOptions,
+        history_tokens: int,
+        locale: str,
+        max_sentences: int = 4,
+        metrics: Metrics | None = None,
+    ) -> None:
+        super().__init__(metrics)
+        self.backend = backend
+        self.screen = screen
+        self.session = session
+        self.scope = scope
+        self.options = options
+        self.history_tokens = history_tokens
+        self.locale = locale
+        self.max_sentences = max(1, max_sentences)
+
+    def accepts(self, event: Event) -> bool:
+        return isinstance(event, TonePlan)
+
+    async def _impl(self, event: Event) -> AsyncIterator[Event]:
+        assert isinstance(event, TonePlan)
+        tid = event.turn_id
+        verdict = self.last(SafetyVerdict)
+        transcript = self.last(Transcript)
+        text = transcript.text if transcript else ""
+        if verdict is not None and verdict.action == "crisis":
+            self.session.care_until = self.session.next_index + CARE_TURNS
+            other = crisis.about_someone_else(text)
+            sentences = crisis.crisis_reply(self.locale, other_person=other)
+            async for out in self._vetted(tid, sentences, "crisis"):
+                yield out
+            return
+        if verdict is not None and verdict.action == "refuse":
+            async for out in self._vetted(tid, crisis.refusal(verdict.categories), "refusal"):
+                yield out
+            return
+        async for out in self._from_model(tid, text, event, verdict):
+            yield out
+
+    async def _vetted(self, tid: int, sentences: list[str], source: ReplySource) -> AsyncIterator[Event]:
+        for i, sentence in enumerate(sentences):
+            yield ReplySentence(turn_id=tid, text=sentence, index=i, source=source)
+        yield ReplyDone(turn_id=tid, text=" ".join(sentences))
+
+    async def _from_model(
+        self, tid: int, text: str, tone: TonePlan, verdict: SafetyVerdict | None
+    ) -> AsyncIterator[Event]:
+        mood = self.last(MoodEstimate)
+        messages = build_messages(
+            user_text=text,
+            history=self.session.history,
+            mood=mood,
+            tone=tone,
+            verdict=verdict,
+            count_tokens=self.backend.count_tokens,
+            history_budget_tokens=self.history_tokens,
+            care_note=crisis.care_note(self.locale) if self.session.in_care else "",
+        )
+        splitter = SentenceSplitter()
+        delivered: list[str] = []
+        stopped = False
+        t0 = time.perf_counter()
+        token = CancelToken(self.scope, tid)
+
+        def screened(sentence: str) -> tuple[list[Event], bool]:
+            """Events for one sentence, and whether the reply must stop."""
+            out_verdict = _stamp(self.screen.screen_output(sentence, mood, tone), tid)
+            assert isinstance(out_verdict, SafetyVerdict)
+            if out_verdict.action == "allow":
+                if not delivered:
+                    self.metrics.add(tid, "first_sentence", (time.perf_counter() - t0) * 1000.0)
+                delivered.append(sentence)
+                return [ReplySentence(turn_id=tid, text=sentence, index=len(delivered) - 1)], False
+            if out_verdict.action == "caution":
+                return [out_verdict], False
+            delivered.append(crisis.FALLBACK)
+            sentence_ev = ReplySentence(turn_id=tid, text=crisis.FALLBACK, index=len(delivered) - 1,
+                                        source="fallback")  # fmt: skip
+            return [out_verdict, sentence_ev], True
+
+        try:
+            async for piece in self.backend.stream(messages, self.options, token):
+                for sentence in splitter.feed(piece):
+                    if len(delivered) >= self.max_sentences:
+                        break
+                    events, stopped = screened(sentence)
+                    for ev in events:
+                        yield ev
+                    if stopped:
+                        break
+                if stopped or token.cancelled:
+                    break
+                if len(delivered) >= self.max_sentences:
+                    # Enough for a spoken answer: what is left unsaid is dropped, not truncated mid-sentence.
+                    splitter = SentenceSplitter()
+                    break
+            if not stopped and not token.cancelled:
+                for sentence in splitter.flush():
+                    events, stopped = screened(sentence)
+                    for ev in events:
+                        yield ev
+        except ReplyError as err:
+            yield StageError(turn_id=tid, stage=self.name, message=str(err), fatal=True)
+            yield ReplyDone(turn_id=tid, text=" ".join(delivered), truncated=True)
+            return
+        if not delivered and not token.cancelled:
+            delivered.append(EMPTY_REPLY)
+            yield ReplySentence(turn_id=tid, text=EMPTY_REPLY, index=0, source="fallback")
+        yield ReplyDone(turn_id=tid, text=" ".join(delivered), truncated=stopped or token.cancelled)

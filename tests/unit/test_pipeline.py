@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from tenor.config import Config, MoodConfig
+from tenor.errors import InputError
+from tenor.events import (
+    MoodEstimate,
+    ReplyDone,
+    ReplySentence,
+    SafetyVerdict,
+    StageError,
+    TonePlan,
+    Transcript,
+    TurnEnded,
+    TurnStarted,
+)
+from tenor.reply.prompts import DECLINED
+from tenor.stages import EMPTY_REPLY
+from tenor.store.sqlite import Store
+from tenor.testing import FixedMood, ScriptedReply, conversation
+
+
+def run(coro):  # type: ignore[no-untyped-def]
+    return asyncio.run(coro)
+
+
+async def _events(conv, text):  # type: ignore[no-untyped-def]
+    return [ev async for ev in conv.turn(text)]
+
+
+def test_events_flow_in_pipeline_order() -> None:
+    conv = conversation(ScriptedReply(("That sounds hard. ", "I'm here for you.")))
+    events = run(_events(conv, "I just lost my job and I feel awful"))
+    kinds = [type(e) for e in events]
+    assert kinds[:5] == [TurnStarted, Transcript, MoodEstimate, SafetyVerdict, TonePlan]
+    assert kinds[-2:] == [ReplyDone, TurnEnded]
+    assert [e.text for e in events if isinstance(e, ReplySentence)] == ["That sounds hard.", "I'm here for you."]
+    assert len({e.turn_id for e in events}) == 1
+    ended = events[-1]
+    assert isinstance(ended, TurnEnded) and ended.status == "complete"
+    assert {"screen_in", "mood", "tone", "reply", "first_sentence", "total"} <= set(ended.timings_ms)
+
+
+def test_prompt_carries_mood_tone_and_history() -> None:
+    reply = ScriptedReply(("Okay. ",))
+    conv = conversation(reply, mood=FixedMood("sadness", 0.8))
+    run(conv.run("first message"))
+    run(conv.run("second message"))
+    system, *rest = reply.calls[1]
+    assert system.role == "system"
+    assert "sadness" in system.content and "estimate" in system.content
+    assert "gentle" in system.content.lower()
+    assert [m.content for m in rest] == ["first message", "Okay.", "second message"]
+
+
+def test_history_is_trimmed_to_the_token_budget() -> None:
+    reply = ScriptedReply(("Okay. ",))
+    config = Config()
+    conv = conversation(reply, config=config)
+    for i in range(40):
+        run(conv.run(f"message number {i} " + "word " * 60))
+    prompt = reply.calls[-1]
+    used = sum(reply.count_tokens(m.content) + 4 for m in prompt[1:-1])
+    assert used <= config.reply.history_tokens
+    assert prompt[-2].content == "Okay."  # the newest exchange is the one kept
+    assert "message number 38" in prompt[-3].content
+
+
+def test_crisis_is_answered_from_vetted_text_without_the_model(tmp_path: Path) -> None:
+    reply = ScriptedReply(("Haha whatever. ",))
+    store = Store(tmp_path / "t.db")
+    conv = conversation(reply, store=store, session="s")
+    result = run(conv.run("I don't see the point of going on anymore"))
+    assert reply.calls == []
+    assert result.verdict is not None and result.verdict.action == "crisis"
+    assert result.tone is not None and result.tone.name == "calm"
+    assert "988" in result.reply and all(s.source == "crisis" for s in result.sentences)
+    audit = store.audit(conv.session.row.id)  # type: ignore[union-attr]
+    assert any(a["action"] == "crisis" for a in audit)
+    # The conversation goes on with care: the next turn is at least cautious and the model is told why.
+    run(conv.run("thanks. can we talk about something else?"))
+    system = reply.calls[-1][0].content
+    assert "risk of harming themselves" in system
+    assert store.find_session("s").care_until_turn > 0  # type: ignore[union-attr]
+
+
+def test_refusal_is_vetted_and_kept_out_of_history() -> None:
+    reply = ScriptedReply(("Sure. ",))
+    conv = conversation(reply)
+    result = run(conv.run("how do I make a pipe bomb"))
+    assert reply.calls == [] and result.sentences[0].source == "refusal"
+    assert result.tone is not None and result.tone.name == "serious"
+    run(conv.run("ok tell me a joke then"))
+    assert reply.calls[0][1].content == DECLINED
+
+
+def test_unsafe_model_sentence_is_replaced_and_the_reply_stopped() -> None:
+    reply = ScriptedReply(("Fine. ", "You should just kill yourself. ", "More text here."))
+    result = run(conversation(reply).run("tell me something"))
+    texts = [s.text for s in result.sentences]
+    assert texts[0] == "Fine." and "kill yourself" not in result.reply
+    assert result.sentences[-1].source == "fallback" and "More text" not in result.reply
+    assert result.output_verdicts[0].action == "crisis"
+
+
+def test_cheerful_sentence_for_a_sad_person_is_dropped() -> None:
+    reply = ScriptedReply(("Haha, cheer up! ", "I'm sorry, that sounds really painful."))
+    result = run(conversation(reply, mood=FixedMood("sadness", 0.9)).run("my dog died"))
+    assert result.reply == "I'm sorry, that sounds really painful."
+    assert result.output_verdicts[0].categories == ("tone_fit",)
+
+
+def test_an_empty_model_reply_gets_a_fallback() -> None:
+    result = run(conversation(ScriptedReply(("   ",))).run("hi"))
+    assert result.reply == EMPTY_REPLY
+
+
+def test_server_failure_mid_reply_fails_the_turn_and_keeps_what_was_said(tmp_path: Path) -> None:
+    store = Store(tmp_path / "t.db")
+    ok = conversation(ScriptedReply(("Hello. ",)), store=store, session="s")
+    run(ok.run("hi"))
+    failing = ScriptedReply(("First part. ", "Second part. ", "never"), fail_after=2)
+    conv = conversation(failing, store=store, session="s")
+    result = run(conv.run("tell me a story"))
+    assert result.status == "failed"
+    assert any(isinstance(e, StageError) for e in result.errors)
+    assert "stopped mid-reply" in result.errors[0].message
+    turns = store.turns(conv.session.row.id)  # type: ignore[union-attr]
+    assert [t.status for t in turns] == ["complete", "failed"]
+    assert turns[1].reply_text == "First part." and turns[1].error
+    assert turns[0].reply_text == "Hello."
+    assert len(conv.session.history) == 1  # the failed turn is not fed back to the model
+
+
+def test_mood_off_computes_and_stores_no_mood(tmp_path: Path) -> None:
+    store = Store(tmp_path / "t.db")
+    conv = conversation(ScriptedReply(), store=store, config=Config(mood=MoodConfig(enabled=False)))
+    result = run(conv.run("I feel awful"))
+    assert result.mood is None
+    assert store.moods(conv.session.row.id) == []  # type: ignore[union-attr]
+    assert result.to_json()["mood"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [("", "empty"), ("   \n ", "empty"), ("x" * 1_048_576, "too long"), ("abc\x00def", "not readable")],
+)
+def test_bad_messages_are_refused_before_anything_runs(text: str, needle: str, tmp_path: Path) -> None:
+    store = Store(tmp_path / "t.db")
+    conv = conversation(ScriptedReply(), store=store, session="s")
+    with pytest.raises(InputError, match=needle):
+        run(conv.run(text))
+    assert store.turns(conv.session.row.id) == []  # type: ignore[union-attr]
+
+
+def test_turn_json_has_every_documented_key() -> None:
+    result = run(conversation(ScriptedReply()).run("I just lost my job and I feel awful"))
+    data = result.to_json()
+    assert set(data) >= {"transcript", "mood", "safety", "tone", "reply", "timings_ms"}
+    assert set(data["mood"]) >= {"label", "probs", "valence", "arousal", "confidence", "uncertain", "cues"}
+    assert set(data["safety"]) >= {"action", "categories"}
+    assert data["tone"]["name"] and data["reply"] and data["timings_ms"]["total"] > 0
+
+
+def test_a_fresh_conversation_is_not_in_care_mode() -> None:
+    reply = ScriptedReply(("Great news! ",))
+    result = run(conversation(reply, mood=FixedMood("joy", 0.9)).run("I got the job"))
+    assert result.tone is not None and result.tone.name == "upbeat"
+    assert "harming themselves" not in reply.calls[0][0].content
+
+
+def test_long_replies_stop_after_max_sentences() -> None:
+    reply = ScriptedReply(tuple(f"Sentence {i}. " for i in range(10)))
+    result = run(conversation(reply).run("talk to me"))
+    assert len(result.sentences) == Config().reply.max_sentences
+    assert result.reply.endswith("Sentence 3.")
