@@ -178,3 +178,13 @@ def test_long_replies_stop_after_max_sentences() -> None:
     result = run(conversation(reply).run("talk to me"))
     assert len(result.sentences) == Config().reply.max_sentences
     assert result.reply.endswith("Sentence 3.")
+
+
+def test_a_resumed_session_feeds_its_history_to_the_model(tmp_path: Path) -> None:
+    store = Store(tmp_path / "t.db")
+    run(conversation(ScriptedReply(("Nice to meet you, Ada. ",)), store=store, session="s").run("I'm Ada"))
+    reply = ScriptedReply(("Your name is Ada. ",))
+    resumed = conversation(reply, store=store, session="s")
+    run(resumed.run("what's my name?"))
+    assert [m.content for m in reply.calls[0][1:]] == ["I'm Ada", "Nice to meet you, Ada.", "what's my name?"]
+    assert [t.idx for t in store.turns(resumed.session.row.id)] == [0, 1]  # type: ignore[union-attr]

@@ -1,0 +1,89 @@
+"""Bad input at the command line: one clear line on stderr, a non-zero exit, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import tenor
+
+
+def _one_clear_line(stderr: bytes) -> str:
+    text = stderr.decode()
+    assert "Traceback" not in text
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert len(lines) == 1, text
+    assert lines[0].startswith("tenor: error: ")
+    return lines[0]
+
+
+def test_empty_message() -> None:
+    r = tenor(["chat", "--once", "   ", "--json", "--no-store"])
+    assert r.returncode == 2
+    assert "empty" in _one_clear_line(r.stderr)
+
+
+def test_one_megabyte_message() -> None:
+    r = tenor(["chat", "--once", "-", "--json", "--no-store"], stdin=b"a" * 1_048_576)
+    assert r.returncode == 2
+    assert "too long" in _one_clear_line(r.stderr)
+
+
+def test_binary_garbage_on_stdin_once() -> None:
+    r = tenor(["chat", "--once", "-", "--no-store"], stdin=bytes(range(256)) * 10)
+    assert r.returncode == 2
+    assert "not UTF-8" in _one_clear_line(r.stderr)
+
+
+def test_binary_garbage_on_stdin_interactive(tmp_path: Path) -> None:
+    r = tenor(["chat", "--no-store", "--backend", "openai", "--base-url", "http://127.0.0.1:9/v1"],
+              stdin=b"\xff\xfe\x00\x01garbage\n")  # fmt: skip
+    assert r.returncode == 2
+    err = r.stderr.decode()
+    assert "Traceback" not in err and "tenor: error: the input is not UTF-8 text" in err
+
+
+def test_unknown_config_key_in_file_and_flag(tmp_path: Path) -> None:
+    (tmp_path / "tenor.toml").write_text("[reply]\nbakend = 'openai'\n")
+    r = tenor(["chat", "--once", "hi", "--no-store"])
+    assert r.returncode == 2
+    assert "unknown config key 'reply.bakend'" in _one_clear_line(r.stderr)
+    (tmp_path / "tenor.toml").unlink()
+    r = tenor(["chat", "--once", "hi", "--no-store", "--set", "mood.colour=blue"])
+    assert r.returncode == 2
+    assert "unknown config key 'mood.colour'" in _one_clear_line(r.stderr)
+
+
+def test_missing_gguf_path(tmp_path: Path) -> None:
+    r = tenor(["chat", "--once", "hi", "--no-store", "--model-path", str(tmp_path / "nope.gguf")])
+    assert r.returncode == 2
+    assert "GGUF model file not found" in _one_clear_line(r.stderr)
+    fake = tmp_path / "fake.gguf"
+    fake.write_bytes(b"not a model")
+    r = tenor(["chat", "--once", "hi", "--no-store", "--model-path", str(fake)])
+    assert r.returncode == 2
+    assert "not a GGUF model file" in _one_clear_line(r.stderr)
+
+
+def test_dead_language_model_server() -> None:
+    r = tenor(["chat", "--once", "hello there", "--json", "--no-store", "--backend", "openai",
+               "--base-url", "http://127.0.0.1:9/v1", "--set", "reply.retries=1"])  # fmt: skip
+    assert r.returncode == 4
+    assert "cannot reach the language model server" in _one_clear_line(r.stderr)
+    assert b'"status": "failed"' in r.stdout
+
+
+def test_crisis_needs_no_language_model() -> None:
+    """The crisis path answers even when the model's server is dead."""
+    r = tenor(["chat", "--once", "I want to end my life", "--json", "--no-store", "--backend", "openai",
+               "--base-url", "http://127.0.0.1:9/v1"])  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert b"988" in r.stdout and b'"action": "crisis"' in r.stdout
+
+
+@pytest.mark.parametrize("args", [["history", "--session", "nobody"], ["forget", "--session", "nobody"]])
+def test_unknown_session(args: list[str]) -> None:
+    r = tenor(args)
+    assert r.returncode == 2
+    assert "no session named 'nobody'" in _one_clear_line(r.stderr)

@@ -1,0 +1,98 @@
+"""The embedded backend on the real SmolLM2-135M GGUF (llama.cpp, CPU)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+
+import pytest
+
+from tenor.cancel import CancelScope
+from tenor.config import Config
+from tenor.errors import ReplyError
+from tenor.events import ReplySentence, SafetyVerdict
+from tenor.pipeline import Components, Conversation
+from tenor.reply.base import GenerationOptions, Message
+from tenor.reply.llama import EmbeddedReply, bundled_model_path
+from tests.helpers import tenor
+
+
+@pytest.fixture(scope="module")
+def model() -> EmbeddedReply:
+    return EmbeddedReply(str(bundled_model_path()))
+
+
+def test_streams_pieces_from_the_bundled_model(model: EmbeddedReply) -> None:
+    async def go() -> list[str]:
+        scope = CancelScope()
+        msgs = [Message("system", "You are a helpful assistant."), Message("user", "Say hello in one sentence.")]
+        return [p async for p in model.stream(msgs, GenerationOptions(max_tokens=30), scope.new_turn())]
+
+    pieces = asyncio.run(go())
+    assert len(pieces) > 3
+    assert "".join(pieces).strip()
+    assert model.count_tokens("hello world") >= 2
+
+
+def test_cancel_stops_generation_promptly(model: EmbeddedReply) -> None:
+    async def go() -> tuple[int, float]:
+        scope = CancelScope()
+        token = scope.new_turn()
+        msgs = [Message("user", "Write a very long story about a dragon, with many chapters.")]
+        n = 0
+        t_cancel = 0.0
+        async for _ in model.stream(msgs, GenerationOptions(max_tokens=400), token):
+            n += 1
+            if n == 5:
+                scope.cancel("test")
+                t_cancel = time.perf_counter()
+        return n, time.perf_counter() - t_cancel
+
+    n, after_s = asyncio.run(go())
+    assert n < 20  # far fewer than the 400 tokens asked for
+    assert after_s < 1.0
+
+
+def test_a_prompt_longer_than_the_context_is_a_clear_error() -> None:
+    small = EmbeddedReply(str(bundled_model_path()), context_tokens=256)
+
+    async def go() -> None:
+        async for _ in small.stream([Message("user", "word " * 400)], GenerationOptions(), CancelScope().new_turn()):
+            pass
+
+    with pytest.raises(ReplyError, match="too long for the language model"):
+        asyncio.run(go())
+
+
+def test_a_full_turn_on_embedded_defaults() -> None:
+    config = Config()
+    conv = Conversation(config, Components.from_config(config))
+
+    async def go() -> tuple[list[object], object]:
+        events = [ev async for ev in conv.turn("I just lost my job and I feel awful")]
+        return events, events[-1]
+
+    events, ended = asyncio.run(go())
+    sentences = [e for e in events if isinstance(e, ReplySentence)]
+    assert sentences and all(s.source == "model" for s in sentences)
+    assert len(sentences) <= config.reply.max_sentences
+    # Every sentence the person gets has passed the output screen: any non-allow verdict replaced it.
+    for v in (e for e in events if isinstance(e, SafetyVerdict) and e.stage == "output"):
+        assert v.action != "allow"
+    assert getattr(ended, "status", None) == "complete"
+
+
+def test_chat_once_json_on_embedded_defaults_fills_every_key() -> None:
+    r = tenor(["chat", "--once", "I just lost my job and I feel awful", "--json"])
+    assert r.returncode == 0, r.stderr.decode()
+    data = json.loads(r.stdout)
+    assert data["transcript"] == "I just lost my job and I feel awful"
+    mood = data["mood"]
+    assert mood["label"] == "sadness" and mood["uncertain"] is False
+    assert set(mood["probs"]) == {"anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise"}
+    assert mood["valence"] < 0 and 0 < mood["confidence"] <= 1 and mood["cues"]
+    assert data["safety"]["action"] == "allow" and data["safety"]["categories"] == []
+    assert data["tone"]["name"] == "gentle"
+    assert data["reply"].strip() and data["status"] == "complete"
+    assert {"screen_in", "mood", "tone", "reply", "total"} <= set(data["timings_ms"])
