@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections.abc import Iterator
 
 import pytest
 
@@ -19,8 +20,10 @@ from tests.helpers import tenor
 
 
 @pytest.fixture(scope="module")
-def model() -> EmbeddedReply:
-    return EmbeddedReply(str(bundled_model_path()))
+def model() -> Iterator[EmbeddedReply]:
+    backend = EmbeddedReply(str(bundled_model_path()))
+    yield backend
+    asyncio.run(backend.aclose())
 
 
 def test_streams_pieces_from_the_bundled_model(model: EmbeddedReply) -> None:
@@ -63,6 +66,7 @@ def test_a_prompt_longer_than_the_context_is_a_clear_error() -> None:
 
     with pytest.raises(ReplyError, match="too long for the language model"):
         asyncio.run(go())
+    asyncio.run(small.aclose())
 
 
 def test_a_full_turn_on_embedded_defaults() -> None:
@@ -74,6 +78,7 @@ def test_a_full_turn_on_embedded_defaults() -> None:
         return events, events[-1]
 
     events, ended = asyncio.run(go())
+    asyncio.run(conv.aclose())
     sentences = [e for e in events if isinstance(e, ReplySentence)]
     assert sentences and all(s.source == "model" for s in sentences)
     assert len(sentences) <= config.reply.max_sentences
@@ -86,6 +91,7 @@ def test_a_full_turn_on_embedded_defaults() -> None:
 def test_chat_once_json_on_embedded_defaults_fills_every_key() -> None:
     r = tenor(["chat", "--once", "I just lost my job and I feel awful", "--json"])
     assert r.returncode == 0, r.stderr.decode()
+    assert b"Traceback" not in r.stderr and b"Exception ignored" not in r.stderr
     data = json.loads(r.stdout)
     assert data["transcript"] == "I just lost my job and I feel awful"
     mood = data["mood"]

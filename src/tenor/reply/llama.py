@@ -139,7 +139,11 @@ class EmbeddedReply:
             stop.set()
 
     async def aclose(self) -> None:
-        self._llm = None
+        # Free llama.cpp's memory now: left to interpreter shutdown, its finaliser prints a traceback.
+        with self._load_lock, self._gen_lock:
+            if self._llm is not None:
+                self._llm.close()
+                self._llm = None
 
 
 _shared: dict[tuple[str, int, int, int], EmbeddedReply] = {}
