@@ -65,8 +65,8 @@ class ReplyConfig:
 class MoodConfig:
     # Estimate mood at all; off means none is computed, shown or stored.
     enabled: bool = True
-    # Registered text mood backend.
-    text_backend: str = "lexicon"
+    # Registered text mood backend: "minilm" (trained model) or "lexicon" (fast baseline).
+    text_backend: str = "minilm"
 
 
 @dataclass(frozen=True)

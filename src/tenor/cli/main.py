@@ -7,11 +7,11 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from tenor.cli import chat, forget, history
+from tenor.cli import chat, eval, forget, history
 from tenor.cli.common import err
 from tenor.errors import TenorError
 
-COMMANDS = (chat, history, forget)
+COMMANDS = (chat, history, forget, eval)
 
 
 def build_parser() -> argparse.ArgumentParser:

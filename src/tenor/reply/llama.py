@@ -102,6 +102,12 @@ class EmbeddedReply:
         queue: asyncio.Queue[object] = asyncio.Queue()
         stop = threading.Event()
 
+        def post(item: object) -> None:
+            try:
+                loop.call_soon_threadsafe(queue.put_nowait, item)
+            except RuntimeError:  # the consumer's loop has closed: nobody is listening any more
+                stop.set()
+
         def work() -> None:
             try:
                 with self._gen_lock:
@@ -118,11 +124,11 @@ class EmbeddedReply:
                             break
                         piece = chunk["choices"][0]["delta"].get("content")
                         if piece:
-                            loop.call_soon_threadsafe(queue.put_nowait, piece)
+                            post(piece)
             except Exception as err:  # noqa: BLE001 - reported to the consumer as a ReplyError
-                loop.call_soon_threadsafe(queue.put_nowait, err)
+                post(err)
             finally:
-                loop.call_soon_threadsafe(queue.put_nowait, _DONE)
+                post(_DONE)
 
         worker = threading.Thread(target=work, name="tenor-llama", daemon=True)
         worker.start()

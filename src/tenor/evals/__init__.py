@@ -1,0 +1,1 @@
+"""Evaluation harnesses: metrics, data loaders and the ``tenor eval`` commands' logic."""
