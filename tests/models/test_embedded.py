@@ -95,7 +95,8 @@ def test_chat_once_json_on_embedded_defaults_fills_every_key() -> None:
     data = json.loads(r.stdout)
     assert data["transcript"] == "I just lost my job and I feel awful"
     mood = data["mood"]
-    assert mood["label"] == "sadness" and mood["source"] == "text:minilm"
+    # GoEmotions reads "awful" as much as disgust as sadness: the model may say either, and must be negative.
+    assert mood["label"] in ("sadness", "disgust") and mood["source"] == "text:minilm"
     assert set(mood["probs"]) == {"anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise"}
     assert mood["valence"] < 0 and 0 < mood["confidence"] <= 1 and mood["cues"]
     assert data["safety"]["action"] == "allow" and data["safety"]["categories"] == []

@@ -18,7 +18,7 @@ MODEL = TrainedTextMood()
 @pytest.mark.parametrize(
     ("text", "label"),
     [
-        ("I just lost my job and I feel awful", "sadness"),
+        ("I miss my dad so much, I cried all night", "sadness"),
         ("My grandmother passed away last night.", "sadness"),
         ("Thank you so much, this made my day!", "joy"),
         ("I'm terrified of what the doctor will say tomorrow", "fear"),
@@ -35,7 +35,7 @@ def test_clear_texts_get_their_mood(text: str, label: str) -> None:
 
 
 def test_estimate_is_a_calibrated_distribution_with_cues() -> None:
-    est = MODEL.estimate("I just lost my job and I feel awful")
+    est = MODEL.estimate("I miss my dad so much, I cried all night")
     assert set(est.probs) == set(MOOD_LABELS)
     assert math.isclose(sum(est.probs.values()), 1.0, abs_tol=1e-6)
     assert est.valence < -0.3 and est.source == "text:minilm"
@@ -52,9 +52,14 @@ def test_what_the_model_cannot_read_is_uncertain(text: str) -> None:
     assert est.uncertain, (text, est)
 
 
-def test_mixed_feelings_are_uncertain() -> None:
-    est = MODEL.estimate("I'm so happy for her and also heartbroken that she is leaving forever.")
-    assert est.uncertain
+@pytest.mark.parametrize(
+    "text",
+    ["I'm so happy for her and also heartbroken that she is leaving forever.",
+     "Congrats on the new job, but I will miss you so much"],
+)  # fmt: skip
+def test_mixed_feelings_are_uncertain(text: str) -> None:
+    est = MODEL.estimate(text)
+    assert est.uncertain and "words: mixed feelings" in est.cues
 
 
 def test_huge_text_is_answered_quickly_and_without_error() -> None:

@@ -33,6 +33,8 @@ from tenor.vocab import MOOD_LABELS, MoodLabel
 # Characters read from one message: moods show early, and tokenising 100,000 characters costs more than
 # the model; the tokenizer then keeps the first max_len tokens.
 MAX_CHARS: Final = 2000
+# A second, opposite-valence mood at least this probable makes the estimate mixed.
+MIXED_SECOND: Final = 0.25
 _POSITIVE: Final = frozenset({"joy"})
 _NEGATIVE: Final = frozenset({"anger", "disgust", "fear", "sadness"})
 # Frequent English function words: a message of several words with none of them is probably not English.
@@ -135,7 +137,13 @@ class TrainedTextMood:
         s = self.scores(text)
         probs: dict[MoodLabel, float] = {m: float(p) for m, p in zip(MOOD_LABELS, s.ekman, strict=True)}
         above = {m for m, p, t in zip(MOOD_LABELS, s.ekman, self.thresholds_ekman, strict=True) if p >= t}
-        mixed = bool(above & _POSITIVE) and bool(above & _NEGATIVE)
+        (first, _), (second, p_second) = sorted(probs.items(), key=lambda kv: -kv[1])[:2]
+        top_two = {first, second}
+        # Mixed: a pleasant and an unpleasant mood both pass their thresholds, or are the two most likely
+        # with the second still strong.
+        mixed = (bool(above & _POSITIVE) and bool(above & _NEGATIVE)) or (
+            bool(top_two & _POSITIVE) and bool(top_two & _NEGATIVE) and p_second >= MIXED_SECOND
+        )
         english = _looks_english(text)
         fine = sorted(
             ((self.labels28[i], float(p)) for i, p in enumerate(s.fine) if p >= self.thresholds28[i]),
