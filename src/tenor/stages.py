@@ -188,8 +188,7 @@ class ReplyStage(EventStage):
             if out_verdict.action == "caution":
                 return [out_verdict], False
             delivered.append(crisis.FALLBACK)
-            sentence_ev = ReplySentence(turn_id=tid, text=crisis.FALLBACK, index=len(delivered) - 1,
-                                        source="fallback")  # fmt: skip
+            sentence_ev = ReplySentence(turn_id=tid, text=crisis.FALLBACK, index=len(delivered) - 1, source="fallback")
             return [out_verdict, sentence_ev], True
 
         try:

@@ -65,8 +65,10 @@ class FixedMood:
 
     def estimate(self, text: str) -> MoodEstimate:
         rest = (1.0 - self.confidence) / 6
-        probs = {m: (self.confidence if m == self.label else rest) for m in
-                 ("anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise")}  # fmt: skip
+        probs = {
+            m: (self.confidence if m == self.label else rest)
+            for m in ("anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise")
+        }
         return make_estimate(probs, cues=("fixed",), source="text:fixed")  # type: ignore[arg-type]
 
 

@@ -37,8 +37,10 @@ def test_binary_garbage_on_stdin_once() -> None:
 
 
 def test_binary_garbage_on_stdin_interactive(tmp_path: Path) -> None:
-    r = tenor(["chat", "--no-store", "--backend", "openai", "--base-url", "http://127.0.0.1:9/v1"],
-              stdin=b"\xff\xfe\x00\x01garbage\n")  # fmt: skip
+    r = tenor(
+        ["chat", "--no-store", "--backend", "openai", "--base-url", "http://127.0.0.1:9/v1"],
+        stdin=b"\xff\xfe\x00\x01garbage\n",
+    )
     assert r.returncode == 2
     err = r.stderr.decode()
     assert "Traceback" not in err and "tenor: error: the input is not UTF-8 text" in err
@@ -67,8 +69,21 @@ def test_missing_gguf_path(tmp_path: Path) -> None:
 
 
 def test_dead_language_model_server() -> None:
-    r = tenor(["chat", "--once", "hello there", "--json", "--no-store", "--backend", "openai",
-               "--base-url", "http://127.0.0.1:9/v1", "--set", "reply.retries=1"])  # fmt: skip
+    r = tenor(
+        [
+            "chat",
+            "--once",
+            "hello there",
+            "--json",
+            "--no-store",
+            "--backend",
+            "openai",
+            "--base-url",
+            "http://127.0.0.1:9/v1",
+            "--set",
+            "reply.retries=1",
+        ]
+    )
     assert r.returncode == 4
     assert "cannot reach the language model server" in _one_clear_line(r.stderr)
     assert b'"status": "failed"' in r.stdout
@@ -76,8 +91,19 @@ def test_dead_language_model_server() -> None:
 
 def test_crisis_needs_no_language_model() -> None:
     """The crisis path answers even when the model's server is dead."""
-    r = tenor(["chat", "--once", "I want to end my life", "--json", "--no-store", "--backend", "openai",
-               "--base-url", "http://127.0.0.1:9/v1"])  # fmt: skip
+    r = tenor(
+        [
+            "chat",
+            "--once",
+            "I want to end my life",
+            "--json",
+            "--no-store",
+            "--backend",
+            "openai",
+            "--base-url",
+            "http://127.0.0.1:9/v1",
+        ]
+    )
     assert r.returncode == 0, r.stderr
     assert b"988" in r.stdout and b'"action": "crisis"' in r.stdout
 

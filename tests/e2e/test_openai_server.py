@@ -19,8 +19,11 @@ from tests.helpers import llama_server
 
 
 def _config(base: str) -> Config:
-    return Config(reply=ReplyConfig(backend="openai", base_url=base, model="smollm2", retries=1,
-                                    first_token_timeout_s=60, read_timeout_s=20))  # fmt: skip
+    return Config(
+        reply=ReplyConfig(
+            backend="openai", base_url=base, model="smollm2", retries=1, first_token_timeout_s=60, read_timeout_s=20
+        )
+    )
 
 
 def test_openai_backend_streams_from_a_real_server(tmp_path: Path) -> None:

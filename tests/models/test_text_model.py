@@ -44,9 +44,16 @@ def test_estimate_is_a_calibrated_distribution_with_cues() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "    ", "🙂🙂🙂", "12345 678", "Je suis très fatigué et je ne sais plus quoi faire de ma vie",
-     "Ich bin heute wirklich sehr müde und traurig", "我今天很难过"],
-)  # fmt: skip
+    [
+        "",
+        "    ",
+        "🙂🙂🙂",
+        "12345 678",
+        "Je suis très fatigué et je ne sais plus quoi faire de ma vie",
+        "Ich bin heute wirklich sehr müde und traurig",
+        "我今天很难过",
+    ],
+)
 def test_what_the_model_cannot_read_is_uncertain(text: str) -> None:
     est = MODEL.estimate(text)
     assert est.uncertain, (text, est)
@@ -54,9 +61,11 @@ def test_what_the_model_cannot_read_is_uncertain(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["I'm so happy for her and also heartbroken that she is leaving forever.",
-     "Congrats on the new job, but I will miss you so much"],
-)  # fmt: skip
+    [
+        "I'm so happy for her and also heartbroken that she is leaving forever.",
+        "Congrats on the new job, but I will miss you so much",
+    ],
+)
 def test_mixed_feelings_are_uncertain(text: str) -> None:
     est = MODEL.estimate(text)
     assert est.uncertain and "words: mixed feelings" in est.cues

@@ -6,12 +6,40 @@ import tenor
 from tenor import registry
 
 PUBLIC = {
-    "AudioChunk", "BackendUnavailable", "CancelScope", "CancelToken", "Components", "Config", "ConfigError",
-    "Conversation", "Event", "EventStage", "InputError", "Interrupted", "MoodEstimate", "ReplyDone",
-    "ReplyError", "ReplySentence", "SafetyVerdict", "SpeechAudio", "SpeechEnded", "SpeechStarted", "Stage",
-    "StageError", "Store", "StoreError", "TenorError", "TonePlan", "Transcript", "TurnEnded", "TurnResult",
-    "TurnStarted", "__version__", "compose", "load_config",
-}  # fmt: skip
+    "AudioChunk",
+    "BackendUnavailable",
+    "CancelScope",
+    "CancelToken",
+    "Components",
+    "Config",
+    "ConfigError",
+    "Conversation",
+    "Event",
+    "EventStage",
+    "InputError",
+    "Interrupted",
+    "MoodEstimate",
+    "ReplyDone",
+    "ReplyError",
+    "ReplySentence",
+    "SafetyVerdict",
+    "SpeechAudio",
+    "SpeechEnded",
+    "SpeechStarted",
+    "Stage",
+    "StageError",
+    "Store",
+    "StoreError",
+    "TenorError",
+    "TonePlan",
+    "Transcript",
+    "TurnEnded",
+    "TurnResult",
+    "TurnStarted",
+    "__version__",
+    "compose",
+    "load_config",
+}
 
 
 def test_public_api_is_exactly_what_is_documented() -> None:

@@ -118,8 +118,7 @@ def _once(loop: asyncio.AbstractEventLoop, conv: Conversation, text: str, as_jso
 
 def _interactive(loop: asyncio.AbstractEventLoop, conv: Conversation) -> int:
     tty = sys.stdin.isatty()
-    print(f"tenor · session {conv.session.name} · Ctrl-C stops a reply, Ctrl-D or /quit leaves",
-          file=sys.stderr)  # fmt: skip
+    print(f"tenor · session {conv.session.name} · Ctrl-C stops a reply, Ctrl-D or /quit leaves", file=sys.stderr)
     rejected = 0
     while True:
         if tty:
@@ -144,6 +143,7 @@ def _interactive(loop: asyncio.AbstractEventLoop, conv: Conversation) -> int:
             err(str(e))
         except TenorError as e:
             err(str(e))
-    print(f"(session {conv.session.name} saved; resume with: tenor chat --session {conv.session.name})",
-          file=sys.stderr)  # fmt: skip
+    print(
+        f"(session {conv.session.name} saved; resume with: tenor chat --session {conv.session.name})", file=sys.stderr
+    )
     return 2 if rejected and not tty else 0

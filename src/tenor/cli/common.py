@@ -22,8 +22,9 @@ def add_config_flags(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--store", metavar="FILE", help="SQLite file for sessions")
     g.add_argument("--locale", metavar="CC", help="country code for crisis resources (US, GB, FR, ...)")
     g.add_argument("--no-mood", action="store_true", help="do not estimate, show or store mood")
-    g.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
-                   help="any other setting; may be repeated")  # fmt: skip
+    g.add_argument(
+        "--set", action="append", default=[], metavar="SECTION.KEY=VALUE", help="any other setting; may be repeated"
+    )
 
 
 def config_from_args(args: argparse.Namespace) -> Config:

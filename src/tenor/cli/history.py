@@ -40,9 +40,18 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(f"no session named {args.session!r} (see: tenor history)")
         turns = store.turns(row.id)
         if args.json:
-            print(json.dumps({"session": row.name, "turns": [t.__dict__ for t in turns],
-                              "moods": store.moods(row.id), "safety_audit": store.audit(row.id)},
-                             indent=2, ensure_ascii=False))  # fmt: skip
+            print(
+                json.dumps(
+                    {
+                        "session": row.name,
+                        "turns": [t.__dict__ for t in turns],
+                        "moods": store.moods(row.id),
+                        "safety_audit": store.audit(row.id),
+                    },
+                    indent=2,
+                    ensure_ascii=False,
+                )
+            )
             return 0
         for t in turns:
             flag = "" if t.status == "complete" else f" [{t.status}{': ' + t.error if t.error else ''}]"

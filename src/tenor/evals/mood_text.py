@@ -187,8 +187,9 @@ def evaluate(data: TextEvalData) -> dict[str, Any]:
     probs = np.stack([r.ekman for r in results])
     uncertain = [model.estimate(t).uncertain for t in data.texts]
     fine_pred = multilabel_decisions(np.stack([r.fine for r in results]), model.thresholds28)
-    model_report = _report(probs, multilabel_decisions(probs, model.thresholds_ekman), data, secs, model_load,
-                           uncertain, fine_pred)  # fmt: skip
+    model_report = _report(
+        probs, multilabel_decisions(probs, model.thresholds_ekman), data, secs, model_load, uncertain, fine_pred
+    )
 
     t0 = time.perf_counter()
     baseline = LexiconMood()
@@ -211,10 +212,20 @@ def evaluate(data: TextEvalData) -> dict[str, Any]:
 def format_report(result: dict[str, Any]) -> str:
     """Side-by-side text table."""
     m, b = result["model"], result["baseline"]
-    lines = [f"{result['rows']} rows ({result['labels']})" + (f", skipped {result['skipped']}" if result["skipped"]
-             else ""), f"{'':24}{'model (minilm)':>16}{'baseline (lexicon)':>20}"]  # fmt: skip
-    for key in ("macro_f1_ekman", "macro_f1_28", "accuracy", "ece", "uncertain_rate", "latency_ms_p50",
-                "latency_ms_p95", "load_s"):  # fmt: skip
+    lines = [
+        f"{result['rows']} rows ({result['labels']})" + (f", skipped {result['skipped']}" if result["skipped"] else ""),
+        f"{'':24}{'model (minilm)':>16}{'baseline (lexicon)':>20}",
+    ]
+    for key in (
+        "macro_f1_ekman",
+        "macro_f1_28",
+        "accuracy",
+        "ece",
+        "uncertain_rate",
+        "latency_ms_p50",
+        "latency_ms_p95",
+        "load_s",
+    ):
         mv, bv = m[key], b[key]
         lines.append(f"{key:24}{'-' if mv is None else mv:>16}{'-' if bv is None else bv:>20}")
     lines.append("per-class F1 (Ekman):")

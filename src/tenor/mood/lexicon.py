@@ -23,8 +23,17 @@ from tenor.mood.base import make_estimate
 from tenor.vocab import MOOD_LABELS, MoodLabel
 
 NRC_EMOTIONS: Final = (
-    "anger", "anticipation", "disgust", "fear", "joy", "negative", "positive", "sadness", "surprise", "trust",
-)  # fmt: skip
+    "anger",
+    "anticipation",
+    "disgust",
+    "fear",
+    "joy",
+    "negative",
+    "positive",
+    "sadness",
+    "surprise",
+    "trust",
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -99,8 +108,17 @@ def _lookup(word: str, lexicon: dict[str, list[str]]) -> list[str]:
     needs a corpus download that is not available offline."""
     if word in lexicon:
         return lexicon[word]
-    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
-                         ("ing", "e"), ("ly", ""), ("d", "")):  # fmt: skip
+    for suffix, repl in (
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ly", ""),
+        ("d", ""),
+    ):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)] + repl
             if stem in lexicon:
@@ -149,8 +167,7 @@ def features(text: str) -> tuple[list[float], list[str]]:
         if emotions or any(tok in words for words in CUES.values()):
             cues.append(f"'{tok}'")
     emoji_counts = {m: float(sum(text.count(ch) for ch in chars)) for m, chars in EMOJI.items()}
-    vader = _vader().polarity_scores(text[:2000]) if text.strip() else {"neg": 0, "neu": 1, "pos": 0,
-                                                                       "compound": 0}  # fmt: skip
+    vader = _vader().polarity_scores(text[:2000]) if text.strip() else {"neg": 0, "neu": 1, "pos": 0, "compound": 0}
     caps_words = [w for w in re.findall(r"[A-Za-z]{2,}", text) if w.isupper()]
     n = max(len(tokens), 1)
     evidence = sum(nrc.values()) + sum(cue_counts.values()) + sum(emoji_counts.values())
@@ -199,8 +216,7 @@ class LexiconMood:
     def estimate(self, text: str) -> MoodEstimate:
         probs, cues = self.probabilities(text)
         words = [c for c in cues if not c.startswith("vader")][:6]
-        return make_estimate(probs, cues=tuple(f"words: {c}" for c in words) + tuple(cues[-1:]),
-                             source="text:lexicon")  # fmt: skip
+        return make_estimate(probs, cues=tuple(f"words: {c}" for c in words) + tuple(cues[-1:]), source="text:lexicon")
 
 
 def load_weights() -> dict[str, Any]:

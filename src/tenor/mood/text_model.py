@@ -132,8 +132,9 @@ class TrainedTextMood:
     def estimate(self, text: str) -> MoodEstimate:
         if not _WORD.search(text or ""):
             # Nothing to read (empty, digits, emoji only): neutral, and honest that it is a guess.
-            return make_estimate({"neutral": 1.0}, cues=("words: no words to read",), source="text:minilm",
-                                 uncertain=True)  # fmt: skip
+            return make_estimate(
+                {"neutral": 1.0}, cues=("words: no words to read",), source="text:minilm", uncertain=True
+            )
         s = self.scores(text)
         probs: dict[MoodLabel, float] = {m: float(p) for m, p in zip(MOOD_LABELS, s.ekman, strict=True)}
         above = {m for m, p, t in zip(MOOD_LABELS, s.ekman, self.thresholds_ekman, strict=True) if p >= t}

@@ -162,6 +162,5 @@ def create(config: Config) -> EmbeddedReply:
     key = (r.model_path, r.context_tokens, r.threads, r.seed)
     with _shared_lock:
         if key not in _shared:
-            _shared[key] = EmbeddedReply(r.model_path, context_tokens=r.context_tokens, threads=r.threads,
-                                         seed=r.seed)  # fmt: skip
+            _shared[key] = EmbeddedReply(r.model_path, context_tokens=r.context_tokens, threads=r.threads, seed=r.seed)
         return _shared[key]

@@ -120,8 +120,9 @@ class OpenAIReply:
                         return
         except TimeoutError:
             if got_text:
-                raise ReplyError(f"{where} stopped sending mid-reply (no data for {self._read_timeout_s:g} s)") \
-                    from None  # fmt: skip
+                raise ReplyError(
+                    f"{where} stopped sending mid-reply (no data for {self._read_timeout_s:g} s)"
+                ) from None
             raise _Retry(f"{where} did not answer within {self._first_token_timeout_s:g} s") from None
         except (httpx.ConnectError, httpx.ConnectTimeout) as err:
             raise _Retry(f"cannot reach {where}: {_reason(err)}") from None

@@ -14,8 +14,10 @@ import unicodedata
 from typing import Final
 
 # Characters that render as nothing and are used to split words invisibly.
-_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
-                        "\u2060-\u2064\u206a-\u206f\ufeff\ufe00-\ufe0f]")  # fmt: skip
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u206a-\u206f\ufeff\ufe00-\ufe0f]"
+)
 
 # Letters from other scripts that look like Latin ones (the common confusables for English words).
 _HOMOGLYPHS: Final = str.maketrans(

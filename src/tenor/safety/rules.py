@@ -34,8 +34,14 @@ class Rule:
     where: frozenset[str] = frozenset({"input", "output"})
 
 
-def _r(category: SafetyCategory, score: float, name: str, pattern: str, *unless: str,
-       where: tuple[str, ...] = ("input", "output")) -> Rule:  # fmt: skip
+def _r(
+    category: SafetyCategory,
+    score: float,
+    name: str,
+    pattern: str,
+    *unless: str,
+    where: tuple[str, ...] = ("input", "output"),
+) -> Rule:
     return Rule(
         category=category,
         score=score,
@@ -54,181 +60,327 @@ _PEOPLE = (
     r"family|classmates?)|(?:his|her|their) (?:wife|husband|kids?|family)|my whole family|a classmate)"
 )
 _MAKE = r"(?:make|build|assemble|construct|create|craft|synthesi[sz]e|produce|manufacture|brew|cook|prepare)"
-_HOW = r"(?:how (?:do|can|could|would|should|to|might)|ways? to|steps? to|instructions? (?:for|to|on)|" \
-       r"guide (?:to|for|on)|teach me (?:how )?to|help me|tell me how to|explain how to|show me how to|" \
-       r"i (?:want|need|plan|am going|'m going) to|best way to|easiest way to|recipe for)"  # fmt: skip
+_HOW = (
+    r"(?:how (?:do|can|could|would|should|to|might)|ways? to|steps? to|instructions? (?:for|to|on)|"
+    r"guide (?:to|for|on)|teach me (?:how )?to|help me|tell me how to|explain how to|show me how to|"
+    r"i (?:want|need|plan|am going|'m going) to|best way to|easiest way to|recipe for)"
+)
 _FIGURATIVE_KILL = r"kill(?:ing)? (?:myself|me) (?:laugh|with laughter|over (?:this|that))|laugh(?:ing|ed)? so hard"
 
 RULES: Final[tuple[Rule, ...]] = (
     # --- self-harm: statements of risk, direct and indirect, and requests for methods -------------------
-    _r("self_harm", 0.95, "intent-reflexive",
-       rf"\b(?:kill|hurt|harm|cut|shoot|hang|drown|poison|starve|burn) {_ME}\b(?! (?:a|some|an) )",
-       _FIGURATIVE_KILL, r"\b(?:how|why) (?:do|would) (?:cats|dogs|animals|fish)", r"kill myself (?:laughing|at)",
-       r"\bhurt myself (?:at|during|while|playing|lifting|running|skiing|in (?:the|a) (?:gym|game|match))",
-       r"\b(?:cut|burn|hurt) myself (?:on|with) (?:a |the )?(?:knife|paper|stove|oven|pan|glass|iron)",
-       r"\bcut myself (?:a|some|off)\b"),
+    _r(
+        "self_harm",
+        0.95,
+        "intent-reflexive",
+        rf"\b(?:kill|hurt|harm|cut|shoot|hang|drown|poison|starve|burn) {_ME}\b(?! (?:a|some|an) )",
+        _FIGURATIVE_KILL,
+        r"\b(?:how|why) (?:do|would) (?:cats|dogs|animals|fish)",
+        r"kill myself (?:laughing|at)",
+        r"\bhurt myself (?:at|during|while|playing|lifting|running|skiing|in (?:the|a) (?:gym|game|match))",
+        r"\b(?:cut|burn|hurt) myself (?:on|with) (?:a |the )?(?:knife|paper|stove|oven|pan|glass|iron)",
+        r"\bcut myself (?:a|some|off)\b",
+    ),
     _r("self_harm", 0.95, "end-life", r"\b(?:end|take) (?:my|my own) (?:life|lives)\b|\bend it all\b"),
-    _r("self_harm", 0.95, "suicide-first-person",
-       r"\b(?:i'm|im|i am|i feel|feeling|been|i've been|i keep|i was) (?:\w+ ){0,2}(?:suicidal|thinking (?:about|of)"
-       r" (?:suicide|killing myself|ending (?:it|my life)))|\bsuicidal (?:thoughts|feelings|urges)\b|"
-       rf"{_HOW} (?:\w+ ){{0,2}}(?:commit suicide|suicide)\b|\b(?:i'll|i will|i'm going to|gonna) "
-       r"(?:commit suicide|self[- ]?harm)\b"),
-    _r("self_harm", 0.6, "suicide-topic", r"\bsuicid(?:e|al)\b|\bself[- ]?harm(?:ing)?\b",
-       r"suicide squad", r"\bsuicide (?:doors?|lane|squeeze|run|mission)"),
-    _r("self_harm", 0.95, "want-die",
-       r"\b(?:i|i'm|im) (?:really |just |kind of |kinda |honestly )?(?:want|wanna|wish|going|ready|deserve|"
-       r"need|plan) (?:to )?(?:die|be dead|not (?:be alive|exist|wake up|live))\b|\bwish i (?:was|were|'d be)"
-       r" (?:dead|never born)\b", r"\b(?:die|dead) (?:of|from|laughing) (?:laugh|embarrass|cringe|shame)"),
-    _r("self_harm", 0.9, "no-point",
-       r"\b(?:do ?n[o']?t|can ?n?[o']?t|cannot|no longer) (?:see|find) (?:the |any )?(?:point|reason|purpose) "
-       r"(?:of|in|to) (?:going on|carrying on|living|being alive|life|trying|anything|it all|staying)|"
-       r"\bwhat(?:'s| is) the point (?:of|in) (?:living|going on|life|being alive|carrying on)|"
-       r"\bno (?:point|reason) (?:in |to )?(?:go(?:ing)? on|liv(?:e|ing)|be(?:ing)? alive|stay(?:ing)? alive)"),
-    _r("self_harm", 0.9, "burden",
-       r"\b(?:better off|happier) (?:without me|if i (?:was|were|'m) (?:gone|dead|not (?:here|around)))|"
-       r"\bno ?one would (?:miss|notice|care) (?:me|if i (?:died|was gone|were gone|disappeared))"),
-    _r("self_harm", 0.9, "never-wake",
-       r"\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up|\bdon'?t want to (?:wake up|be here|"
-       r"live|be alive|exist) ?(?:anymore|any more|tomorrow)?\b|\bcan'?t (?:go on|do this) (?:anymore|any more)"
-       r"(?: with life)?\b|\bready to (?:say goodbye|go) (?:forever|for good)\b|\bgoodbye,? cruel world"),
-    _r("self_harm", 0.9, "method",
-       r"\b(?:lethal|fatal|deadly) (?:dose|amount)\b|\bhow many (?:\w+ )?(?:pills|tablets|sleeping pills|"
-       r"paracetamol|tylenol|ibuprofen) (?:\w+ ){0,4}(?:die|kill|lethal|overdose|od)\b|\b(?:painless|"
-       r"quick|easy|quickest|easiest) (?:way|ways|method) (?:to|of) (?:die|dying|end (?:it|my life)|suicide)|"
-       r"\b(?:jump|jumping) (?:off|from) (?:a |the )?(?:bridge|building|roof|cliff) (?:to|and) (?:die|end)",
-       r"\bfor (?:my |a |our )?(?:dog|cat|pet|horse)"),
-    _r("self_harm", 0.85, "other-at-risk",
-       r"\b(?:wants?|wanted|going|trying|tried|threaten\w*|talk\w* about|thinking (?:about|of)|plans?|planning)"
-       r" (?:to )?(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending) (?:himself|herself|"
-       r"themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?lives?)\b|\b(?:he|she|they)"
-       r"(?:'s| is| are|'re) (?:\w+ )?suicidal\b"),
-    _r("self_harm", 0.6, "despair",
-       r"\b(?:i feel|i am|i'm|im|feeling) (?:so |completely |totally |utterly )?(?:hopeless|worthless|"
-       r"empty inside|like a burden|trapped)\b|\bcan'?t take (?:it|this|much more) (?:anymore|any more)|"
-       r"\bi hate my (?:life|self)\b|\bi hate myself\b|\bwant to disappear\b|\bgive up on (?:life|everything)"),
-    _r("self_harm", 0.95, "encourage", r"\b(?:you should|go|just) (?:kill|hurt|cut) yourself\b|\bkys\b",
-       where=("output", "input")),
+    _r(
+        "self_harm",
+        0.95,
+        "suicide-first-person",
+        r"\b(?:i'm|im|i am|i feel|feeling|been|i've been|i keep|i was) (?:\w+ ){0,2}(?:suicidal|thinking (?:about|of)"
+        r" (?:suicide|killing myself|ending (?:it|my life)))|\bsuicidal (?:thoughts|feelings|urges)\b|"
+        rf"{_HOW} (?:\w+ ){{0,2}}(?:commit suicide|suicide)\b|\b(?:i'll|i will|i'm going to|gonna) "
+        r"(?:commit suicide|self[- ]?harm)\b",
+    ),
+    _r(
+        "self_harm",
+        0.6,
+        "suicide-topic",
+        r"\bsuicid(?:e|al)\b|\bself[- ]?harm(?:ing)?\b",
+        r"suicide squad",
+        r"\bsuicide (?:doors?|lane|squeeze|run|mission)",
+    ),
+    _r(
+        "self_harm",
+        0.95,
+        "want-die",
+        r"\b(?:i|i'm|im) (?:really |just |kind of |kinda |honestly )?(?:want|wanna|wish|going|ready|deserve|"
+        r"need|plan) (?:to )?(?:die|be dead|not (?:be alive|exist|wake up|live))\b|\bwish i (?:was|were|'d be)"
+        r" (?:dead|never born)\b",
+        r"\b(?:die|dead) (?:of|from|laughing) (?:laugh|embarrass|cringe|shame)",
+    ),
+    _r(
+        "self_harm",
+        0.9,
+        "no-point",
+        r"\b(?:do ?n[o']?t|can ?n?[o']?t|cannot|no longer) (?:see|find) (?:the |any )?(?:point|reason|purpose) "
+        r"(?:of|in|to) (?:going on|carrying on|living|being alive|life|trying|anything|it all|staying)|"
+        r"\bwhat(?:'s| is) the point (?:of|in) (?:living|going on|life|being alive|carrying on)|"
+        r"\bno (?:point|reason) (?:in |to )?(?:go(?:ing)? on|liv(?:e|ing)|be(?:ing)? alive|stay(?:ing)? alive)",
+    ),
+    _r(
+        "self_harm",
+        0.9,
+        "burden",
+        r"\b(?:better off|happier) (?:without me|if i (?:was|were|'m) (?:gone|dead|not (?:here|around)))|"
+        r"\bno ?one would (?:miss|notice|care) (?:me|if i (?:died|was gone|were gone|disappeared))",
+    ),
+    _r(
+        "self_harm",
+        0.9,
+        "never-wake",
+        r"\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up|\bdon'?t want to (?:wake up|be here|"
+        r"live|be alive|exist) ?(?:anymore|any more|tomorrow)?\b|\bcan'?t (?:go on|do this) (?:anymore|any more)"
+        r"(?: with life)?\b|\bready to (?:say goodbye|go) (?:forever|for good)\b|\bgoodbye,? cruel world",
+    ),
+    _r(
+        "self_harm",
+        0.9,
+        "method",
+        r"\b(?:lethal|fatal|deadly) (?:dose|amount)\b|\bhow many (?:\w+ )?(?:pills|tablets|sleeping pills|"
+        r"paracetamol|tylenol|ibuprofen) (?:\w+ ){0,4}(?:die|kill|lethal|overdose|od)\b|\b(?:painless|"
+        r"quick|easy|quickest|easiest) (?:way|ways|method) (?:to|of) (?:die|dying|end (?:it|my life)|suicide)|"
+        r"\b(?:jump|jumping) (?:off|from) (?:a |the )?(?:bridge|building|roof|cliff) (?:to|and) (?:die|end)",
+        r"\bfor (?:my |a |our )?(?:dog|cat|pet|horse)",
+    ),
+    _r(
+        "self_harm",
+        0.85,
+        "other-at-risk",
+        r"\b(?:wants?|wanted|going|trying|tried|threaten\w*|talk\w* about|thinking (?:about|of)|plans?|planning)"
+        r" (?:to )?(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending) (?:himself|herself|"
+        r"themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?lives?)\b|\b(?:he|she|they)"
+        r"(?:'s| is| are|'re) (?:\w+ )?suicidal\b",
+    ),
+    _r(
+        "self_harm",
+        0.6,
+        "despair",
+        r"\b(?:i feel|i am|i'm|im|feeling) (?:so |completely |totally |utterly )?(?:hopeless|worthless|"
+        r"empty inside|like a burden|trapped)\b|\bcan'?t take (?:it|this|much more) (?:anymore|any more)|"
+        r"\bi hate my (?:life|self)\b|\bi hate myself\b|\bwant to disappear\b|\bgive up on (?:life|everything)",
+    ),
+    _r(
+        "self_harm",
+        0.95,
+        "encourage",
+        r"\b(?:you should|go|just) (?:kill|hurt|cut) yourself\b|\bkys\b",
+        where=("output", "input"),
+    ),
     # --- violence ------------------------------------------------------------------------------------
-    _r("violence", 0.95, "intent",
-       rf"\b(?:i'm going to|i am going to|i'll|i will|i'm gonna|im gonna|gonna|i want to|i wanna) "
-       rf"(?:kill|murder|stab|shoot|strangle|beat up|hurt|poison|choke) {_PEOPLE}",
-       r"\b(?:kill|murder) (?:him|her|them) (?:with kindness|in (?:the|a) game|at (?:chess|cards))"),
-    _r("violence", 0.9, "how-to-harm",
-       rf"{_HOW} (?:\w+ ){{0,2}}(?:kill|murder|poison|stab|strangle|suffocate|torture|kidnap|abduct|maim|"
-       rf"drown|assault|attack) {_PEOPLE}",
-       r"\b(?:in|for) (?:a |my |the )?(?:game|novel|story|book|movie|film|play|video game|minecraft|"
-       r"fortnite|skyrim)\b"),
-    _r("violence", 0.9, "untraceable",
-       r"\b(?:get away with|without getting caught|untraceable|undetectable|not get caught)\b.{0,40}"
-       r"\b(?:murder|killing|poison(?:ing)?|kill)\b|\b(?:murder|kill|poison)\b.{0,40}\b(?:get away with it|"
-       r"without (?:getting caught|a trace|leaving (?:a trace|evidence))|undetectable|untraceable)",
-       r"get away with murder\b(?! of)"),
-    _r("violence", 0.85, "mass-harm",
-       r"\b(?:plan|carry out|commit|do|organi[sz]e) (?:a |an )?(?:mass shooting|school shooting|massacre|"
-       r"stabbing spree|terror(?:ist)? attack|bombing)"),
+    _r(
+        "violence",
+        0.95,
+        "intent",
+        rf"\b(?:i'm going to|i am going to|i'll|i will|i'm gonna|im gonna|gonna|i want to|i wanna) "
+        rf"(?:kill|murder|stab|shoot|strangle|beat up|hurt|poison|choke) {_PEOPLE}",
+        r"\b(?:kill|murder) (?:him|her|them) (?:with kindness|in (?:the|a) game|at (?:chess|cards))",
+    ),
+    _r(
+        "violence",
+        0.9,
+        "how-to-harm",
+        rf"{_HOW} (?:\w+ ){{0,2}}(?:kill|murder|poison|stab|strangle|suffocate|torture|kidnap|abduct|maim|"
+        rf"drown|assault|attack) {_PEOPLE}",
+        r"\b(?:in|for) (?:a |my |the )?(?:game|novel|story|book|movie|film|play|video game|minecraft|"
+        r"fortnite|skyrim)\b",
+    ),
+    _r(
+        "violence",
+        0.9,
+        "untraceable",
+        r"\b(?:get away with|without getting caught|untraceable|undetectable|not get caught)\b.{0,40}"
+        r"\b(?:murder|killing|poison(?:ing)?|kill)\b|\b(?:murder|kill|poison)\b.{0,40}\b(?:get away with it|"
+        r"without (?:getting caught|a trace|leaving (?:a trace|evidence))|undetectable|untraceable)",
+        r"get away with murder\b(?! of)",
+    ),
+    _r(
+        "violence",
+        0.85,
+        "mass-harm",
+        r"\b(?:plan|carry out|commit|do|organi[sz]e) (?:a |an )?(?:mass shooting|school shooting|massacre|"
+        r"stabbing spree|terror(?:ist)? attack|bombing)",
+    ),
     # --- weapons and CBRN ----------------------------------------------------------------------------
-    _r("weapons_and_cbrn", 0.95, "make-weapon",
-       rf"{_MAKE} (?:a |an |some |my own |homemade )?(?:pipe ?bomb|bomb|explosives?|ied|molotov|grenade|"
-       rf"detonator|nerve agent|sarin|vx|tabun|novichok|ricin|anthrax|botulinum|chemical weapon|"
-       rf"bio ?weapon|biological weapon|dirty bomb|nuclear (?:bomb|weapon|device)|napalm|thermite|tatp|"
-       rf"mustard gas|chlorine gas|poison gas|toxic gas|silencer|suppressor)",
-       r"\b(?:bath|seed|glitter|flavou?r|calorie|photo|stink) ?bombs?\b", r"\bbomb(?:ed)? (?:the|my) (?:exam|test)"),
-    _r("weapons_and_cbrn", 0.9, "gun-mods",
-       r"\b(?:ghost gun|untraceable (?:gun|firearm|weapon)|3d[- ]?print(?:ed|ing)? (?:a |an )?"
-       r"(?:gun|firearm|pistol|rifle|receiver)|convert\w* .{0,30}(?:to|into) (?:full[- ]?auto|automatic|"
-       r"machine gun)|auto sear|bump stock (?:diy|build))"),
-    _r("weapons_and_cbrn", 0.9, "cbrn",
-       r"\b(?:enrich(?:ing)? uranium|weaponi[sz]e|culture (?:anthrax|plague|smallpox)|aerosoli[sz]e "
-       r"(?:a |the )?(?:virus|pathogen|toxin)|make (?:a )?virus more (?:transmissible|lethal|deadly))"),
+    _r(
+        "weapons_and_cbrn",
+        0.95,
+        "make-weapon",
+        rf"{_MAKE} (?:a |an |some |my own |homemade )?(?:pipe ?bomb|bomb|explosives?|ied|molotov|grenade|"
+        rf"detonator|nerve agent|sarin|vx|tabun|novichok|ricin|anthrax|botulinum|chemical weapon|"
+        rf"bio ?weapon|biological weapon|dirty bomb|nuclear (?:bomb|weapon|device)|napalm|thermite|tatp|"
+        rf"mustard gas|chlorine gas|poison gas|toxic gas|silencer|suppressor)",
+        r"\b(?:bath|seed|glitter|flavou?r|calorie|photo|stink) ?bombs?\b",
+        r"\bbomb(?:ed)? (?:the|my) (?:exam|test)",
+    ),
+    _r(
+        "weapons_and_cbrn",
+        0.9,
+        "gun-mods",
+        r"\b(?:ghost gun|untraceable (?:gun|firearm|weapon)|3d[- ]?print(?:ed|ing)? (?:a |an )?"
+        r"(?:gun|firearm|pistol|rifle|receiver)|convert\w* .{0,30}(?:to|into) (?:full[- ]?auto|automatic|"
+        r"machine gun)|auto sear|bump stock (?:diy|build))",
+    ),
+    _r(
+        "weapons_and_cbrn",
+        0.9,
+        "cbrn",
+        r"\b(?:enrich(?:ing)? uranium|weaponi[sz]e|culture (?:anthrax|plague|smallpox)|aerosoli[sz]e "
+        r"(?:a |the )?(?:virus|pathogen|toxin)|make (?:a )?virus more (?:transmissible|lethal|deadly))",
+    ),
     # --- cyber abuse ---------------------------------------------------------------------------------
-    _r("cyber_abuse", 0.9, "malware",
-       r"\b(?:write|create|make|code|develop|build|generate|program) (?:me )?(?:a |an |some |working )?"
-       r"(?:\w+ )?(?:ransomware|malware|keylogger|computer virus|trojan|worm|botnet|rootkit|spyware|"
-       r"stealer|cryptojacker|backdoor|rat\b|remote access trojan|exploit for|zero[- ]day)",
-       r"\b(?:detect|remove|protect against|defend against|analy[sz]e|what is|explain)\b"),
-    _r("cyber_abuse", 0.9, "intrusion",
-       r"\b(?:hack|break) (?:into )?(?:someone'?s?|somebody'?s?|my (?:ex|wife|husband|girlfriend|boyfriend|"
-       r"partner|boss|neighbou?r)'?s?|his|her|their|a|an|the) (?:\w+ )?(?:account|email|phone|instagram|"
-       r"facebook|snapchat|whatsapp|wi-?fi|network|computer|server|webcam|bank)|\bddos\b|\bphishing "
-       r"(?:email|page|site|kit|campaign)|\bsteal (?:\w+ )?(?:passwords?|credentials|credit cards?|"
-       r"identit(?:y|ies)|cookies|session tokens?)|\bbypass (?:2fa|two[- ]factor|authentication|the login)",
-       r"\b(?:my own|protect|prevent|avoid|recogni[sz]e|spot|report|detect|defend)\b"),
+    _r(
+        "cyber_abuse",
+        0.9,
+        "malware",
+        r"\b(?:write|create|make|code|develop|build|generate|program) (?:me )?(?:a |an |some |working )?"
+        r"(?:\w+ )?(?:ransomware|malware|keylogger|computer virus|trojan|worm|botnet|rootkit|spyware|"
+        r"stealer|cryptojacker|backdoor|rat\b|remote access trojan|exploit for|zero[- ]day)",
+        r"\b(?:detect|remove|protect against|defend against|analy[sz]e|what is|explain)\b",
+    ),
+    _r(
+        "cyber_abuse",
+        0.9,
+        "intrusion",
+        r"\b(?:hack|break) (?:into )?(?:someone'?s?|somebody'?s?|my (?:ex|wife|husband|girlfriend|boyfriend|"
+        r"partner|boss|neighbou?r)'?s?|his|her|their|a|an|the) (?:\w+ )?(?:account|email|phone|instagram|"
+        r"facebook|snapchat|whatsapp|wi-?fi|network|computer|server|webcam|bank)|\bddos\b|\bphishing "
+        r"(?:email|page|site|kit|campaign)|\bsteal (?:\w+ )?(?:passwords?|credentials|credit cards?|"
+        r"identit(?:y|ies)|cookies|session tokens?)|\bbypass (?:2fa|two[- ]factor|authentication|the login)",
+        r"\b(?:my own|protect|prevent|avoid|recogni[sz]e|spot|report|detect|defend)\b",
+    ),
     # --- illegal drugs -------------------------------------------------------------------------------
-    _r("illegal_drugs", 0.9, "make-drugs",
-       rf"{_MAKE} (?:\w+ )?(?:meth|methamphetamine|crystal meth|crack|cocaine|heroin|fentanyl|lsd|mdma|"
-       rf"ecstasy|dmt|ghb|ketamine|pcp|amphetamines?)\b"),
-    _r("illegal_drugs", 0.8, "buy-drugs",
-       r"\b(?:buy|get|score|order|find|purchase) (?:some )?(?:meth|cocaine|coke|heroin|fentanyl|crack|mdma|"
-       r"molly|lsd|acid|drugs) (?:online|on the dark ?web|without (?:a )?prescription|near me|from a dealer)|"
-       r"\bsmuggle (?:drugs|cocaine|heroin|fentanyl)"),
+    _r(
+        "illegal_drugs",
+        0.9,
+        "make-drugs",
+        rf"{_MAKE} (?:\w+ )?(?:meth|methamphetamine|crystal meth|crack|cocaine|heroin|fentanyl|lsd|mdma|"
+        rf"ecstasy|dmt|ghb|ketamine|pcp|amphetamines?)\b",
+    ),
+    _r(
+        "illegal_drugs",
+        0.8,
+        "buy-drugs",
+        r"\b(?:buy|get|score|order|find|purchase) (?:some )?(?:meth|cocaine|coke|heroin|fentanyl|crack|mdma|"
+        r"molly|lsd|acid|drugs) (?:online|on the dark ?web|without (?:a )?prescription|near me|from a dealer)|"
+        r"\bsmuggle (?:drugs|cocaine|heroin|fentanyl)",
+    ),
     # --- sexual --------------------------------------------------------------------------------------
-    _r("sexual_minors", 1.0, "minors",
-       r"\b(?:sex|sexual|nude|naked|erotic|porn\w*|explicit|lewd|nsfw|fondl\w*|molest\w*)\b.{0,60}\b(?:child|"
-       r"children|kids?|minors?|underage|under ?age|preteens?|pre-teens?|little (?:girl|boy)|"
-       r"(?:[1-9]|1[0-7])[- ]?(?:yo|year[- ]?olds?|years? old)|loli|schoolgirl|toddler)\b|\b(?:child|"
-       r"children|kids?|minors?|underage|preteens?|little (?:girl|boy)|(?:[1-9]|1[0-7])[- ]?(?:yo|"
-       r"year[- ]?olds?))\b.{0,60}\b(?:sex|sexual|nude|naked|erotic|porn\w*|lewd|nsfw|fondl\w*)\b",
-       r"\b(?:educat\w*|protect\w*|prevent\w*|report\w*|talk to (?:my|our) (?:kids?|children) about|"
-       r"sex ed|abuse (?:hotline|prevention)|signs of)\b"),
-    _r("sexual", 0.8, "explicit",
-       r"\b(?:write|describe|tell|narrate|roleplay|give me) (?:me )?(?:a |an |some )?(?:\w+ )?(?:sex scene|"
-       r"erotic\w*|porn\w*|explicit (?:sex|story|scene)|smut|nsfw story|dirty talk)|\bsext(?:ing)? (?:me|with)"
-       r"|\b(?:send|show) (?:me )?(?:nudes|nude (?:pics|photos))"),
+    _r(
+        "sexual_minors",
+        1.0,
+        "minors",
+        r"\b(?:sex|sexual|nude|naked|erotic|porn\w*|explicit|lewd|nsfw|fondl\w*|molest\w*)\b.{0,60}\b(?:child|"
+        r"children|kids?|minors?|underage|under ?age|preteens?|pre-teens?|little (?:girl|boy)|"
+        r"(?:[1-9]|1[0-7])[- ]?(?:yo|year[- ]?olds?|years? old)|loli|schoolgirl|toddler)\b|\b(?:child|"
+        r"children|kids?|minors?|underage|preteens?|little (?:girl|boy)|(?:[1-9]|1[0-7])[- ]?(?:yo|"
+        r"year[- ]?olds?))\b.{0,60}\b(?:sex|sexual|nude|naked|erotic|porn\w*|lewd|nsfw|fondl\w*)\b",
+        r"\b(?:educat\w*|protect\w*|prevent\w*|report\w*|talk to (?:my|our) (?:kids?|children) about|"
+        r"sex ed|abuse (?:hotline|prevention)|signs of)\b",
+    ),
+    _r(
+        "sexual",
+        0.8,
+        "explicit",
+        r"\b(?:write|describe|tell|narrate|roleplay|give me) (?:me )?(?:a |an |some )?(?:\w+ )?(?:sex scene|"
+        r"erotic\w*|porn\w*|explicit (?:sex|story|scene)|smut|nsfw story|dirty talk)|\bsext(?:ing)? (?:me|with)"
+        r"|\b(?:send|show) (?:me )?(?:nudes|nude (?:pics|photos))",
+    ),
     # --- hate, harassment, extremism ----------------------------------------------------------------
-    _r("hate", 0.9, "dehumanise",
-       r"\b(?:all |those |the |these )?(?:jews|muslims|christians|blacks|black people|whites|white people|"
-       r"asians|arabs|mexicans|immigrants|refugees|gays|gay people|lesbians|trans people|transgender people|"
-       r"women|men|hindus|sikhs|roma|gypsies|africans|latinos|disabled people)"
-       r" (?:are|is) (?:\w+ )?(?:vermin|animals|subhuman|inferior|parasites|rats|cockroaches|a disease|"
-       r"a plague|filth|savages|evil|genetically inferior)|"
-       r"\b(?:jews|muslims|blacks|immigrants|gays|trans people|women) (?:should|must|deserve to) "
-       r"(?:all )?(?:die|be killed|be exterminated|be gassed|be shot|be hanged|be enslaved)"),
-    _r("harassment", 0.85, "abuse-message",
-       r"\b(?:write|compose|draft|send|make) (?:me )?(?:a |an )?(?:\w+ )?(?:threatening|threat|abusive|"
-       r"insulting|harassing|humiliating|intimidating|degrading|hateful) (?:message|letter|email|text|"
-       r"note|post|tweet|comment)|\b(?:help me )?(?:bully|harass|humiliate|stalk|intimidate|cyberbully) "
-       r"(?:him|her|them|someone|somebody|my|a (?:kid|classmate|coworker))"),
-    _r("harassment", 0.85, "insult-output",
-       r"\byou(?:'re| are) (?:a |an )?(?:\w+ )?(?:worthless|pathetic|useless|stupid|idiot|moron|loser|"
-       r"disgusting|failure)\b", where=("output",)),
-    _r("extremism", 0.9, "extremism",
-       r"\b(?:join|recruit(?:ing)? (?:for|people (?:for|to|into))|support|fund|donate to) (?:isis|isil|"
-       r"al[- ]?qaeda|the taliban|hamas|hezbollah|boko haram|the kkk|ku klux klan|neo[- ]?nazis?|"
-       r"atomwaffen|the base\b|proud boys)|\b(?:write|create|draft) (?:\w+ )?(?:extremist|jihadist|terrorist|"
-       r"white supremacist|nazi) (?:propaganda|manifesto|recruitment|pamphlet|flyer|speech)",
-       r"\b(?:why do people|how do (?:groups|people)|history of|counter|deradicali[sz]|prevent|"
-       r"explain|what (?:is|was|are))\b"),
+    _r(
+        "hate",
+        0.9,
+        "dehumanise",
+        r"\b(?:all |those |the |these )?(?:jews|muslims|christians|blacks|black people|whites|white people|"
+        r"asians|arabs|mexicans|immigrants|refugees|gays|gay people|lesbians|trans people|transgender people|"
+        r"women|men|hindus|sikhs|roma|gypsies|africans|latinos|disabled people)"
+        r" (?:are|is) (?:\w+ )?(?:vermin|animals|subhuman|inferior|parasites|rats|cockroaches|a disease|"
+        r"a plague|filth|savages|evil|genetically inferior)|"
+        r"\b(?:jews|muslims|blacks|immigrants|gays|trans people|women) (?:should|must|deserve to) "
+        r"(?:all )?(?:die|be killed|be exterminated|be gassed|be shot|be hanged|be enslaved)",
+    ),
+    _r(
+        "harassment",
+        0.85,
+        "abuse-message",
+        r"\b(?:write|compose|draft|send|make) (?:me )?(?:a |an )?(?:\w+ )?(?:threatening|threat|abusive|"
+        r"insulting|harassing|humiliating|intimidating|degrading|hateful) (?:message|letter|email|text|"
+        r"note|post|tweet|comment)|\b(?:help me )?(?:bully|harass|humiliate|stalk|intimidate|cyberbully) "
+        r"(?:him|her|them|someone|somebody|my|a (?:kid|classmate|coworker))",
+    ),
+    _r(
+        "harassment",
+        0.85,
+        "insult-output",
+        r"\byou(?:'re| are) (?:a |an )?(?:\w+ )?(?:worthless|pathetic|useless|stupid|idiot|moron|loser|"
+        r"disgusting|failure)\b",
+        where=("output",),
+    ),
+    _r(
+        "extremism",
+        0.9,
+        "extremism",
+        r"\b(?:join|recruit(?:ing)? (?:for|people (?:for|to|into))|support|fund|donate to) (?:isis|isil|"
+        r"al[- ]?qaeda|the taliban|hamas|hezbollah|boko haram|the kkk|ku klux klan|neo[- ]?nazis?|"
+        r"atomwaffen|the base\b|proud boys)|\b(?:write|create|draft) (?:\w+ )?(?:extremist|jihadist|terrorist|"
+        r"white supremacist|nazi) (?:propaganda|manifesto|recruitment|pamphlet|flyer|speech)",
+        r"\b(?:why do people|how do (?:groups|people)|history of|counter|deradicali[sz]|prevent|"
+        r"explain|what (?:is|was|are))\b",
+    ),
     # --- privacy -------------------------------------------------------------------------------------
-    _r("privacy", 0.85, "dox",
-       r"\b(?:find|get|look up|track down|give me|tell me|search for|dig up) (?:the )?(?:\w+ )?"
-       r"(?:home address|address|phone number|location|ssn|social security number|where (?:she|he|they) "
-       r"lives?) (?:of|for) (?:my ex|someone|a stranger|this (?:person|girl|guy|woman|man))|\bdox(?:x)?(?:ing)?"
-       r"\b|\b(?:track|spy on|monitor|read) (?:my (?:wife|husband|girlfriend|boyfriend|partner|ex)'?s?|"
-       r"someone'?s?) (?:\w+ )?(?:phone|location|messages|texts|whatsapp|emails?)(?! (?:settings|app))",
-       r"\b(?:how to (?:protect|hide|remove)|my own)\b"),
+    _r(
+        "privacy",
+        0.85,
+        "dox",
+        r"\b(?:find|get|look up|track down|give me|tell me|search for|dig up) (?:the )?(?:\w+ )?"
+        r"(?:home address|address|phone number|location|ssn|social security number|where (?:she|he|they) "
+        r"lives?) (?:of|for) (?:my ex|someone|a stranger|this (?:person|girl|guy|woman|man))|\bdox(?:x)?(?:ing)?"
+        r"\b|\b(?:track|spy on|monitor|read) (?:my (?:wife|husband|girlfriend|boyfriend|partner|ex)'?s?|"
+        r"someone'?s?) (?:\w+ )?(?:phone|location|messages|texts|whatsapp|emails?)(?! (?:settings|app))",
+        r"\b(?:how to (?:protect|hide|remove)|my own)\b",
+    ),
     # --- prompt injection ----------------------------------------------------------------------------
-    _r("prompt_injection", 0.95, "override",
-       r"\b(?:ignore|disregard|forget|override|bypass) (?:all |any |the |your |my |these )?(?:\w+ )?"
-       r"(?:previous|prior|above|earlier|initial|original|system|safety)? ?(?:instructions|rules|prompts?|"
-       r"directions|guidelines|programming|restrictions|filters|policies|constraints)\b",
-       r"\b(?:how (?:do|can) i|tips to) (?:ignore|forget) (?:my|the) (?:diet|rules of|urge)"),
-    _r("prompt_injection", 0.9, "persona",
-       r"\byou are (?:now |no longer )?(?:dan\b|an? (?:unfiltered|uncensored|unrestricted|jailbroken|evil)|"
-       r"free (?:of|from) (?:all )?(?:rules|restrictions))|\b(?:developer|god|jailbreak|dan) mode\b|"
-       r"\bjailbr[eo]a?k\w*\b|\bpretend (?:that )?(?:you (?:have|are under)|there are) no (?:rules|"
-       r"restrictions|filters|guidelines)|\bact as (?:an? )?(?:unfiltered|uncensored|unrestricted)",
-       r"\bjailbreak (?:my|an?|the) (?:iphone|phone|ps\d|switch|console|kindle)"),
-    _r("prompt_injection", 0.9, "exfiltrate",
-       r"\b(?:reveal|show|print|repeat|output|tell me|give me|what (?:is|are)|leak) (?:me )?(?:your|the) "
-       r"(?:\w+ )?(?:system prompt|initial prompt|hidden (?:prompt|instructions)|(?:original |secret )?"
-       r"instructions)\b"),
-    _r("prompt_injection", 0.9, "role-tags",
-       r"<\|im_start\|>|<\|system\|>|\[/?inst\]|^ ?(?:system|assistant) ?:|### ?(?:system|instruction)|"
-       r"\bnew (?:system )?instructions ?:|<\|(?:begin|end)_of_text\|>"),
-    _r("prompt_injection", 0.9, "leak-output",
-       r"\b(?:my|the) (?:system prompt|instructions) (?:say|says|is|are)\b|\bi am tenor,? a kind, honest\b",
-       where=("output",)),
-)  # fmt: skip
+    _r(
+        "prompt_injection",
+        0.95,
+        "override",
+        r"\b(?:ignore|disregard|forget|override|bypass) (?:all |any |the |your |my |these )?(?:\w+ )?"
+        r"(?:previous|prior|above|earlier|initial|original|system|safety)? ?(?:instructions|rules|prompts?|"
+        r"directions|guidelines|programming|restrictions|filters|policies|constraints)\b",
+        r"\b(?:how (?:do|can) i|tips to) (?:ignore|forget) (?:my|the) (?:diet|rules of|urge)",
+    ),
+    _r(
+        "prompt_injection",
+        0.9,
+        "persona",
+        r"\byou are (?:now |no longer )?(?:dan\b|an? (?:unfiltered|uncensored|unrestricted|jailbroken|evil)|"
+        r"free (?:of|from) (?:all )?(?:rules|restrictions))|\b(?:developer|god|jailbreak|dan) mode\b|"
+        r"\bjailbr[eo]a?k\w*\b|\bpretend (?:that )?(?:you (?:have|are under)|there are) no (?:rules|"
+        r"restrictions|filters|guidelines)|\bact as (?:an? )?(?:unfiltered|uncensored|unrestricted)",
+        r"\bjailbreak (?:my|an?|the) (?:iphone|phone|ps\d|switch|console|kindle)",
+    ),
+    _r(
+        "prompt_injection",
+        0.9,
+        "exfiltrate",
+        r"\b(?:reveal|show|print|repeat|output|tell me|give me|what (?:is|are)|leak) (?:me )?(?:your|the) "
+        r"(?:\w+ )?(?:system prompt|initial prompt|hidden (?:prompt|instructions)|(?:original |secret )?"
+        r"instructions)\b",
+    ),
+    _r(
+        "prompt_injection",
+        0.9,
+        "role-tags",
+        r"<\|im_start\|>|<\|system\|>|\[/?inst\]|^ ?(?:system|assistant) ?:|### ?(?:system|instruction)|"
+        r"\bnew (?:system )?instructions ?:|<\|(?:begin|end)_of_text\|>",
+    ),
+    _r(
+        "prompt_injection",
+        0.9,
+        "leak-output",
+        r"\b(?:my|the) (?:system prompt|instructions) (?:say|says|is|are)\b|\bi am tenor,? a kind, honest\b",
+        where=("output",),
+    ),
+)
 
 
 def evaluate(views: list[str], where: str) -> tuple[dict[SafetyCategory, float], list[str]]:

@@ -1,0 +1,1 @@
+"""Listening: voice activity, end-of-turn detection and speech to text."""

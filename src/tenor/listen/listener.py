@@ -1,0 +1,257 @@
+"""The listening stage: audio chunks in; speech start, partial transcripts, speech end, the final transcript
+and the utterance (audio + encoder states) out.
+
+Voice activity runs on every 32 ms frame as audio arrives. During speech, the utterance so far is decoded
+every ``partial_every_ms`` for partial transcripts (one decode at a time, never queued up). At the first
+pause of ``speculate_after_ms`` the final decode starts at once, so that by the time the silence is long
+enough to end the turn the transcript is usually ready; if speech resumes, that result is thrown away. The
+speculative transcript also tells the endpointer whether the words sound unfinished, which lengthens the
+silence needed to end the turn. Listener events carry the utterance number as their ``turn_id``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Final
+
+import numpy as np
+
+from tenor.audio.io import SAMPLE_RATE_HZ, Pcm, PcmConverter, to_float
+from tenor.errors import TenorError
+from tenor.events import AudioChunk, Event, SpeechEnded, SpeechStarted, StageError, Transcript, Utterance
+from tenor.listen.stt import SttResult, WhisperSTT
+from tenor.listen.vad import FRAME_MS, FRAME_SAMPLES, Endpointer, EndpointEvent, EndpointOptions, SileroVad
+
+# Words after which a sentence is rarely over: a pause here is thinking, not the end of the turn.
+_UNFINISHED: Final = re.compile(
+    r"(?:\b(?:and|but|or|so|because|cause|um+|uh+|erm|er|like|the|a|an|to|of|with|for|my|your|if|then|when|"
+    r"that|which|who|is|was|i|i'm|we|you|it's)\W*$)|(?:(?:,|;|:|\.\.\.|…|-)\s*$)",
+    re.IGNORECASE,
+)
+
+# Decodes are serialised in one worker thread per process: CTranslate2 already uses both cores.
+_DECODER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tenor-stt")
+
+
+def sounds_unfinished(text: str) -> bool:
+    return bool(_UNFINISHED.search(text.strip()))
+
+
+@dataclass(frozen=True)
+class ListenOptions:
+    # End-of-turn detection.
+    endpoint: EndpointOptions = field(default_factory=EndpointOptions)
+    # Decode during speech and emit partial transcripts.
+    partials: bool = True
+    # Audio between two partial decodes, in milliseconds.
+    partial_every_ms: int = 800
+    # Start the final decode at the first pause (live use); off for files, which need no head start.
+    speculate: bool = True
+    # Word timestamps on final transcripts.
+    words: bool = True
+    # Keep the Whisper encoder states of each utterance for the voice-mood stage.
+    keep_states: bool = True
+
+
+@dataclass
+class _Spec:
+    end_frame: int
+    future: asyncio.Future[SttResult]
+
+
+class Listener:
+    """An async transform from AudioChunk events to speech and transcript events."""
+
+    name = "listen"
+
+    def __init__(
+        self,
+        stt: WhisperSTT,
+        options: ListenOptions | None = None,
+        vad: Callable[[Pcm], float] | None = None,
+    ) -> None:
+        self.stt = stt
+        self.o = options or ListenOptions()
+        self.vad = vad if vad is not None else SileroVad()
+        self.endpointer = Endpointer(self.o.endpoint)
+        self._frames: list[Pcm] = []
+        self._origin = 0  # absolute index of self._frames[0]
+        self._pending = np.zeros(0, dtype=np.int16)
+        self._converter: PcmConverter | None = None
+        self._utterance = 0
+        self._start_frame = 0
+        self._last_partial = 0
+        self._partial_busy = False
+        self._last_partial_text = ""
+        self._spec: _Spec | None = None
+
+    # --- audio bookkeeping ----------------------------------------------------------------------------
+
+    def _audio_between(self, start: int, end: int) -> Pcm:
+        lo = max(0, start - self._origin)
+        hi = max(lo, end - self._origin)
+        frames = self._frames[lo:hi]
+        return np.concatenate(frames) if frames else np.zeros(0, dtype=np.int16)
+
+    def _trim(self) -> None:
+        """Outside speech, keep only the pre-roll."""
+        keep = int(self.o.endpoint.pre_roll_ms / FRAME_MS) + 2
+        if not self.endpointer.speaking and len(self._frames) > keep:
+            drop = len(self._frames) - keep
+            del self._frames[:drop]
+            self._origin += drop
+
+    def _decode(self, start: int, end: int, *, final: bool) -> asyncio.Future[SttResult]:
+        audio = to_float(self._audio_between(start, end))
+        offset = start * FRAME_MS / 1000
+        loop = asyncio.get_running_loop()
+        return loop.run_in_executor(
+            _DECODER,
+            lambda: self.stt.decode(
+                audio, words=final and self.o.words, states=final and self.o.keep_states, offset_s=offset
+            ),
+        )
+
+    # --- the transform --------------------------------------------------------------------------------
+
+    async def __call__(self, events: AsyncIterator[Event]) -> AsyncIterator[Event]:
+        out: asyncio.Queue[Event | None] = asyncio.Queue()
+        failure: list[TenorError] = []
+
+        async def consume() -> None:
+            try:
+                async for ev in events:
+                    if isinstance(ev, AudioChunk):
+                        await self._chunk(ev, out)
+                    else:
+                        out.put_nowait(ev)
+                await self._flush(out)
+            except TenorError as err:  # the audio source's own error (a bad file): the caller's to report
+                failure.append(err)
+            except Exception as err:  # noqa: BLE001 - reported as an event; the stream ends cleanly
+                out.put_nowait(
+                    StageError(
+                        turn_id=self._utterance,
+                        stage=self.name,
+                        message=f"listening failed: {type(err).__name__}: {err}",
+                    )
+                )
+            finally:
+                out.put_nowait(None)
+
+        task = asyncio.create_task(consume())
+        try:
+            while (item := await out.get()) is not None:
+                yield item
+            if failure:
+                raise failure[0]
+        finally:
+            if not task.done():
+                task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    async def _chunk(self, ev: AudioChunk, out: asyncio.Queue[Event | None]) -> None:
+        if ev.sample_rate_hz != SAMPLE_RATE_HZ:
+            if self._converter is None or self._converter.rate != ev.sample_rate_hz:
+                self._converter = PcmConverter(ev.sample_rate_hz)
+            samples = self._converter.feed(ev.pcm)
+        else:
+            samples = np.frombuffer(ev.pcm[: len(ev.pcm) - len(ev.pcm) % 2], dtype="<i2")
+        self._pending = np.concatenate([self._pending, samples]) if len(self._pending) else samples
+        while len(self._pending) >= FRAME_SAMPLES:
+            frame = self._pending[:FRAME_SAMPLES].astype(np.int16)
+            self._pending = self._pending[FRAME_SAMPLES:]
+            self._frames.append(frame)
+            for ep in self.endpointer.push(self.vad(frame)):
+                await self._on_endpoint(ep, out)
+            self._maybe_partial(out)
+            self._trim()
+
+    async def _flush(self, out: asyncio.Queue[Event | None]) -> None:
+        for ep in self.endpointer.flush():
+            await self._on_endpoint(ep, out)
+
+    async def _on_endpoint(self, ep: EndpointEvent, out: asyncio.Queue[Event | None]) -> None:
+        if ep.kind == "start":
+            self._utterance += 1
+            self._start_frame = ep.start_frame
+            self._last_partial = ep.frame
+            self._last_partial_text = ""
+            self._spec = None
+            onset = (ep.frame + 1) * FRAME_MS / 1000 - self.o.endpoint.min_speech_ms / 1000
+            out.put_nowait(SpeechStarted(turn_id=self._utterance, at_s=round(max(0.0, onset), 3)))
+        elif ep.kind == "pause" and self.o.speculate:
+            spec = _Spec(ep.end_frame, self._decode(ep.start_frame, ep.end_frame, final=True))
+            self._spec = spec
+
+            def check(_: asyncio.Future[SttResult], s: _Spec = spec) -> None:
+                self._check_unfinished(s)
+
+            spec.future.add_done_callback(check)
+        elif ep.kind == "resume":
+            self._spec = None
+        elif ep.kind == "end":
+            await self._final(ep, out)
+
+    def _check_unfinished(self, spec: _Spec) -> None:
+        f = spec.future
+        if self._spec is spec and not f.cancelled() and f.exception() is None and sounds_unfinished(f.result().text):
+            self.endpointer.incomplete = True
+
+    async def _final(self, ep: EndpointEvent, out: asyncio.Queue[Event | None]) -> None:
+        n = self._utterance
+        at = (ep.frame + 1) * FRAME_MS / 1000
+        speech_end = ep.end_frame * FRAME_MS / 1000
+        start_s = ep.start_frame * FRAME_MS / 1000
+        out.put_nowait(
+            SpeechEnded(
+                turn_id=n,
+                at_s=round(at, 3),
+                speech_end_s=round(speech_end, 3),
+                duration_s=round(speech_end - start_s, 3),
+            )
+        )
+        spec, self._spec = self._spec, None
+        future = spec.future if spec is not None and spec.end_frame == ep.end_frame else None
+        if future is None:
+            future = self._decode(ep.start_frame, ep.end_frame, final=True)
+        result = await future
+        pcm = self._audio_between(ep.start_frame, ep.end_frame)
+        if result.text:
+            out.put_nowait(Transcript(turn_id=n, text=result.text, final=True, words=result.words))
+        out.put_nowait(
+            Utterance(
+                turn_id=n,
+                pcm=pcm.astype("<i2").tobytes(),
+                sample_rate_hz=SAMPLE_RATE_HZ,
+                start_s=round(start_s, 3),
+                end_s=round(speech_end, 3),
+                encoder_states=result.encoder_states,
+            )
+        )
+
+    def _maybe_partial(self, out: asyncio.Queue[Event | None]) -> None:
+        ep = self.endpointer
+        if not (self.o.partials and ep.speaking) or self._partial_busy:
+            return
+        if (ep.frame - self._last_partial) * FRAME_MS < self.o.partial_every_ms:
+            return
+        self._last_partial = ep.frame
+        self._partial_busy = True
+        n = self._utterance
+        future = self._decode(self._start_frame, ep.frame + 1, final=False)
+
+        def done(f: asyncio.Future[SttResult]) -> None:
+            self._partial_busy = False
+            if f.cancelled() or f.exception() is not None or n != self._utterance or not self.endpointer.speaking:
+                return
+            text = f.result().text
+            if text and text != self._last_partial_text:
+                self._last_partial_text = text
+                out.put_nowait(Transcript(turn_id=n, text=text, final=False))
+
+        future.add_done_callback(done)

