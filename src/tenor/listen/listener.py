@@ -22,7 +22,7 @@ import numpy as np
 
 from tenor.audio.io import SAMPLE_RATE_HZ, Pcm, PcmConverter, to_float
 from tenor.errors import TenorError
-from tenor.events import AudioChunk, Event, SpeechEnded, SpeechStarted, StageError, Transcript, Utterance
+from tenor.events import AudioChunk, Event, SpeechEnded, SpeechStarted, StageError, Transcript, Utterance, Word
 from tenor.listen.stt import SttResult, WhisperSTT
 from tenor.listen.vad import FRAME_MS, FRAME_SAMPLES, Endpointer, EndpointEvent, EndpointOptions, SileroVad
 
@@ -222,7 +222,14 @@ class Listener:
         result = await future
         pcm = self._audio_between(ep.start_frame, ep.end_frame)
         if result.text:
-            out.put_nowait(Transcript(turn_id=n, text=result.text, final=True, words=result.words))
+            # Whisper's alignment tends to start the first word at the start of the window; nothing was said
+            # before the voice activity detector heard the first voiced frame.
+            onset = ep.onset_frame * FRAME_MS / 1000
+            words = tuple(
+                w if w.start_s >= onset else Word(w.text, round(onset, 3), round(max(onset, w.end_s), 3), w.probability)
+                for w in result.words
+            )
+            out.put_nowait(Transcript(turn_id=n, text=result.text, final=True, words=words))
         out.put_nowait(
             Utterance(
                 turn_id=n,

@@ -31,6 +31,11 @@ from tenor.events import Word
 FRAMES_PER_S: Final = 100
 STATES_PER_S: Final = 50
 
+# Tokens per second of audio allowed in a transcript (fast speech is about 4).
+MAX_TOKENS_PER_S: Final = 8.0
+# Words per second a repeated phrase may fill before the repeats count as Whisper looping.
+MAX_WORDS_PER_S: Final = 4.0
+
 # Phrases Whisper produces from silence or noise (learned from subtitles); dropped when the audio is short.
 _HALLUCINATIONS: Final = re.compile(
     r"^\W*(?:thanks? (?:you )?for watching|thank you\.?|you|subscribe|please subscribe|bye\.?|"
@@ -72,6 +77,23 @@ class SttResult:
     gated: str | None = None
     # Encoder states covering the utterance (frames x width), float32; None unless asked for.
     encoder_states: NDArray[np.float32] | None = field(default=None, compare=False)
+
+
+def unloop(text: str, seconds: float) -> str:
+    """Undo a Whisper repetition loop: a phrase repeated more often than the audio had time for is kept as
+    often as it fits (a person may well say the same thing twice)."""
+    words = text.split()
+    n = len(words)
+    if n < 9 or n <= MAX_WORDS_PER_S * seconds:
+        return text
+    key = [re.sub(r"\W", "", w.lower()) for w in words]
+    for cycle in range(1, n // 3 + 1):
+        same = sum(1 for i in range(n - cycle) if key[i] == key[i + cycle])
+        if same >= 0.9 * (n - cycle):
+            fits = max(1, int(MAX_WORDS_PER_S * seconds // cycle))
+            kept = words[: cycle * min(fits, n // cycle)]
+            return " ".join(kept).rstrip(",") if kept else text
+    return text
 
 
 def bundled_model_path() -> Path:
@@ -123,11 +145,14 @@ class WhisperSTT:
             padded[:, : min(n, window)] = feats[:, :window]
             encoder_output = self._model.encode(padded)
             prompt = [*self._tok.sot_sequence, self._tok.no_timestamps]
+            seconds = len(audio) / SAMPLE_RATE_HZ
+            # People say at most about 4 tokens a second; a longer output is a loop, cut short here.
+            budget = min(o.max_tokens, int(12 + MAX_TOKENS_PER_S * seconds))
             result = self._model.model.generate(
                 encoder_output,
                 [prompt],
                 beam_size=o.beam_size,
-                max_length=o.max_tokens,
+                max_length=budget,
                 return_scores=True,
                 return_no_speech_prob=True,
                 suppress_blank=True,
@@ -135,6 +160,10 @@ class WhisperSTT:
             )[0]
             tokens = [t for t in result.sequences_ids[0] if t < self._tok.eot]
             text = self._tok.decode(tokens).strip()
+            looped = unloop(text, seconds)
+            if looped != text:
+                text = looped
+                tokens = self._tok.encode(" " + text)
             # CTranslate2 reports the length-normalised score; undo it and average as Whisper does.
             avg_logprob = float(result.scores[0]) * max(1, len(tokens)) / (len(tokens) + 1)
             timed: tuple[Word, ...] = ()

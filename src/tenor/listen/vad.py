@@ -62,6 +62,8 @@ class EndpointEvent:
     # hangover), for "pause" and "end".
     start_frame: int = 0
     end_frame: int = 0
+    # First voiced frame of the utterance (start_frame is earlier by the pre-roll).
+    onset_frame: int = 0
 
 
 def _frames(ms: float) -> int:
@@ -103,7 +105,9 @@ class Endpointer:
                     self.speaking = True
                     self._silence = 0
                     self._start = max(0, self._candidate_start - _frames(o.pre_roll_ms))
-                    out.append(EndpointEvent("start", self.frame, start_frame=self._start))
+                    out.append(
+                        EndpointEvent("start", self.frame, start_frame=self._start, onset_frame=self._candidate_start)
+                    )
             return out
         end_frame = min(self.frame + 1, self._last_voiced + 1 + _frames(o.hangover_ms))
         if voiced:
@@ -127,7 +131,7 @@ class Endpointer:
         return out
 
     def _end(self, end_frame: int) -> EndpointEvent:
-        ev = EndpointEvent("end", self.frame, start_frame=self._start, end_frame=end_frame)
+        ev = EndpointEvent("end", self.frame, self._start, end_frame, onset_frame=self._candidate_start)
         self.speaking = False
         self.incomplete = False
         self._paused = False
