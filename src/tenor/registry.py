@@ -19,6 +19,7 @@ GROUPS: Final[dict[str, str]] = {
     "mood_text": "tenor.mood_text",
     "screen": "tenor.screen",
     "tone": "tenor.tone",
+    "tts": "tenor.tts",
 }
 
 

@@ -7,6 +7,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Final
 
+import numpy as np
+
 from tenor.reply.prompts import DECLINED, Exchange
 from tenor.store.sqlite import SessionRow, Store
 
@@ -53,6 +55,22 @@ class Session:
     @property
     def in_care(self) -> bool:
         return self.care_until > 0 and self.next_index <= self.care_until
+
+    # Loudness of the person's recent utterances, dBFS (for entrainment relative to their own usual level).
+    levels_db: list[float] = field(default_factory=list)
+
+    def relative_level(self, pcm: bytes) -> float | None:
+        """This utterance's loudness against the person's median so far (None for the first); remembers it."""
+        samples = np.frombuffer(pcm[: len(pcm) - len(pcm) % 2], dtype="<i2").astype(np.float64)
+        if len(samples) < 1600:
+            return None
+        frames = samples[: len(samples) // 320 * 320].reshape(-1, 320)
+        rms = np.sqrt((frames**2).mean(axis=1)) / 32768.0
+        voiced = rms[rms > rms.max() * 0.1]
+        level = float(20 * np.log10(max(float(np.mean(voiced)) if len(voiced) else 1e-6, 1e-6)))
+        previous = float(np.median(self.levels_db)) if self.levels_db else None
+        self.levels_db = [*self.levels_db[-19:], level]
+        return None if previous is None else level - previous
 
     def remember(self, exchange: Exchange) -> None:
         self.history.append(exchange)

@@ -23,6 +23,8 @@ from tenor.events import (
     StageError,
     TonePlan,
     Transcript,
+    Utterance,
+    Word,
 )
 from tenor.mood.base import TextMoodEstimator
 from tenor.reply.base import GenerationOptions, ReplyBackend
@@ -33,10 +35,18 @@ from tenor.safety.screen import Screen
 from tenor.session import CARE_TURNS, Session
 from tenor.stage import EventStage, Metrics
 from tenor.vocab import ReplySource
-from tenor.voice.tone import ToneSelector
+from tenor.voice.tone import ToneSelector, entrain
 
 # Said when the model's whole reply was taken out by the output screen, or it wrote nothing.
 EMPTY_REPLY: Final = "I'm not sure how to answer that. Could you tell me a bit more?"
+
+
+def words_per_second(words: tuple[Word, ...]) -> float | None:
+    """Speaking rate from word timings; None when there are too few words to tell."""
+    if len(words) < 3:
+        return None
+    span = words[-1].end_s - words[0].start_s
+    return len(words) / span if span > 0.3 else None
 
 
 def _stamp(event: Event, turn_id: int) -> Event:
@@ -82,10 +92,13 @@ class ToneStage(EventStage):
 
     name = "tone"
 
-    def __init__(self, selector: ToneSelector, session: Session, metrics: Metrics | None = None) -> None:
+    def __init__(
+        self, selector: ToneSelector, session: Session, metrics: Metrics | None = None, *, entrainment: float = 0.0
+    ) -> None:
         super().__init__(metrics)
         self.selector = selector
         self.session = session
+        self.entrainment = entrainment
 
     def accepts(self, event: Event) -> bool:
         return isinstance(event, SafetyVerdict) and event.stage == "input"
@@ -96,7 +109,16 @@ class ToneStage(EventStage):
         if self.session.in_care and event.action in ("allow", "caution"):
             # After a crisis the conversation goes on with care: at least as gentle as a caution.
             verdict = dataclasses.replace(event, action="caution")
-        yield _stamp(self.selector.select(self.last(MoodEstimate), verdict), event.turn_id)
+        plan = self.selector.select(self.last(MoodEstimate), verdict)
+        transcript, utterance = self.last(Transcript), self.last(Utterance)
+        if utterance is not None and transcript is not None and verdict.action != "crisis":
+            plan = entrain(
+                plan,
+                words_per_s=words_per_second(transcript.words),
+                level_db=self.session.relative_level(utterance.pcm),
+                share=self.entrainment,
+            )
+        yield _stamp(plan, event.turn_id)
 
 
 class ReplyStage(EventStage):

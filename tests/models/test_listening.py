@@ -25,7 +25,7 @@ def heard(path: Path) -> str:
 
 
 def test_a_recording_is_transcribed_with_word_timings_and_encoder_states() -> None:
-    result = asyncio.run(listen_file(KIDS, STT))
+    result = asyncio.run(listen_file(KIDS, STT, keep_audio=True))
     assert result.text.lower().rstrip(".") == "kids are talking by the door"
     words = [w for t in result.transcripts for w in t.words]
     assert [w.text.strip(".").lower() for w in words] == "kids are talking by the door".split()

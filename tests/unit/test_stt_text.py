@@ -19,3 +19,4 @@ def test_unloop_leaves_ordinary_text_alone() -> None:
 def test_wer_normalisation() -> None:
     assert normalise("Kids are talking by the door!") == "kids are talking by the door"
     assert normalise("It\u2019s  'fine', isn't it?") == "it's fine isn't it"
+    assert normalise("at 10 or ten, 42 and 105 1,000") == "at ten or ten forty two and one hundred five 1000"

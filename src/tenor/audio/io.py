@@ -8,7 +8,8 @@ streaming resampler, which keeps filter state between chunks (no clicks at chunk
 from __future__ import annotations
 
 import wave
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -164,13 +165,30 @@ class PcmConverter:
         return np.clip(np.round(out), -32768, 32767).astype(np.int16)
 
 
-def write_wav(path: str | Path, pcm: Pcm, sample_rate_hz: int) -> None:
-    """Write mono int16 samples as a WAV file."""
+@contextmanager
+def wav_writer(path: str | Path, sample_rate_hz: int) -> Iterator[Callable[[Pcm], None]]:
+    """A mono int16 WAV file written chunk by chunk; yields the function that appends a chunk."""
+    # Open the file first: wave.open on a path that cannot be created leaves a half-made object whose
+    # finaliser prints a traceback.
     try:
-        with wave.open(str(path), "wb") as wf:
-            wf.setnchannels(1)
-            wf.setsampwidth(2)
-            wf.setframerate(sample_rate_hz)
-            wf.writeframes(np.asarray(pcm, dtype="<i2").tobytes())
+        fh = Path(path).open("wb")  # noqa: SIM115 - closed by the with below; opening is what may fail
     except OSError as err:
         raise InputError(f"cannot write {path}: {err.strerror or err}") from None
+    with fh, wave.open(fh, "wb") as wf:
+        wf.setnchannels(1)
+        wf.setsampwidth(2)
+        wf.setframerate(sample_rate_hz)
+
+        def write(chunk: Pcm) -> None:
+            try:
+                wf.writeframes(np.asarray(chunk, dtype="<i2").tobytes())
+            except OSError as err:
+                raise InputError(f"cannot write {path}: {err.strerror or err}") from None
+
+        yield write
+
+
+def write_wav(path: str | Path, pcm: Pcm, sample_rate_hz: int) -> None:
+    """Write mono int16 samples as a WAV file."""
+    with wav_writer(path, sample_rate_hz) as write:
+        write(pcm)

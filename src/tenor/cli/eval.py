@@ -31,6 +31,30 @@ def register(sub: Any) -> None:
     st.add_argument("--json", action="store_true", help="print JSON")
     add_config_flags(st)
     st.set_defaults(run=_stt)
+    vo = kinds.add_parser("voice-out", help="does each tone sound as planned, and is it understood")
+    vo.add_argument("--repeats", type=int, default=1, help="speak every sentence this many times per tone")
+    vo.add_argument("--json", action="store_true", help="print JSON")
+    add_config_flags(vo)
+    vo.set_defaults(run=_voice_out)
+
+
+def _voice_out(args: argparse.Namespace) -> int:
+    from tenor import registry
+    from tenor.evals import voice_out
+    from tenor.listen.stt import shared_stt
+    from tenor.voice.tone import load_table
+    from tenor.voice.tts import Speaker
+
+    config = config_from_args(args)
+    speaker = Speaker(registry.create("tts", config.voice.tts, config))
+    result = voice_out.evaluate(
+        speaker,
+        load_table(config.tone.table_path or None),
+        shared_stt(config.stt_options()),
+        repeats=max(1, args.repeats),
+    )
+    print(json.dumps(result, indent=2) if args.json else voice_out.format_report(result))
+    return 0
 
 
 def _stt(args: argparse.Namespace) -> int:

@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from tenor.cli.common import add_config_flags, config_from_args, err, open_store
 from tenor.errors import InputError
 
@@ -19,32 +21,48 @@ def register(sub: Any) -> None:
     p.add_argument("--session", metavar="NAME", help="resume (or start) the session NAME")
     p.add_argument("--no-store", action="store_true", help="keep nothing on disk")
     p.add_argument("--json", action="store_true", help="print the turn as JSON")
+    p.add_argument("--out", type=Path, help="write tenor's spoken reply to this WAV file")
     add_config_flags(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from tenor.audio.io import write_wav
+    from tenor.events import SpeechAudio
     from tenor.listen.files import listen_file
     from tenor.listen.stt import shared_stt
-    from tenor.pipeline import Components, Conversation
+    from tenor.pipeline import Components, Conversation, TurnResult
 
     config = config_from_args(args)
-    heard = asyncio.run(listen_file(args.infile, shared_stt(config.stt_options())))
+    heard = asyncio.run(listen_file(args.infile, shared_stt(config.stt_options()), keep_audio=True))
     if heard.report.damaged:
         err(f"warning: {heard.report.damaged}; used what could be read")
     if not heard.text:
         raise InputError(f"no speech heard in {args.infile}")
     store = None if args.no_store else open_store(config)
-    components = Components.from_config(config)
+    components = Components.from_config(config, speak=args.out is not None)
+    utterance = heard.utterances[0] if len(heard.utterances) == 1 else None
+    words = tuple(w for t in heard.transcripts for w in t.words)
 
     async def turn() -> dict[str, Any]:
         conv = Conversation(config, components, store=store, session=args.session)
+        audio: list[bytes] = []
+        rate = 0
+        result = TurnResult()
         try:
-            result = await conv.run(heard.text, source="voice")
+            async for ev in conv.turn(heard.text, "voice", utterance=utterance, words=words):
+                result.add(ev)
+                if isinstance(ev, SpeechAudio):
+                    audio.append(ev.pcm)
+                    rate = ev.sample_rate_hz
         finally:
             await conv.aclose()
+        if args.out is not None and audio:
+            write_wav(args.out, np.frombuffer(b"".join(audio), dtype="<i2"), rate)
         data = result.to_json()
         data["speech"] = heard.to_json(str(args.infile))
+        if args.out is not None:
+            data["reply_audio"] = str(args.out)
         return data
 
     try:

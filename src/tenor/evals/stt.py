@@ -27,8 +27,26 @@ from tenor.listen.stt import WhisperSTT
 MAX_GROUPS = 50
 
 
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+        "seventeen eighteen nineteen".split()  # fmt: skip
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _number_words(n: int) -> str:
+    """0-999 in words, so that "10" and "ten" score the same."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10 - 2] + ("" if n % 10 == 0 else " " + _ONES[n % 10])
+    rest = n % 100
+    return _ONES[n // 100] + " hundred" + ("" if rest == 0 else " " + _number_words(rest))
+
+
 def normalise(text: str) -> str:
+    """Lower case, straight apostrophes, no punctuation, numbers under 1,000 as words."""
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    text = re.sub(r"\b\d{1,3}\b", lambda m: " " + _number_words(int(m.group(0))) + " ", text)
     text = re.sub(r"[^a-z0-9' ]+", " ", text)
     text = re.sub(r"(?<![a-z])'|'(?![a-z])", " ", text)
     return " ".join(text.split())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +69,11 @@ class FileTranscript:
         }
 
 
-async def listen_file(path: str | Path, stt: WhisperSTT, options: ListenOptions = FILE_OPTIONS) -> FileTranscript:
+async def listen_file(
+    path: str | Path, stt: WhisperSTT, options: ListenOptions = FILE_OPTIONS, *, keep_audio: bool = False
+) -> FileTranscript:
+    """Everything heard in a file. Utterance audio and encoder states are kept only with ``keep_audio``
+    (one spoken turn); a transcription keeps text and timings alone, so a two-hour file stays small."""
     result = FileTranscript()
     t0 = time.perf_counter()
     listener = Listener(stt, options)
@@ -77,7 +81,7 @@ async def listen_file(path: str | Path, stt: WhisperSTT, options: ListenOptions 
         if isinstance(ev, Transcript) and ev.final:
             result.transcripts.append(ev)
         elif isinstance(ev, Utterance):
-            result.utterances.append(ev)
+            result.utterances.append(ev if keep_audio else replace(ev, pcm=b"", encoder_states=None))
         elif isinstance(ev, SpeechEnded):
             result.ends.append(ev)
         elif isinstance(ev, StageError):

@@ -137,13 +137,7 @@ class WhisperSTT:
         if len(audio) < SAMPLE_RATE_HZ // 10:
             return SttResult("", gated="too short")
         with self._lock:
-            feats = self._model.feature_extractor(audio)
-            n = int(feats.shape[1])
-            window = min(3000, max(int(o.min_window_s * FRAMES_PER_S), n + 50))
-            window += window % 2
-            padded = np.zeros((feats.shape[0], window), dtype=np.float32)
-            padded[:, : min(n, window)] = feats[:, :window]
-            encoder_output = self._model.encode(padded)
+            encoder_output, n = self._encode(audio)
             prompt = [*self._tok.sot_sequence, self._tok.no_timestamps]
             seconds = len(audio) / SAMPLE_RATE_HZ
             # People say at most about 4 tokens a second; a longer output is a loop, cut short here.
@@ -169,14 +163,33 @@ class WhisperSTT:
             timed: tuple[Word, ...] = ()
             if words and tokens:
                 timed = self._words(tokens, encoder_output, n, offset_s)
-            enc: NDArray[np.float32] | None = None
-            if states:
-                full = np.asarray(encoder_output)[0]
-                enc = full[: max(1, min(len(full), n // 2))].astype(np.float32, copy=True)
+            enc = self._states(encoder_output, n) if states else None
         gated = self._gate(text, float(result.no_speech_prob), avg_logprob, len(audio) / SAMPLE_RATE_HZ)
         return SttResult(
             "" if gated else text, () if gated else timed, float(result.no_speech_prob), avg_logprob, gated, enc
         )
+
+    def encode_states(self, audio: NDArray[np.float32]) -> NDArray[np.float32]:
+        """The encoder states ``decode(..., states=True)`` would return, without decoding any text (for
+        training and evaluating the voice-mood model on exactly what the listening stage hands it)."""
+        audio = audio[: 30 * SAMPLE_RATE_HZ]
+        with self._lock:
+            encoder_output, n = self._encode(audio)
+            return self._states(encoder_output, n)
+
+    def _encode(self, audio: NDArray[np.float32]) -> tuple[Any, int]:
+        feats = self._model.feature_extractor(audio)
+        n = int(feats.shape[1])
+        window = min(3000, max(int(self.options.min_window_s * FRAMES_PER_S), n + 50))
+        window += window % 2
+        padded = np.zeros((feats.shape[0], window), dtype=np.float32)
+        padded[:, : min(n, window)] = feats[:, :window]
+        return self._model.encode(padded), n
+
+    @staticmethod
+    def _states(encoder_output: Any, n_frames: int) -> NDArray[np.float32]:
+        full = np.asarray(encoder_output)[0]
+        return full[: max(1, min(len(full), n_frames // 2))].astype(np.float32, copy=True)
 
     def _gate(self, text: str, no_speech: float, avg_logprob: float, seconds: float) -> str | None:
         o = self.options

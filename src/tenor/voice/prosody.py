@@ -42,21 +42,23 @@ def shape(
         return pcm
     parselmouth, call = _praat()
     snd = parselmouth.Sound(pcm.astype(np.float64) / 32768.0, sampling_frequency=rate_hz)
+    # Every tone, neutral included, goes through the same PSOLA resynthesis: resynthesis alone narrows the
+    # measured pitch range (6.75 to 5.58 semitones on a test sentence), so shaping only the other tones
+    # would make them all sound flatter than planned against an untouched neutral.
     out = snd
-    if abs(level - 1.0) > 1e-3 or abs(spread - 1.0) > 1e-3:
-        manipulation = call(snd, "To Manipulation", 0.01, PITCH_FLOOR_HZ, PITCH_CEILING_HZ)
-        tier = call(manipulation, "Extract pitch tier")
-        n = int(call(tier, "Get number of points"))
-        if n:
-            times = [call(tier, "Get time from index", i) for i in range(1, n + 1)]
-            values = [call(tier, "Get value at index", i) for i in range(1, n + 1)]
-            ref = reference_hz if reference_hz > 0 else float(np.median(values))
-            call(tier, "Remove points between", snd.xmin, snd.xmax)
-            for t, f in zip(times, values, strict=True):
-                call(tier, "Add point", t, ref * level * (f / ref) ** spread)
-            call([tier, manipulation], "Replace pitch tier")
-            out = call(manipulation, "Get resynthesis (overlap-add)")
-    samples = out.values[0] * (10.0 ** (gain_db / 20.0))
+    manipulation = call(snd, "To Manipulation", 0.01, PITCH_FLOOR_HZ, PITCH_CEILING_HZ)
+    tier = call(manipulation, "Extract pitch tier")
+    n = int(call(tier, "Get number of points"))
+    if n:
+        times = [call(tier, "Get time from index", i) for i in range(1, n + 1)]
+        values = [call(tier, "Get value at index", i) for i in range(1, n + 1)]
+        ref = reference_hz if reference_hz > 0 else float(np.median(values))
+        call(tier, "Remove points between", snd.xmin, snd.xmax)
+        for t, f in zip(times, values, strict=True):
+            call(tier, "Add point", t, ref * level * (f / ref) ** spread)
+        call([tier, manipulation], "Replace pitch tier")
+        out = call(manipulation, "Get resynthesis (overlap-add)")
+    samples: NDArray[np.float64] = np.asarray(out.values[0], dtype=np.float64) * (10.0 ** (gain_db / 20.0))
     return np.clip(np.round(samples * 32768.0), -32768, 32767).astype(np.int16)
 
 
@@ -74,7 +76,7 @@ class Measured:
 
 def measure(pcm: NDArray[np.int16], rate_hz: int) -> Measured:
     """Realised pitch, range, speech time and loudness of a recording."""
-    parselmouth, call = _praat()
+    parselmouth, _ = _praat()
     snd = parselmouth.Sound(pcm.astype(np.float64) / 32768.0, sampling_frequency=rate_hz)
     pitch = snd.to_pitch(time_step=0.01, pitch_floor=PITCH_FLOOR_HZ, pitch_ceiling=PITCH_CEILING_HZ)
     f0 = pitch.selected_array["frequency"]

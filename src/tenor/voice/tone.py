@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol, cast, runtime_checkable
@@ -124,6 +124,41 @@ class TableTone:
             style=template.style,
             reason=reason,
         )
+
+
+# Conversational English runs at about 2.5 words a second (150 a minute).
+TYPICAL_WORDS_PER_S = 2.5
+# Entrainment never moves the rate by more than this share, or the loudness by more than this many dB.
+MAX_RATE_SHIFT = 0.10
+MAX_ENERGY_SHIFT_DB = 2.0
+
+
+def entrain(plan: TonePlan, *, words_per_s: float | None, level_db: float | None, share: float) -> TonePlan:
+    """Carry a bounded share of the person's speaking rate and loudness into the plan.
+
+    People converge on each other's tempo and loudness in conversation, and a reply at a very different pace
+    feels detached; but mirroring fully would make tenor race along with an agitated speaker. So a share of
+    the difference (0.25 by default: a quarter of the way) carries over, capped at 10 % of rate and 2 dB of
+    loudness, and the calm tone only ever gets slower and softer, never faster or louder. ``words_per_s`` is
+    the person's rate (from word timings); ``level_db`` their loudness relative to their own usual level in
+    this conversation (absolute levels depend on the microphone, so they are not used).
+    """
+    if share <= 0:
+        return plan
+    rate, energy = plan.rate, plan.energy_db
+    if words_per_s is not None and words_per_s > 0:
+        ratio = min(max(words_per_s / TYPICAL_WORDS_PER_S, 0.5), 2.0)
+        shift = min(max(share * (ratio - 1.0), -MAX_RATE_SHIFT), MAX_RATE_SHIFT)
+        rate = plan.rate * (1.0 + shift)
+    if level_db is not None:
+        energy = plan.energy_db + min(max(share * level_db, -MAX_ENERGY_SHIFT_DB), MAX_ENERGY_SHIFT_DB)
+    if plan.name == "calm":
+        rate, energy = min(rate, plan.rate), min(energy, plan.energy_db)
+    if rate == plan.rate and energy == plan.energy_db:
+        return plan
+    shift_db = energy - plan.energy_db
+    reason = f"{plan.reason}; entrained to the speaker (rate x{rate / plan.rate:.2f}, {shift_db:+.1f} dB)"
+    return replace(plan, rate=round(rate, 3), energy_db=round(energy, 2), reason=reason)
 
 
 def create(config: Config) -> TableTone:

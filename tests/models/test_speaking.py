@@ -1,0 +1,105 @@
+"""Speaking with the real Piper voice and Praat shaping, heard back by tenor's own recogniser."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soxr
+
+from tenor.audio.io import to_float
+from tenor.listen.stt import shared_stt
+from tenor.voice import prosody
+from tenor.voice.tone import load_table
+from tenor.voice.tts import EspeakSynthesiser, PiperSynthesiser, Speaker
+from tests.audio_fixtures import KIDS
+from tests.helpers import tenor
+
+TONES = load_table().tones
+SPEAKER = Speaker(PiperSynthesiser())
+
+
+def _heard(pcm: np.ndarray, rate: int) -> str:
+    quiet = np.zeros(8000, dtype=np.float32)
+    audio = soxr.resample(to_float(pcm), rate, 16000).astype(np.float32)
+    return shared_stt().decode(np.concatenate([quiet, audio, quiet])).text.lower()
+
+
+def test_tones_differ_measurably_in_the_planned_direction() -> None:
+    text = "Take a slow breath in, hold it for a moment, and let it go."
+    measured = {}
+    for name in ("neutral", "calm", "upbeat"):
+        runs = [prosody.measure(np.concatenate(list(SPEAKER.speak(text, TONES[name]))), SPEAKER.sample_rate_hz)
+                for _ in range(2)]  # fmt: skip
+        measured[name] = (np.mean([m.f0_median_hz for m in runs]), np.mean([m.f0_range_st for m in runs]),
+                          np.mean([m.speech_s for m in runs]))  # fmt: skip
+    assert measured["calm"][0] < measured["neutral"][0] < measured["upbeat"][0]  # pitch level
+    assert measured["calm"][1] < measured["neutral"][1]  # narrower range
+    assert measured["calm"][2] > measured["upbeat"][2]  # slower
+
+
+def test_shaped_speech_stays_intelligible() -> None:
+    for name in ("calm", "upbeat"):
+        pcm = np.concatenate(
+            list(SPEAKER.speak("It's going to rain this afternoon, so take an umbrella.", TONES[name]))
+        )
+        assert "rain this afternoon" in _heard(pcm, SPEAKER.sample_rate_hz)
+
+
+def test_markup_is_read_as_text_not_obeyed() -> None:
+    text = '<speak><prosody rate="x-slow">Hello there</prosody></speak>'
+    pcm = np.concatenate(list(SPEAKER.speak(text, TONES["neutral"])))
+    assert "hello there" in _heard(pcm, SPEAKER.sample_rate_hz)
+    assert len(pcm) / SPEAKER.sample_rate_hz < 8  # not slowed down by the markup
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed (apt-get install espeak-ng)")
+def test_espeak_fallback_speaks() -> None:
+    speaker = Speaker(EspeakSynthesiser())
+    pcm = np.concatenate(list(speaker.speak("Kids are talking by the door.", TONES["calm"])))
+    assert "talking by the door" in _heard(pcm, speaker.sample_rate_hz)
+
+
+def test_say_command(tmp_path: Path) -> None:
+    out = tmp_path / "calm.wav"
+    r = tenor(["say", "I'm here for you.", "--tone", "calm", "--out", str(out)])
+    assert r.returncode == 0, r.stderr.decode()
+    with wave.open(str(out)) as wf:
+        assert wf.getframerate() == 22050 and wf.getnframes() > 22050 * 0.5
+    r = tenor(["say", "I'm here for you.", "--mood", "sad", "--out", str(tmp_path / "sad.wav")])
+    assert r.returncode == 0 and b"gentle" in r.stderr
+    for args, needle in [
+        (["say", "hi", "--tone", "sarcastic", "--out", str(out)], b"unknown tone 'sarcastic'"),
+        (["say", "   ", "--out", str(out)], b"nothing to say"),
+        (["say", "hi", "--mood", "hangry", "--out", str(out)], b"unknown mood"),
+        (["say", "hi", "--out", str(out), "--set", "voice.model_path=/nope/voice.onnx"], b"Piper voice not found"),
+        (["say", "hi", "--out", str(tmp_path / "no" / "dir.wav")], b"cannot write"),
+    ]:
+        r = tenor(args)
+        assert r.returncode != 0 and needle in r.stderr and b"Traceback" not in r.stderr, r.stderr
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed (apt-get install espeak-ng)")
+def test_say_streams_a_long_text(tmp_path: Path) -> None:
+    text = "This is a sentence that keeps going for a while. " * 400  # 20,000 characters
+    out = tmp_path / "long.wav"
+    r = tenor(["say", "-", "--out", str(out), "--set", "voice.tts=espeak"], stdin=text.encode(), timeout=600)
+    assert r.returncode == 0, r.stderr.decode()
+    with wave.open(str(out)) as wf:
+        assert wf.getnframes() / wf.getframerate() > 600  # about 400 sentences of speech
+
+
+def test_talk_speaks_its_reply(tmp_path: Path) -> None:
+    out = tmp_path / "reply.wav"
+    r = tenor(["talk", "--in", str(KIDS), "--out", str(out), "--json", "--no-store"])
+    assert r.returncode == 0, r.stderr.decode()
+    data = json.loads(r.stdout)
+    with wave.open(str(out)) as wf:
+        seconds = wf.getnframes() / wf.getframerate()
+    assert seconds > 0.5 and data["audio_seconds"] == pytest.approx(seconds, rel=0.01)
+    assert asyncio is not None
