@@ -135,10 +135,33 @@ REFUSALS: Final[dict[SafetyCategory, str]] = {
 }
 
 
-def refusal(categories: tuple[SafetyCategory, ...]) -> list[str]:
-    """The refusal for the most serious category, split into sentences."""
+# Refusals for the classifier's finer classes, which the policy decides under a broader category
+# (``classifier.FOLD``) but which deserve their own explanation.
+REFUSALS_FINE: Final[dict[str, str]] = {
+    "deception": "I can't help with deceiving or defrauding people, or with spreading false claims. I'm glad "
+    "to help you check a claim or write something honest and persuasive instead.",
+    "crime": "I can't help with breaking the law or getting away with it. If you're in a difficult spot, I'm "
+    "happy to talk through legal options.",
+    "copyright": "I can't reproduce long copyrighted texts like song lyrics or book passages. I can summarise "
+    "them, or talk about what makes them good.",
+}
+_FINE_REASON = re.compile(r"^classifier:(\w+):")
+
+
+def refusal(categories: tuple[SafetyCategory, ...], reasons: tuple[str, ...] = ()) -> list[str]:
+    """The refusal for the most serious category (or the classifier's finer class when it decided the
+    refusal), split into sentences."""
     text = REFUSALS.get(categories[0], REFUSALS["violence"]) if categories else "I can't help with that."
+    for reason in reasons:
+        fine = _FINE_REASON.match(reason)
+        if fine and fine.group(1) in REFUSALS_FINE and not any(r.startswith(categories[0]) for r in reasons):
+            text = REFUSALS_FINE[fine.group(1)]
     return [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+
+
+# Said when the output screen took every sentence out of a reply for tone fit (cheerful or joking lines to
+# a sad or frightened person), so that the reply still acknowledges them instead of asking them to say more.
+GENTLE: Final = "I'm sorry, that sounds really hard."
 
 
 # Said when the output screen stops a reply the model got wrong.

@@ -59,7 +59,11 @@ _PEOPLE = (
     r"sister|neighbou?r|teacher|ex|girlfriend|boyfriend|partner|friend|son|daughter|coworker|roommate|"
     r"family|classmates?)|(?:his|her|their) (?:wife|husband|kids?|family)|my whole family|a classmate)"
 )
-_MAKE = r"(?:make|build|assemble|construct|create|craft|synthesi[sz]e|produce|manufacture|brew|cook|prepare)"
+# Verbs of making, with their -ing forms ("walk me through producing ...").
+_MAKE = (
+    r"(?:mak(?:e|ing)|build(?:ing)?|assembl(?:e|ing)|construct(?:ing)?|creat(?:e|ing)|craft(?:ing)?|"
+    r"synthesi[sz](?:e|ing)|produc(?:e|ing)|manufactur(?:e|ing)|brew(?:ing)?|cook(?:ing)?|prepar(?:e|ing))"
+)
 _HOW = (
     r"(?:how (?:do|can|could|would|should|to|might)|ways? to|steps? to|instructions? (?:for|to|on)|"
     r"guide (?:to|for|on)|teach me (?:how )?to|help me|tell me how to|explain how to|show me how to|"
@@ -139,7 +143,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:lethal|fatal|deadly) (?:dose|amount)\b|\bhow many (?:\w+ )?(?:pills|tablets|sleeping pills|"
         r"paracetamol|tylenol|ibuprofen) (?:\w+ ){0,4}(?:die|kill|lethal|overdose|od)\b|\b(?:painless|"
         r"quick|easy|quickest|easiest) (?:way|ways|method) (?:to|of) (?:die|dying|end (?:it|my life)|suicide)|"
-        r"\b(?:jump|jumping) (?:off|from) (?:a |the )?(?:bridge|building|roof|cliff) (?:to|and) (?:die|end)",
+        r"\b(?:jump|jumping) (?:off|from) (?:a |the )?(?:bridge|building|roof|cliff) (?:to|and) (?:die|end)|"
+        r"\b(?:swallow(?:ing)?|overdos(?:e|ing) on) (?:all|every one of|the whole (?:bottle|pack|box) of) "
+        r"(?:my|the|these|those) (?:pills|tablets|meds|medication|sleeping pills)|\b(?:tak(?:e|ing)|down(?:ing)?) "
+        r"(?:all|the whole (?:bottle|pack|box) of) (?:my|the|these|those) (?:pills|tablets|meds|medication|"
+        r"sleeping pills) (?:at once|in one go|together|and (?:die|never wake up|not wake up))",
         r"\bfor (?:my |a |our )?(?:dog|cat|pet|horse)",
     ),
     _r(
@@ -208,7 +216,7 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"{_MAKE} (?:a |an |some |my own |homemade )?(?:pipe ?bomb|bomb|explosives?|ied|molotov|grenade|"
         rf"detonator|nerve agent|sarin|vx|tabun|novichok|ricin|anthrax|botulinum|chemical weapon|"
         rf"bio ?weapon|biological weapon|dirty bomb|nuclear (?:bomb|weapon|device)|napalm|thermite|tatp|"
-        rf"mustard gas|chlorine gas|poison gas|toxic gas|silencer|suppressor)",
+        rf"mustard gas|chlorine gas|poison gas|toxic gas|nerve gas|silencer|suppressor)",
         r"\b(?:bath|seed|glitter|flavou?r|calorie|photo|stink) ?bombs?\b",
         r"\bbomb(?:ed)? (?:the|my) (?:exam|test)",
     ),

@@ -1,0 +1,261 @@
+"""The trained safety classifier and the layered screen (rules first, classifier for recall).
+
+The classifier is a frozen all-MiniLM-L6-v2 sentence encoder (int8 ONNX, mean pooled) and a linear softmax
+head over ``benign``, tenor's harm categories and three finer classes the closed set lacks (``deception``,
+``crime``, ``copyright``), trained by ``training/train_safety.py`` (model card:
+``models/safety_clf/CARD.md``). No torch at run time: onnxruntime and the ``tokenizers`` library.
+
+Scores given to the policy: the most likely content-harm class gets the content-harm probability
+(1 - P(benign) - P(injection)), the others their own probability, and ``prompt_injection`` its own; the finer
+classes fold into a policy category (``FOLD``). Scores are rescaled so that the operating thresholds chosen on
+held-out training data (one for content harms, one for injection) land at 0.8, the policy's default
+``act_at``: moving a category's ``act_at`` in ``policy.toml`` moves along the classifier's own
+precision/recall curve.
+
+Long texts are read as a head window and a tail window of 128 tokens (a pasted document with a request at
+the end is common); every normalised view of the text (homoglyphs folded, leetspeak undone, base64 decoded,
+see ``normalize.py``) is read, and the most harmful reading wins.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Final, cast
+
+import numpy as np
+from numpy.typing import NDArray
+
+from tenor.config import Config
+from tenor.errors import BackendUnavailable
+from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
+from tenor.safety import normalize, rules
+from tenor.safety.policy import Policy, load_policy
+from tenor.safety.screen import RuleScreen
+from tenor.vocab import SAFETY_CATEGORIES, SafetyCategory
+
+# Finer classes the closed category set lacks, and the policy category each one is decided under. Their
+# refusals keep their own wording (``crisis.REFUSALS_FINE``).
+FOLD: Final[dict[str, SafetyCategory]] = {
+    "deception": "cyber_abuse",
+    "crime": "illegal_drugs",
+    "copyright": "privacy",
+}
+# Where the operating threshold lands after rescaling (the policy's default act_at).
+OPERATING_SCORE: Final = 0.8
+# Characters read from each end of a long text before tokenising (tokenising a megabyte costs ~100 ms).
+MAX_CHARS_EACH_END: Final = 3000
+# Views of one text the classifier reads, at most (each costs one or two encoder runs, ~5 ms each).
+MAX_VIEWS: Final = 3
+
+
+def model_dir() -> Path:
+    return Path(str(resources.files("tenor.safety.models").joinpath("safety_clf")))
+
+
+class Encoder:
+    """Sentence embeddings from the int8 MiniLM ONNX graph: one per 128-token window (head, and tail)."""
+
+    def __init__(self, onnx_path: Path, tokenizer_path: Path, *, threads: int = 1, max_tokens: int = 128) -> None:
+        try:
+            import onnxruntime as ort
+            from tokenizers import Tokenizer
+        except ImportError:
+            raise BackendUnavailable(
+                "the safety classifier needs onnxruntime and tokenizers: pip install tenor"
+            ) from None
+        try:
+            self._tok = Tokenizer.from_file(str(tokenizer_path))
+            opts = ort.SessionOptions()
+            # One thread by default: a message is short, and the other core serves speech at the same time.
+            opts.intra_op_num_threads = threads
+            opts.inter_op_num_threads = 1
+            self._sess = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
+        except (OSError, ValueError, RuntimeError) as err:
+            raise BackendUnavailable(f"cannot load the safety encoder from {onnx_path}: {err}") from None
+        self._tok.no_padding()
+        self._tok.no_truncation()
+        self.max_tokens = max_tokens
+        self._lock = threading.Lock()
+
+    def windows(self, text: str) -> list[list[int]]:
+        """Token ids of the head window and, for a long text, the tail window."""
+        if len(text) > 2 * MAX_CHARS_EACH_END:
+            text = text[:MAX_CHARS_EACH_END] + " ... " + text[-MAX_CHARS_EACH_END:]
+        ids: list[int] = self._tok.encode(text).ids
+        n = self.max_tokens
+        if len(ids) <= n:
+            return [ids]
+        return [[*ids[: n - 1], ids[-1]], [ids[0], *ids[-(n - 1) :]]]
+
+    def embed(self, text: str, windows: int = 2) -> list[NDArray[np.float32]]:
+        out = []
+        for ids in self.windows(text)[:windows]:
+            x = np.asarray([ids], dtype=np.int64)
+            with self._lock:
+                (emb,) = self._sess.run(None, {"input_ids": x, "attention_mask": np.ones_like(x)})
+            out.append(np.asarray(emb[0], dtype=np.float32))
+        return out
+
+
+@dataclass(frozen=True)
+class Reading:
+    # Policy category -> rescaled score in [0, 1] (0.8 = the operating threshold).
+    scores: dict[SafetyCategory, float]
+    # The most likely harm class (a policy category or a finer class), or "benign".
+    top: str
+    # Content-harm probability (every harm class but injection) of the most harmful window and view.
+    harm: float
+
+
+class SafetyClassifier:
+    """Category scores for one text."""
+
+    def __init__(self, directory: Path | None = None, threads: int = 1) -> None:
+        d = directory or model_dir()
+        try:
+            meta: dict[str, Any] = json.loads((d / "meta.json").read_text("utf-8"))
+            with np.load(d / "head.npz") as head:
+                self.w1, self.b1 = head["w1"], head["b1"]
+                self.w2, self.b2 = head["w2"], head["b2"]
+        except (OSError, ValueError, KeyError) as err:
+            raise BackendUnavailable(f"cannot load the safety classifier head from {d}: {err}") from None
+        self.classes: list[str] = list(meta["classes"])
+        known = set(SAFETY_CATEGORIES) | set(FOLD) | {"benign"}
+        if self.classes[0] != "benign" or not set(self.classes) <= known or "prompt_injection" not in self.classes:
+            raise BackendUnavailable(f"the safety classifier in {d} uses unknown classes")
+        self._inj = self.classes.index("prompt_injection")
+        # Probability thresholds chosen on held-out training data: content harms, and prompt injection.
+        self.threshold = float(meta["threshold_content"])
+        self.threshold_injection = float(meta["threshold_injection"])
+        self.encoder = Encoder(d / "encoder.onnx", d / "tokenizer.json", threads=threads, max_tokens=meta["max_tokens"])
+
+    def probs(self, embedding: NDArray[np.float32]) -> NDArray[np.float64]:
+        hidden = np.maximum(embedding @ self.w1 + self.b1, 0.0)
+        z = (hidden @ self.w2 + self.b2).astype(np.float64)
+        e = np.exp(z - z.max())
+        return cast(NDArray[np.float64], e / e.sum())
+
+    @staticmethod
+    def rescale(p: float, t: float) -> float:
+        """Map a probability so that the threshold ``t`` lands at OPERATING_SCORE."""
+        if p < t:
+            return OPERATING_SCORE * p / max(1e-9, t)
+        return OPERATING_SCORE + (1.0 - OPERATING_SCORE) * (p - t) / max(1e-9, 1.0 - t)
+
+    def _scores(self, p: NDArray[np.float64]) -> tuple[dict[str, float], float]:
+        """Rescaled score per class for one window, and its content-harm probability."""
+        content = max(0.0, 1.0 - float(p[0]) - float(p[self._inj]))
+        harm_idx = [i for i in range(1, len(self.classes)) if i != self._inj]
+        top = max(harm_idx, key=lambda i: p[i])
+        out = {self.classes[i]: self.rescale(content if i == top else float(p[i]), self.threshold) for i in harm_idx}
+        out["prompt_injection"] = self.rescale(float(p[self._inj]), self.threshold_injection)
+        return out, content
+
+    def read(self, texts: list[str]) -> Reading:
+        """The most harmful reading over ``texts`` (views of one message) and their windows."""
+        best: dict[str, float] = {}
+        harm = 0.0
+        for n, text in enumerate(texts[:MAX_VIEWS]):
+            if not text.strip():
+                continue
+            # The first view is read whole (head and tail); the others (leetspeak undone, letters joined,
+            # base64 decoded) by their head window only: a dodge is short, and each window costs ~5-15 ms.
+            for emb in self.encoder.embed(text, windows=2 if n == 0 else 1):
+                scores, content = self._scores(self.probs(emb))
+                harm = max(harm, content)
+                for name, score in scores.items():
+                    best[name] = max(best.get(name, 0.0), score)
+        if not best:
+            return Reading({}, "benign", 0.0)
+        top = max(best, key=lambda n: best[n])
+        categories: dict[SafetyCategory, float] = {}
+        for name, score in best.items():
+            category = FOLD.get(name, cast(SafetyCategory, name))
+            categories[category] = max(categories.get(category, 0.0), round(score, 4))
+        if top == "prompt_injection":
+            harm = max(harm, best[top])
+        return Reading(categories, top if best[top] >= 0.5 else "benign", harm)
+
+
+class LayeredScreen(RuleScreen):
+    """The rule screen first, then the classifier; each category keeps the higher of the two scores.
+
+    The rules are the deterministic floor (the crisis path never depends on the model); the classifier adds
+    recall on paraphrases the rules cannot list. Tone fit stays with the rules (it needs the mood, not the
+    words alone).
+    """
+
+    name = "layered"
+
+    def __init__(self, policy: Policy | None = None, classifier: SafetyClassifier | None = None) -> None:
+        super().__init__(policy)
+        self.classifier = classifier if classifier is not None else shared_classifier()
+
+    def _merge(
+        self, scores: dict[SafetyCategory, float], fired: list[str], views: list[str]
+    ) -> tuple[dict[SafetyCategory, float], list[str]]:
+        reading = self.classifier.read(views)
+        merged = dict(scores)
+        for category, score in reading.scores.items():
+            if score > merged.get(category, 0.0):
+                merged[category] = score
+        reasons = list(fired)
+        if reading.top != "benign":
+            top_score = max(reading.scores.values(), default=0.0)
+            if top_score >= 0.5:
+                reasons.append(f"classifier:{reading.top}:{reading.harm:.2f}")
+        return merged, reasons
+
+    def screen_input(self, text: str) -> SafetyVerdict:
+        views = normalize.views(text)
+        scores, fired = rules.evaluate(views, "input")
+        merged, reasons = self._merge(scores, fired, views)
+        return self._verdict("input", merged, reasons)
+
+    def screen_output(
+        self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None
+    ) -> SafetyVerdict:
+        base = super().screen_output(sentence, mood, tone)
+        # A reply sentence is not a person at risk: self-harm in the model's words is refused (replaced),
+        # never answered with the crisis protocol, and the model's own refusals mention topics freely.
+        reading = self.classifier.read(normalize.views(sentence)[:1])
+        merged = dict(base.scores)
+        for category, score in reading.scores.items():
+            if category != "prompt_injection" and score > merged.get(category, 0.0):
+                merged[category] = score
+        reasons = list(base.reasons)
+        if reading.top != "benign" and max(reading.scores.values(), default=0.0) >= OPERATING_SCORE:
+            reasons.append(f"classifier:{reading.top}:{reading.harm:.2f}")
+        verdict = self._verdict("output", merged, reasons)
+        if verdict.action == "crisis":
+            return SafetyVerdict(
+                turn_id=0,
+                stage="output",
+                action="refuse",
+                categories=verdict.categories,
+                scores=verdict.scores,
+                reasons=verdict.reasons,
+            )
+        return verdict
+
+
+_shared: dict[str, SafetyClassifier] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_classifier(directory: Path | None = None) -> SafetyClassifier:
+    """One classifier per process (the encoder is 23 MB and loads in ~0.3 s)."""
+    key = str(directory or model_dir())
+    with _shared_lock:
+        if key not in _shared:
+            _shared[key] = SafetyClassifier(directory)
+        return _shared[key]
+
+
+def create(config: Config) -> LayeredScreen:
+    """Registry factory for the ``layered`` screen."""
+    return LayeredScreen(load_policy(config.safety.policy_path or None))

