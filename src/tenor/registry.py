@@ -17,6 +17,7 @@ from tenor.errors import BackendUnavailable, ConfigError
 GROUPS: Final[dict[str, str]] = {
     "reply": "tenor.reply",
     "mood_text": "tenor.mood_text",
+    "mood_voice": "tenor.mood_voice",
     "screen": "tenor.screen",
     "tone": "tenor.tone",
     "tts": "tenor.tts",

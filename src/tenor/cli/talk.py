@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,7 @@ import numpy as np
 
 from tenor.cli.common import add_config_flags, config_from_args, err, open_store
 from tenor.errors import InputError
+from tenor.events import Utterance
 
 
 def register(sub: Any) -> None:
@@ -24,6 +27,16 @@ def register(sub: Any) -> None:
     p.add_argument("--out", type=Path, help="write tenor's spoken reply to this WAV file")
     add_config_flags(p)
     p.set_defaults(run=run)
+
+
+def merge_utterances(parts: Sequence[Utterance]) -> Utterance | None:
+    """One utterance for a turn heard in several pieces (a pause long enough to split it, too short to end
+    the turn): audio and encoder states joined, so the voice is read over everything that was said."""
+    if len(parts) <= 1:
+        return parts[0] if parts else None
+    states = [p.encoder_states for p in parts]
+    joined = None if any(s is None for s in states) else np.concatenate(states, axis=0)
+    return replace(parts[0], pcm=b"".join(p.pcm for p in parts), end_s=parts[-1].end_s, encoder_states=joined)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,8 +53,8 @@ def run(args: argparse.Namespace) -> int:
     if not heard.text:
         raise InputError(f"no speech heard in {args.infile}")
     store = None if args.no_store else open_store(config)
-    components = Components.from_config(config, speak=args.out is not None)
-    utterance = heard.utterances[0] if len(heard.utterances) == 1 else None
+    components = Components.from_config(config, speak=args.out is not None, listen=True)
+    utterance = merge_utterances(heard.utterances)
     words = tuple(w for t in heard.transcripts for w in t.words)
 
     async def turn() -> dict[str, Any]:

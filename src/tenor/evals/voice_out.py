@@ -20,6 +20,7 @@ import soxr
 from tenor.audio.io import SAMPLE_RATE_HZ, to_float
 from tenor.evals.stt import normalise, wer
 from tenor.listen.stt import WhisperSTT
+from tenor.mood.base import VoiceMoodEstimator
 from tenor.vocab import TONE_NAMES
 from tenor.voice import prosody
 from tenor.voice.tone import ToneTable
@@ -34,16 +35,25 @@ def sentences() -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def evaluate(speaker: Speaker, table: ToneTable, stt: WhisperSTT, repeats: int = 1) -> dict[str, Any]:
+def evaluate(
+    speaker: Speaker,
+    table: ToneTable,
+    stt: WhisperSTT,
+    repeats: int = 1,
+    listener: VoiceMoodEstimator | None = None,
+) -> dict[str, Any]:
+    """``listener``, tenor's own voice mood model, also rates each rendition's arousal, to check that the
+    tones differ in the way a listener hears (``upbeat`` above ``calm``), not only on the meter."""
     texts = sentences()
     rate_hz = speaker.sample_rate_hz
     measured: dict[str, list[prosody.Measured]] = {}
     hyps: dict[str, list[str]] = {}
+    arousal: dict[str, list[float]] = {}
     synth_s = 0.0
     audio_s = 0.0
     for tone in TONE_NAMES:
         plan = table.tones[tone]
-        measured[tone], hyps[tone] = [], []
+        measured[tone], hyps[tone], arousal[tone] = [], [], []
         for _ in range(repeats):
             for text in texts:
                 t0 = time.perf_counter()
@@ -54,7 +64,11 @@ def evaluate(speaker: Speaker, table: ToneTable, stt: WhisperSTT, repeats: int =
                 # Heard as a person would hear it: in a quiet room, with silence before and after.
                 audio16 = soxr.resample(to_float(pcm), rate_hz, SAMPLE_RATE_HZ).astype(np.float32)
                 quiet = np.zeros(SAMPLE_RATE_HZ // 2, dtype=np.float32)
-                hyps[tone].append(normalise(stt.decode(np.concatenate([quiet, audio16, quiet])).text))
+                heard = np.concatenate([quiet, audio16, quiet])
+                decoded = stt.decode(heard, states=listener is not None)
+                hyps[tone].append(normalise(decoded.text))
+                if listener is not None and decoded.encoder_states is not None:
+                    arousal[tone].append(listener.estimate(heard, decoded.encoder_states).arousal)
     refs = [normalise(t) for t in texts] * repeats
     neutral = measured["neutral"]
     out: dict[str, Any] = {}
@@ -77,12 +91,16 @@ def evaluate(speaker: Speaker, table: ToneTable, stt: WhisperSTT, repeats: int =
             "f0_median_hz": round(float(np.median([a.f0_median_hz for a in m])), 1),
             "wer": round(wer(refs, hyps[tone]), 4),
         }
+        if arousal[tone]:
+            row["arousal_heard"] = round(float(np.mean(arousal[tone])), 3)
         row["within_10pct"] = all(
             abs(row[f"{k}_realized"] / row[f"{k}_planned"] - 1) <= TOLERANCE
             for k in ("f0_ratio", "range_ratio", "rate_ratio")
         )
         out[tone] = row
+    pairs = list(zip(arousal["upbeat"], arousal["calm"], strict=False))
     return {
+        "upbeat_above_calm_arousal": round(sum(u > c for u, c in pairs) / len(pairs), 3) if pairs else None,
         "sentences": len(texts),
         "repeats": repeats,
         "voice": speaker.synth.name,
@@ -106,4 +124,6 @@ def format_report(result: dict[str, Any]) -> str:
             f"{r['energy_db_planned']:>7.1f}/{r['energy_db_realized']:<7.1f}{r['wer'] * 100:>6.1f}%  "
             + ("yes" if r["within_10pct"] else "NO")
         )
+    if result.get("upbeat_above_calm_arousal") is not None:
+        lines.append(f"upbeat heard above calm in arousal: {result['upbeat_above_calm_arousal']:.0%} of sentence pairs")
     return "\n".join(lines)

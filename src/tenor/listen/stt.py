@@ -188,8 +188,8 @@ class WhisperSTT:
 
     @staticmethod
     def _states(encoder_output: Any, n_frames: int) -> NDArray[np.float32]:
-        full = np.asarray(encoder_output)[0]
-        return full[: max(1, min(len(full), n_frames // 2))].astype(np.float32, copy=True)
+        full: NDArray[np.float32] = np.asarray(encoder_output, dtype=np.float32)[0]
+        return full[: max(1, min(len(full), n_frames // 2))].copy()
 
     def _gate(self, text: str, no_speech: float, avg_logprob: float, seconds: float) -> str | None:
         o = self.options

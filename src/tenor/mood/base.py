@@ -9,7 +9,10 @@ so every estimator, whatever its inputs, speaks the same two-dimensional languag
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final, Protocol, runtime_checkable
+from typing import Any, Final, Protocol, runtime_checkable
+
+import numpy as np
+from numpy.typing import NDArray
 
 from tenor.events import MoodEstimate
 from tenor.vocab import MOOD_LABELS, MoodLabel
@@ -39,6 +42,44 @@ class TextMoodEstimator(Protocol):
     name: str
 
     def estimate(self, text: str) -> MoodEstimate: ...
+
+
+class SpeakerProfile:
+    """Running mean of one voice's features over the utterances of a conversation.
+
+    Voices differ more from each other than one voice differs across moods; judged against its own habits a
+    voice is read far better (speaker normalisation, Busso et al. 2013). The profile lives in memory with the
+    conversation and is never stored: it is derived from the voice, as sensitive as the audio."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self._sum: NDArray[np.float64] | None = None
+
+    def add(self, features: NDArray[np.float32]) -> None:
+        f = np.asarray(features, dtype=np.float64)
+        if self._sum is None or self._sum.shape != f.shape:
+            self._sum, self.n = np.zeros_like(f), 0
+        self._sum += f
+        self.n += 1
+
+    def centre(self, features: NDArray[np.float32]) -> NDArray[np.float32]:
+        """``features`` as deviations from this voice's mean. Only the mean: with the ten or so utterances a
+        conversation gives, a spread per dimension is too noisy to divide by (measured in training)."""
+        if self._sum is None or self.n == 0:
+            raise ValueError("an empty speaker profile has no mean")
+        return np.asarray(features - self._sum / self.n, dtype=np.float32)
+
+
+@runtime_checkable
+class VoiceMoodEstimator(Protocol):
+    """Estimates mood from how an utterance sounds: its 16 kHz float audio and the listener's encoder states,
+    judged against the speaker's earlier utterances when a profile is given (and then added to it)."""
+
+    name: str
+
+    def estimate(
+        self, audio: NDArray[np.float32], states: Any, profile: SpeakerProfile | None = None
+    ) -> MoodEstimate: ...
 
 
 def circumplex(probs: Mapping[MoodLabel, float]) -> tuple[float, float]:
