@@ -29,9 +29,9 @@ def test_turn_lifecycle_and_forget_leaves_no_row(tmp_path: Path) -> None:
     store.finish_turn(tid, reply="hi", status="complete", tone="neutral")
     store.begin_turn(other.id, "keep me")
     assert [t.status for t in store.turns(s.id)] == ["complete"]
-    assert store.count_rows(s.id) == {"sessions": 1, "turns": 1, "moods": 1, "safety_audit": 1}
+    assert store.count_rows(s.id) == {"sessions": 1, "turns": 1, "moods": 1, "safety_audit": 1, "turn_audio": 0}
     assert store.forget("x") == 1
-    assert store.count_rows(s.id) == {"sessions": 0, "turns": 0, "moods": 0, "safety_audit": 0}
+    assert store.count_rows(s.id) == {"sessions": 0, "turns": 0, "moods": 0, "safety_audit": 0, "turn_audio": 0}
     assert store.forget("x") == -1
     assert [t.user_text for t in store.turns(other.id)] == ["keep me"]
     raw = (tmp_path / "t.db").read_bytes()

@@ -69,6 +69,9 @@ def stream_file(path: str | Path, report: DecodeReport | None = None) -> Iterato
         if not container.streams.audio:
             raise InputError(f"{path.name} has no audio stream")
         stream = container.streams.audio[0]
+        if stream.codec_context is None or stream.codec is None:
+            # A damaged header can name no known codec (WAV with 18,442 bits per sample); found by fuzzing.
+            raise InputError(f"{path.name} uses an audio codec tenor cannot decode")
         report.source = f"{stream.codec_context.name}, {stream.rate} Hz, {stream.channels} channel(s)"
         resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE_HZ)
         pending: list[Pcm] = []
@@ -86,7 +89,12 @@ def stream_file(path: str | Path, report: DecodeReport | None = None) -> Iterato
                     f"the file is damaged or truncated after {report.seconds + size / SAMPLE_RATE_HZ:.1f} s"
                 )
                 break
-            for out in resampler.resample(frame):
+            try:
+                converted = resampler.resample(frame)
+            except (av.error.FFmpegError, ValueError, AttributeError) as err:
+                # A damaged header can declare a layout no resampler takes (427 channels); found by fuzzing.
+                raise InputError(f"{path.name} has audio tenor cannot convert ({_reason(err)})") from None
+            for out in converted:
                 pending.append(out.to_ndarray().reshape(-1).astype(np.int16, copy=False))
                 size += out.samples
             while size >= FILE_CHUNK_SAMPLES:

@@ -75,6 +75,16 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     CREATE INDEX moods_session ON moods(session_id, at);
     CREATE INDEX audit_session ON safety_audit(session_id, at);
     """,
+    # 2: the raw audio of spoken turns, written only when the person opts in (privacy.keep_audio).
+    """
+    CREATE TABLE turn_audio (
+        turn_id INTEGER PRIMARY KEY REFERENCES turns(id) ON DELETE CASCADE,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        sample_rate_hz INTEGER NOT NULL,
+        pcm BLOB NOT NULL
+    );
+    CREATE INDEX turn_audio_session ON turn_audio(session_id);
+    """,
 )
 
 
@@ -240,7 +250,7 @@ class Store:
             if row is None:
                 return -1
             n = int(db.execute("SELECT COUNT(*) FROM turns WHERE session_id = ?", (row["id"],)).fetchone()[0])
-            for table in ("safety_audit", "moods", "turns"):
+            for table in ("turn_audio", "safety_audit", "moods", "turns"):
                 db.execute(f"DELETE FROM {table} WHERE session_id = ?", (row["id"],))  # noqa: S608
             db.execute("DELETE FROM sessions WHERE id = ?", (row["id"],))
         self.checkpoint()
@@ -253,6 +263,7 @@ class Store:
             ids = "SELECT id FROM turns WHERE started_at < ?"
             db.execute(f"DELETE FROM moods WHERE turn_id IN ({ids})", (cutoff,))  # noqa: S608
             db.execute(f"DELETE FROM safety_audit WHERE turn_id IN ({ids})", (cutoff,))  # noqa: S608
+            db.execute(f"DELETE FROM turn_audio WHERE turn_id IN ({ids})", (cutoff,))  # noqa: S608
             n = db.execute("DELETE FROM turns WHERE started_at < ?", (cutoff,)).rowcount
         return int(n)
 
@@ -335,6 +346,24 @@ class Store:
             for r in reversed(rows)
         ]
 
+    def add_audio(self, session_id: int, turn_id: int, pcm: bytes, sample_rate_hz: int) -> None:
+        """Keep a spoken turn's raw audio (PCM16 mono). Callers do so only under ``privacy.keep_audio``."""
+        with self._tx("save the turn's audio") as db:
+            db.execute(
+                "INSERT OR REPLACE INTO turn_audio(turn_id, session_id, sample_rate_hz, pcm) VALUES (?, ?, ?, ?)",
+                (turn_id, session_id, sample_rate_hz, pcm),
+            )
+
+    def audio(self, turn_id: int) -> tuple[bytes, int] | None:
+        """A turn's kept audio and its rate, or None (none kept)."""
+        rows = self._query("SELECT pcm, sample_rate_hz FROM turn_audio WHERE turn_id = ?", (turn_id,))
+        return (bytes(rows[0]["pcm"]), int(rows[0]["sample_rate_hz"])) if rows else None
+
+    def integrity_ok(self) -> bool:
+        """SQLite's own full check of the file (used after crash and full-disk tests)."""
+        rows = self._query("PRAGMA integrity_check", doing="check the session store")
+        return len(rows) == 1 and rows[0][0] == "ok"
+
     # --- mood timeline and safety audit ---------------------------------------------------------------
 
     def add_mood(self, session_id: int, turn_id: int | None, mood: MoodEstimate) -> None:
@@ -389,5 +418,6 @@ class Store:
                 ("turns", "session_id"),
                 ("moods", "session_id"),
                 ("safety_audit", "session_id"),
+                ("turn_audio", "session_id"),
             )
         }

@@ -1,0 +1,293 @@
+"""Voice-to-voice latency through the WebSocket, in real time, with a per-stage breakdown and barge-in.
+
+Starts ``tenor serve`` on a free loopback port (real models: Silero VAD, Whisper tiny.en, the configured reply
+backend, Piper), opens one session and speaks N scripted turns into it as a microphone would: 3-5 s RAVDESS
+utterances (two statements of one speaker joined by a 0.3 s pause), 20 ms PCM16 chunks each sent when its
+audio has "happened", with room silence between turns. Voice-to-voice latency is measured on the client:
+from the end of the user's speech (the last voiced sample of the utterance, as sent) to the first byte of
+reply audio received. The per-stage breakdown comes from the server's ``marks_ms`` (ms after the last voiced
+audio reached it): endpoint decision, final transcript, mood, input screen, first screened sentence, first
+audio frame sent. Every ``--barge-every``-th turn, the next utterance starts 1 s into the reply: barge-in
+latency is from the first voiced sample of that utterance (as sent) to the ``flush`` message received.
+
+    python benchmarks/latency.py [--turns 8] [--barge-every 2] [--json] [--url ws://HOST:PORT/ws]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+RAVDESS = ROOT.parent / "shared" / "data" / "ravdess"
+RATE_HZ = 16_000
+CHUNK = RATE_HZ // 50  # 20 ms
+STAGES = ("endpoint", "stt_final", "mood", "screen", "first_sentence", "first_audio")
+
+from tenor.audio.io import load_file  # noqa: E402
+
+
+def voiced(x: np.ndarray) -> np.ndarray:
+    win = 320
+    return np.sqrt(np.convolve(x.astype(np.float64) ** 2, np.ones(win) / win, mode="same")) > 400
+
+
+def speech_only(x: np.ndarray) -> np.ndarray:
+    loud = np.flatnonzero(voiced(x))
+    return x[loud[0] : loud[-1] + 1] if len(loud) else x
+
+
+def utterances(n: int, seed: int = 11) -> list[np.ndarray]:
+    """3-5 s utterances: two RAVDESS statements of one speaker (held-out actors 17-24) with a 0.3 s pause."""
+    rows = [r for r in csv.DictReader((RAVDESS / "labels.csv").open()) if int(r["actor"]) >= 17]
+    rng = np.random.default_rng(seed)
+    out: list[np.ndarray] = []
+    while len(out) < n:
+        a = rows[int(rng.integers(len(rows)))]
+        same = [r for r in rows if r["actor"] == a["actor"] and r["path"] != a["path"]]
+        b = same[int(rng.integers(len(same)))]
+        x = np.concatenate(
+            [
+                speech_only(load_file(RAVDESS / a["path"])[0]),
+                np.zeros(4800, np.int16),
+                speech_only(load_file(RAVDESS / b["path"])[0]),
+            ]
+        )
+        if 3.0 <= len(x) / RATE_HZ <= 5.0:
+            out.append(x)
+    return out
+
+
+class Mic:
+    """Streams room silence, and an utterance when asked, in real time; remembers when speech began/ended."""
+
+    def __init__(self, ws: Any) -> None:
+        self.ws = ws
+        self.queue: list[np.ndarray] = []
+        self.onsets: list[float] = []
+        self.ends: list[float] = []
+        self.stopped = False
+
+    def say(self, x: np.ndarray) -> None:
+        self.queue.append(x)
+
+    async def run(self) -> None:
+        t0 = time.perf_counter()
+        sent = 0  # samples sent so far
+        current: np.ndarray | None = None
+        pos = 0
+        rng = np.random.default_rng(3)
+        while not self.stopped:
+            if current is None and self.queue:
+                current, pos = self.queue.pop(0), 0
+                loud = np.flatnonzero(voiced(current))
+                start = t0 + sent / RATE_HZ
+                self.onsets.append(start + loud[0] / RATE_HZ)
+                self.ends.append(start + (loud[-1] + 1) / RATE_HZ)
+            if current is not None:
+                chunk = current[pos : pos + CHUNK]
+                pos += CHUNK
+                if pos >= len(current):
+                    current = None
+                if len(chunk) < CHUNK:
+                    chunk = np.concatenate([chunk, np.zeros(CHUNK - len(chunk), np.int16)])
+            else:
+                chunk = (rng.standard_normal(CHUNK) * 30).astype(np.int16)  # quiet room
+            sent += CHUNK
+            # A microphone delivers a chunk once its audio has happened.
+            await asyncio.sleep(max(0.0, t0 + sent / RATE_HZ - time.perf_counter()))
+            await self.ws.send(chunk.astype("<i2").tobytes())
+
+
+async def session(url: str, turns: int, barge_every: int) -> dict[str, Any]:
+    import websockets
+
+    speech = utterances(turns + turns // max(1, barge_every) + 1)
+    latencies: list[float] = []
+    stages: dict[str, list[float]] = {s: [] for s in STAGES}
+    barge: list[float] = []
+    late_frames = 0
+    statuses: list[str] = []
+    async with websockets.connect(url, max_size=None) as ws:
+        ready = json.loads(await ws.recv())
+        assert ready["type"] == "ready", ready
+        await ws.send(json.dumps({"type": "start", "sample_rate_hz": RATE_HZ}))
+        mic = Mic(ws)
+        mic_task = asyncio.create_task(mic.run())
+        first_audio: dict[int, float] = {}
+        flushes: list[tuple[float, int]] = []
+        ended: dict[int, dict[str, Any]] = {}
+        started: list[int] = []
+        arrived = asyncio.Event()
+
+        async def receive() -> None:
+            async for msg in ws:
+                now = time.perf_counter()
+                if isinstance(msg, bytes):
+                    turn = int.from_bytes(msg[:4], "little")
+                    first_audio.setdefault(turn, now)
+                    if any(turn <= t for _, t in flushes):
+                        nonlocal late_frames
+                        late_frames += 1
+                else:
+                    m = json.loads(msg)
+                    if m["type"] == "flush":
+                        flushes.append((now, m["turn"]))
+                    elif m["type"] == "turn_started":
+                        started.append(m["turn"])
+                    elif m["type"] == "turn_ended":
+                        ended[m["turn"]] = m
+                    elif m["type"] == "error":
+                        print(f"server error: {m['message']}", file=sys.stderr)
+                arrived.set()
+
+        async def until(pred: Any, timeout: float = 60.0) -> None:
+            deadline = time.perf_counter() + timeout
+            while not pred():
+                arrived.clear()
+                left = deadline - time.perf_counter()
+                if left <= 0:
+                    raise TimeoutError("the server did not answer in time")
+                try:
+                    await asyncio.wait_for(arrived.wait(), left)
+                except TimeoutError:
+                    pass
+
+        rx = asyncio.create_task(receive())
+        await asyncio.sleep(1.0)
+        k = 0
+        pending_barge = False
+        for i in range(turns):
+            n_started = len(started)
+            if not pending_barge:
+                mic.say(speech[k])
+                k += 1
+            pending_barge = False
+            end_at = None
+            await until(lambda n=n_started: len(started) > n)
+            turn = started[n_started]
+            end_at = mic.ends[-1]
+            await until(lambda t=turn: t in first_audio or t in ended)
+            if turn in first_audio:
+                latencies.append((first_audio[turn] - end_at) * 1000.0)
+            if barge_every and (i + 1) % barge_every == 0 and i + 1 < turns and turn in first_audio:
+                await asyncio.sleep(1.0)
+                n_flush = len(flushes)
+                mic.say(speech[k])
+                k += 1
+                pending_barge = True
+                await until(lambda n=n_flush: len(flushes) > n)
+                barge.append((flushes[n_flush][0] - mic.onsets[-1]) * 1000.0)
+            await until(lambda t=turn: t in ended, timeout=120.0)
+            marks = ended[turn].get("marks_ms", {})
+            statuses.append(ended[turn]["status"])
+            for s in STAGES:
+                if s in marks:
+                    stages[s].append(marks[s])
+            if not pending_barge:
+                await asyncio.sleep(0.5)
+        mic.stopped = True
+        await mic_task
+        rx.cancel()
+    return {
+        "latencies": latencies,
+        "stages": stages,
+        "barge": barge,
+        "late_frames": late_frames,
+        "statuses": statuses,
+    }
+
+
+def pct(xs: list[float], q: float) -> float | None:
+    return round(float(np.percentile(xs, q)), 1) if xs else None
+
+
+def serve(port: int, home: Path, extra: list[str]) -> subprocess.Popen[bytes]:
+    import httpx
+
+    env = {**os.environ, "TENOR_HOME": str(home)}
+    cmd = [sys.executable, "-m", "tenor", "serve", "--port", str(port), "--store", str(home / "bench.db"), *extra]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.time() + 180
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"tenor serve exited: {proc.stderr.read().decode() if proc.stderr else ''}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    proc.kill()
+    raise SystemExit("tenor serve did not start in 180 s")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--turns", type=int, default=8, help="spoken turns (default 8)")
+    ap.add_argument("--barge-every", type=int, default=2, help="barge into every Nth reply (0: never)")
+    ap.add_argument("--url", help="an already running server's WebSocket URL (default: start one)")
+    ap.add_argument("--set", action="append", default=[], help="server setting SECTION.KEY=VALUE (repeatable)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args()
+    proc = None
+    with tempfile.TemporaryDirectory() as tmp:
+        url = args.url
+        if url is None:
+            import socket
+
+            with socket.socket() as s:
+                s.bind(("127.0.0.1", 0))
+                port = s.getsockname()[1]
+            extra = [a for kv in args.set for a in ("--set", kv)]
+            proc = serve(port, Path(tmp), extra)
+            url = f"ws://127.0.0.1:{port}/ws"
+        try:
+            r = asyncio.run(session(url, args.turns, args.barge_every))
+        finally:
+            if proc is not None:
+                proc.terminate()
+                proc.wait(timeout=30)
+    lat = r["latencies"]
+    out = {
+        "turns": len(lat),
+        "p50_ms": pct(lat, 50),
+        "p95_ms": pct(lat, 95),
+        "mean_ms": round(statistics.fmean(lat), 1) if lat else None,
+        "stages_ms_p50": {s: pct(v, 50) for s, v in r["stages"].items()},
+        "barge_in_stop_ms_p50": pct(r["barge"], 50),
+        "barge_in_stop_ms_max": round(max(r["barge"]), 1) if r["barge"] else None,
+        "barge_ins": len(r["barge"]),
+        "audio_frames_after_flush": r["late_frames"],
+        "statuses": r["statuses"],
+        "cpu_count": os.cpu_count(),
+    }
+    if args.json:
+        print(json.dumps(out, indent=2))
+    else:
+        print(f"voice-to-voice over {out['turns']} turns: p50 {out['p50_ms']} ms, p95 {out['p95_ms']} ms")
+        print(
+            "stages (ms after the end of speech, p50): "
+            + ", ".join(f"{k} {v}" for k, v in out["stages_ms_p50"].items())
+        )
+        print(
+            f"barge-in: reply stopped {out['barge_in_stop_ms_p50']} ms (p50, max {out['barge_in_stop_ms_max']}) "
+            f"after the user began speaking, over {out['barge_ins']}; "
+            f"audio frames after a flush: {out['audio_frames_after_flush']}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
