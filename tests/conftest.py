@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-TIERS = ("unit", "timeline", "models", "e2e")
+TIERS = ("unit", "timeline", "models", "e2e", "browser")
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 

@@ -13,7 +13,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, get_type_hints
+from typing import Any, Final, get_type_hints
 
 from tenor.errors import ConfigError
 
@@ -67,12 +67,21 @@ class MoodConfig:
     enabled: bool = True
     # Registered text mood backend: "minilm" (trained model) or "lexicon" (fast baseline).
     text_backend: str = "minilm"
+    # Read mood from the voice of spoken turns and fuse it with the words. Off in the ``eu`` preset: the
+    # EU AI Act (art. 5(1)(f)) forbids emotion inference from the voice in workplaces and schools.
+    voice: bool = True
+    # Registered voice mood backend: "model" (trained on RAVDESS).
+    voice_backend: str = "model"
+    # A folder with another voice mood model (voice_mood.npz); empty for the bundled one.
+    voice_model_path: str = ""
 
 
 @dataclass(frozen=True)
 class SafetyConfig:
-    # Registered screen backend (input and output).
-    screen: str = "rules"
+    # Registered screen backend (input and output): "layered" (rules, then the trained classifier: refuses
+    # 76% of HarmBench test against 10% for the rules, at 7.2% over-refusal on XSTest's safe prompts against
+    # 0.8%; see README "Safety") or "rules" (the fast rules alone, ~1 ms).
+    screen: str = "layered"
     # Country code for crisis resources (US, GB, FR, ...); others get the international directory.
     locale: str = "US"
     # A policy TOML replacing the built-in one; empty for the default.
@@ -122,6 +131,58 @@ class StoreConfig:
 
 
 @dataclass(frozen=True)
+class PrivacyConfig:
+    # A named set of stricter settings applied over everything else: "" (none) or "eu", which turns off
+    # emotion inference from the voice (the EU AI Act, art. 5(1)(f), forbids it in workplaces and schools)
+    # and makes the page say so. Mood from typed or transcribed words stays, as the user's own choice.
+    preset: str = ""
+    # Keep the raw audio of spoken turns in the store. Off: audio is used in memory and never written.
+    keep_audio: bool = False
+
+
+PRESETS: Final[dict[str, dict[str, Any]]] = {
+    "": {},
+    "eu": {"mood.voice": False},
+}
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    # Address to bind. Loopback by default; any other address requires the access token (see require_token).
+    host: str = "127.0.0.1"
+    # TCP port of the page and the WebSocket.
+    port: int = 8765
+    # Largest message a client may send, in bytes; a larger one is answered with an error and dropped.
+    max_message_bytes: int = 1_048_576
+    # Reply audio sent ahead of the person's playback, in ms: enough to ride out network jitter, little
+    # enough that the heard/unheard split at a barge-in stays accurate.
+    audio_lead_ms: int = 300
+    # Voiced time during tenor's reply that counts as the person taking the floor, in ms: two 32 ms VAD
+    # frames; with Silero's own onset lag that stops the reply about 200 ms after the first voiced sound.
+    barge_in_ms: int = 64
+    # Require the access token even on loopback (it is always required on any other address): for a
+    # machine shared with other users, whose processes could otherwise reach 127.0.0.1.
+    require_token: bool = False
+    # Extra page origins allowed to open the socket, comma-separated (``https://tenor.example``); the
+    # server's own origin is always allowed. A socket from any other origin is refused: another site open
+    # in the same browser must not be able to talk to tenor (cross-site WebSocket hijacking).
+    allowed_origins: str = ""
+    # The server is reached through a TLS proxy: the login cookie is marked Secure (sent over HTTPS only).
+    behind_tls: bool = False
+    # Longest single spoken turn, in seconds of microphone audio; a longer one is cut off with an error.
+    # A minute is far more than a spoken turn needs and bounds the memory and recogniser time one turn takes.
+    max_turn_audio_s: float = 60.0
+    # Most turns one session may start per minute (spoken and typed); more are refused with an error.
+    # People do not take 20 turns a minute; a script flooding the model would.
+    turns_per_minute: int = 20
+    # Most sessions (sockets) open at once from one client address; one more is refused with an error.
+    sessions_per_client: int = 4
+    # Seconds without any message from the client after which the session is closed (0: never); frees
+    # the models' share of a tab left open. The microphone sends audio continuously, so a live one is never idle.
+    idle_timeout_s: float = 600.0
+
+
+@dataclass(frozen=True)
 class Config:
     # How replies are written.
     reply: ReplyConfig = field(default_factory=ReplyConfig)
@@ -137,6 +198,10 @@ class Config:
     voice: VoiceConfig = field(default_factory=VoiceConfig)
     # Where conversations are kept.
     store: StoreConfig = field(default_factory=StoreConfig)
+    # What tenor may infer and keep.
+    privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
+    # How `tenor serve` listens.
+    server: ServerConfig = field(default_factory=ServerConfig)
 
     def stt_options(self) -> Any:
         """The recogniser's options (a ``tenor.listen.stt.SttOptions``)."""
@@ -268,4 +333,27 @@ def load_config(
     for key, value in (flags or {}).items():
         if value is not None:
             config = _apply(config, key, value, "command-line flags")
+    return apply_preset(config)
+
+
+def apply_preset(config: Config) -> Config:
+    """Force the privacy preset's settings, whatever else asked for: a preset is a promise, not a default."""
+    preset = config.privacy.preset.strip().lower()
+    if preset not in PRESETS:
+        raise ConfigError(f"privacy.preset: unknown preset {config.privacy.preset!r} (known: eu, or empty)")
+    for key, value in PRESETS[preset].items():
+        config = _apply(config, key, value, f"the {preset} preset")
     return config
+
+
+def notices(config: Config) -> list[str]:
+    """What the user should be told about the settings in force (shown on the page and by the CLI)."""
+    out = []
+    if config.privacy.preset.strip().lower() == "eu":
+        out.append(
+            "EU preset: tenor does not infer emotion from your voice (EU AI Act, article 5(1)(f)); "
+            "mood is read from your words only, and you can turn that off too."
+        )
+    if not config.mood.enabled:
+        out.append("Mood inference is off: no mood is computed, shown or stored.")
+    return out

@@ -35,13 +35,13 @@ from tenor.events import (
     Utterance,
     Word,
 )
-from tenor.mood.base import TextMoodEstimator
+from tenor.mood.base import TextMoodEstimator, VoiceMoodEstimator
 from tenor.reply.base import GenerationOptions, ReplyBackend
 from tenor.reply.prompts import DECLINED, Exchange
 from tenor.safety.screen import Screen
 from tenor.session import Session
 from tenor.stage import Metrics, Stage
-from tenor.stages import InputScreenStage, ReplyStage, TextMoodStage, ToneStage
+from tenor.stages import InputScreenStage, MoodStage, ReplyStage, ToneStage
 from tenor.store.sqlite import Store
 from tenor.vocab import TurnStatus
 from tenor.voice.stage import SpeechStage
@@ -90,19 +90,39 @@ class Components:
     tone: ToneSelector
     # Estimates mood from words; None when mood inference is off.
     mood_text: TextMoodEstimator | None = None
+    # Estimates mood from the voice of spoken turns; None when off (mood off, or voice mood off: the eu preset).
+    mood_voice: VoiceMoodEstimator | None = None
     # Speaks the reply; None for text-only use.
     speaker: Speaker | None = None
 
     @classmethod
-    def from_config(cls, config: Config, *, speak: bool = False) -> Components:
-        """Every backend, by the names the configuration gives, through the entry-point registry."""
+    def from_config(cls, config: Config, *, speak: bool = False, listen: bool = False) -> Components:
+        """Every backend, by the names the configuration gives, through the entry-point registry. ``listen``
+        loads what spoken turns need beyond text (the voice mood model)."""
+        m = config.mood
         return cls(
             reply=registry.create("reply", config.reply.backend, config),
             screen=registry.create("screen", config.safety.screen, config),
             tone=registry.create("tone", config.tone.backend, config),
-            mood_text=registry.create("mood_text", config.mood.text_backend, config) if config.mood.enabled else None,
+            mood_text=registry.create("mood_text", m.text_backend, config) if m.enabled else None,
+            mood_voice=registry.create("mood_voice", m.voice_backend, config)
+            if m.enabled and m.voice and listen
+            else None,
             speaker=Speaker(registry.create("tts", config.voice.tts, config)) if speak else None,
         )
+
+
+def mood_json(m: MoodEstimate) -> dict[str, Any]:
+    return {
+        "label": m.label,
+        "probs": {k: round(v, 4) for k, v in m.probs.items()},
+        "valence": m.valence,
+        "arousal": m.arousal,
+        "confidence": m.confidence,
+        "uncertain": m.uncertain,
+        "cues": list(m.cues),
+        "source": m.source,
+    }
 
 
 @dataclass
@@ -111,6 +131,8 @@ class TurnResult:
 
     transcript: str = ""
     mood: MoodEstimate | None = None
+    # The estimates the fused one came from, by source ("text", "voice"); empty for a text turn.
+    mood_sources: dict[str, MoodEstimate] = field(default_factory=dict)
     verdict: SafetyVerdict | None = None
     output_verdicts: list[SafetyVerdict] = field(default_factory=list)
     tone: TonePlan | None = None
@@ -126,6 +148,8 @@ class TurnResult:
         if isinstance(ev, Transcript) and ev.final:
             self.transcript = ev.text
         elif isinstance(ev, MoodEstimate):
+            if self.mood is not None and self.mood.source != "fused":
+                self.mood_sources[self.mood.source.split(":")[0]] = self.mood
             self.mood = ev
         elif isinstance(ev, SafetyVerdict):
             if ev.stage == "input":
@@ -148,19 +172,9 @@ class TurnResult:
             self.timings_ms = dict(ev.timings_ms)
 
     def to_json(self) -> dict[str, Any]:
-        mood: dict[str, Any] | None = None
-        if self.mood is not None:
-            m = self.mood
-            mood = {
-                "label": m.label,
-                "probs": {k: round(v, 4) for k, v in m.probs.items()},
-                "valence": m.valence,
-                "arousal": m.arousal,
-                "confidence": m.confidence,
-                "uncertain": m.uncertain,
-                "cues": list(m.cues),
-                "source": m.source,
-            }
+        mood = None if self.mood is None else mood_json(self.mood)
+        if mood is not None and self.mood_sources:
+            mood["sources"] = {k: mood_json(m) for k, m in self.mood_sources.items()}
         v = self.verdict
         tone = self.tone
         return {
@@ -205,18 +219,21 @@ class Conversation:
         components: Components,
         *,
         store: Store | None = None,
-        session: str | None = None,
+        session: str | Session | None = None,
     ) -> None:
         self.config = config
         self.components = components
         self.store = store
-        self.session = Session.open(store, session)
+        # An open Session carries its history across a rebuild (the server's settings change mid-conversation).
+        self.session = session if isinstance(session, Session) else Session.open(store, session)
         self.scope = CancelScope()
+        # (turn id, what the person heard of its reply), set by a cancel from a player that knows.
+        self._heard: tuple[int, str] | None = None
         self.metrics = Metrics()
         r = config.reply
         stages: list[Stage] = [InputScreenStage(components.screen, self.metrics)]
-        if components.mood_text is not None and config.mood.enabled:
-            stages.append(TextMoodStage(components.mood_text, self.metrics))
+        if config.mood.enabled and (components.mood_text is not None or components.mood_voice is not None):
+            stages.append(MoodStage(components.mood_text, self.metrics, voice=components.mood_voice))
         stages.append(ToneStage(components.tone, self.session, self.metrics, entrainment=config.voice.entrainment))
         stages.append(
             ReplyStage(
@@ -237,9 +254,14 @@ class Conversation:
             stages.append(SpeechStage(components.speaker, self.scope, self.metrics))
         self._pipeline = compose(stages)
 
-    def cancel(self, reason: str = "cancelled") -> None:
-        """Stop the turn in flight (barge-in, user cancel)."""
-        self.scope.cancel(reason)
+    def cancel(self, reason: str = "cancelled", *, heard: str | None = None) -> None:
+        """Stop the turn in flight (barge-in, user cancel).
+
+        ``heard`` is what the person actually heard of the reply, when the caller plays the audio and knows
+        where it was cut off: the history and the store keep that instead of every sentence delivered.
+        """
+        tid = self.scope.cancel(reason)
+        self._heard = (tid, heard) if heard is not None else None
 
     async def turn(
         self, text: str, source: str = "text", *, utterance: Utterance | None = None, words: tuple[Word, ...] = ()
@@ -257,6 +279,9 @@ class Conversation:
         row_id: int | None = None
         if self.store is not None and session.row is not None:
             row_id, session.next_index = self.store.begin_turn(session.row.id, text, source)
+            if utterance is not None and self.config.privacy.keep_audio:
+                # Raw audio is written only when the person opted in; otherwise it lives in memory alone.
+                self.store.add_audio(session.row.id, row_id, utterance.pcm, utterance.sample_rate_hz)
 
         async def source_events() -> AsyncIterator[Event]:
             yield TurnStarted(turn_id=tid, source="voice" if source == "voice" else "text")
@@ -283,6 +308,9 @@ class Conversation:
             raise
         finally:
             await stream.aclose()  # type: ignore[attr-defined]
+        if status == "complete" and not self.scope.is_current(tid):
+            # Cancelled after its last event but before the consumer let it end (a player still playing it).
+            status = "interrupted"
         if status == "interrupted":
             yield Interrupted(turn_id=tid, reason=self.scope.reason or "cancelled")
         yield self._finish(row_id, result, status, t0, tid)
@@ -299,6 +327,8 @@ class Conversation:
         timings = self.metrics.pop(tid)
         timings["total"] = round((time.perf_counter() - t0) * 1000.0, 2)
         heard = " ".join(s.text for s in result.sentences)
+        if status == "interrupted" and self._heard is not None and self._heard[0] == tid:
+            heard = self._heard[1]
         error = result.errors[-1].message if result.errors and status == "failed" else None
         declined = result.verdict is not None and result.verdict.action == "refuse"
         session = self.session

@@ -12,6 +12,8 @@ import time
 from collections.abc import AsyncIterator
 from typing import Final
 
+import numpy as np
+
 from tenor.cancel import CancelScope, CancelToken
 from tenor.errors import ReplyError
 from tenor.events import (
@@ -26,7 +28,8 @@ from tenor.events import (
     Utterance,
     Word,
 )
-from tenor.mood.base import TextMoodEstimator
+from tenor.mood.base import SpeakerProfile, TextMoodEstimator, VoiceMoodEstimator
+from tenor.mood.fusion import fuse
 from tenor.reply.base import GenerationOptions, ReplyBackend
 from tenor.reply.prompts import build_messages
 from tenor.reply.sentences import SentenceSplitter
@@ -70,21 +73,47 @@ class InputScreenStage(EventStage):
         yield _stamp(self.screen.screen_input(event.text), event.turn_id)
 
 
-class TextMoodStage(EventStage):
-    """Estimates mood from the user's final words."""
+class MoodStage(EventStage):
+    """Estimates mood from the user's final words and, for a spoken turn, from the voice, and fuses the two.
+
+    For a spoken turn it yields three estimates, the words', the voice's and the fused one, in that order: the
+    fused one comes last, so it is the one the tone stage reads, and the other two travel along so that the
+    page, the JSON and the mood timeline can show where the fused estimate came from."""
 
     name = "mood"
 
-    def __init__(self, estimator: TextMoodEstimator, metrics: Metrics | None = None) -> None:
+    def __init__(
+        self,
+        estimator: TextMoodEstimator | None,
+        metrics: Metrics | None = None,
+        *,
+        voice: VoiceMoodEstimator | None = None,
+    ) -> None:
         super().__init__(metrics)
         self.estimator = estimator
+        self.voice = voice
+        # This conversation's voice, learnt utterance by utterance (memory only; never stored).
+        self.profile = SpeakerProfile()
 
     def accepts(self, event: Event) -> bool:
         return isinstance(event, Transcript) and event.final
 
     async def _impl(self, event: Event) -> AsyncIterator[Event]:
         assert isinstance(event, Transcript)
-        yield _stamp(self.estimator.estimate(event.text), event.turn_id)
+        text = self.estimator.estimate(event.text) if self.estimator is not None else None
+        utterance = self.last(Utterance)
+        heard = None
+        if self.voice is not None and utterance is not None and utterance.encoder_states is not None:
+            audio = np.frombuffer(utterance.pcm, dtype="<i2").astype(np.float32) / 32768.0
+            heard = self.voice.estimate(audio, utterance.encoder_states, self.profile)
+        if heard is None:
+            if text is not None:
+                yield _stamp(text, event.turn_id)
+            return
+        if text is not None:
+            yield _stamp(text, event.turn_id)
+        yield _stamp(heard, event.turn_id)
+        yield _stamp(fuse(text, heard), event.turn_id)
 
 
 class ToneStage(EventStage):
@@ -167,7 +196,7 @@ class ReplyStage(EventStage):
                 yield out
             return
         if verdict is not None and verdict.action == "refuse":
-            async for out in self._vetted(tid, crisis.refusal(verdict.categories), "refusal"):
+            async for out in self._vetted(tid, crisis.refusal(verdict.categories, verdict.reasons), "refusal"):
                 yield out
             return
         async for out in self._from_model(tid, text, event, verdict):
@@ -194,6 +223,8 @@ class ReplyStage(EventStage):
         )
         splitter = SentenceSplitter()
         delivered: list[str] = []
+        # Tone-fit drops: a reply left empty by them gets a gentle line, not the generic "tell me more".
+        misfit: list[str] = []
         stopped = False
         t0 = time.perf_counter()
         token = CancelToken(self.scope, tid)
@@ -208,6 +239,7 @@ class ReplyStage(EventStage):
                 delivered.append(sentence)
                 return [ReplySentence(turn_id=tid, text=sentence, index=len(delivered) - 1)], False
             if out_verdict.action == "caution":
+                misfit.extend(c for c in out_verdict.categories if c == "tone_fit")
                 return [out_verdict], False
             delivered.append(crisis.FALLBACK)
             sentence_ev = ReplySentence(turn_id=tid, text=crisis.FALLBACK, index=len(delivered) - 1, source="fallback")
@@ -239,6 +271,6 @@ class ReplyStage(EventStage):
             yield ReplyDone(turn_id=tid, text=" ".join(delivered), truncated=True)
             return
         if not delivered and not token.cancelled:
-            delivered.append(EMPTY_REPLY)
-            yield ReplySentence(turn_id=tid, text=EMPTY_REPLY, index=0, source="fallback")
+            delivered.append(crisis.GENTLE if misfit else EMPTY_REPLY)
+            yield ReplySentence(turn_id=tid, text=delivered[0], index=0, source="fallback")
         yield ReplyDone(turn_id=tid, text=" ".join(delivered), truncated=stopped or token.cancelled)

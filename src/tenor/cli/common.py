@@ -22,6 +22,7 @@ def add_config_flags(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--store", metavar="FILE", help="SQLite file for sessions")
     g.add_argument("--locale", metavar="CC", help="country code for crisis resources (US, GB, FR, ...)")
     g.add_argument("--no-mood", action="store_true", help="do not estimate, show or store mood")
+    g.add_argument("--preset", choices=["eu"], help="privacy preset: eu turns off emotion inference from the voice")
     g.add_argument(
         "--set", action="append", default=[], metavar="SECTION.KEY=VALUE", help="any other setting; may be repeated"
     )
@@ -36,6 +37,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
         "store.path": args.store,
         "safety.locale": args.locale,
         "mood.enabled": False if args.no_mood else None,
+        "privacy.preset": args.preset,
     }
     for item in args.set:
         key, sep, value = item.partition("=")

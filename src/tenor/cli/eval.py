@@ -31,11 +31,57 @@ def register(sub: Any) -> None:
     st.add_argument("--json", action="store_true", help="print JSON")
     add_config_flags(st)
     st.set_defaults(run=_stt)
+    mv = kinds.add_parser("mood-voice", help="voice mood: trained model vs eGeMAPS + logistic regression")
+    mv.add_argument("--data", type=Path, required=True, help="CSV with path,emotion (+ grouping columns)")
+    mv.add_argument(
+        "--actors",
+        help="actors to read when the CSV has an actor column: 'all', '17-24' or '1,3,5' (default: 17-24, the "
+        "held-out RAVDESS actors)",
+    )
+    mv.add_argument("--no-baseline", action="store_true", help="skip the eGeMAPS baseline (needs opensmile)")
+    mv.add_argument("--json", action="store_true", help="print JSON")
+    add_config_flags(mv)
+    mv.set_defaults(run=_mood_voice)
     vo = kinds.add_parser("voice-out", help="does each tone sound as planned, and is it understood")
     vo.add_argument("--repeats", type=int, default=1, help="speak every sentence this many times per tone")
     vo.add_argument("--json", action="store_true", help="print JSON")
     add_config_flags(vo)
     vo.set_defaults(run=_voice_out)
+    sf = kinds.add_parser("safety", help="refusals, over-refusals, moderation figures and screen latency")
+    sf.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
+    sf.add_argument("--no-reply", action="store_true", help="input screen only: allowed prompts count as answered")
+    sf.add_argument("--limit", type=int, help="first N rows of each set (a quick look, not a report)")
+    sf.add_argument("--every", type=int, default=1, help="every K-th XSTest/HarmBench prompt (a systematic sample)")
+    sf.add_argument("--turns", type=Path, help="write every turn (prompt, action, refusal, reply) to this JSONL file")
+    sf.add_argument("--json", action="store_true", help="print JSON")
+    add_config_flags(sf)
+    sf.set_defaults(run=_safety)
+
+
+def _safety(args: argparse.Namespace) -> int:
+    import dataclasses
+    import sys
+
+    from tenor.evals import safety
+
+    def progress(i: int, n: int) -> None:
+        if i % 10 == 0:
+            print(f"  turn {i}/{n}", file=sys.stderr, flush=True)
+
+    report, records = safety.evaluate(
+        config_from_args(args),
+        args.data,
+        reply=not args.no_reply,
+        limit=args.limit,
+        every=args.every,
+        progress=progress,
+    )
+    if args.turns:
+        with args.turns.open("w", encoding="utf-8") as f:
+            for rec in records:
+                f.write(json.dumps(dataclasses.asdict(rec), ensure_ascii=False) + "\n")
+    print(json.dumps(report, indent=2) if args.json else safety.format_report(report))
+    return 0
 
 
 def _voice_out(args: argparse.Namespace) -> int:
@@ -52,6 +98,7 @@ def _voice_out(args: argparse.Namespace) -> int:
         load_table(config.tone.table_path or None),
         shared_stt(config.stt_options()),
         repeats=max(1, args.repeats),
+        listener=registry.create("mood_voice", config.mood.voice_backend, config) if config.mood.voice else None,
     )
     print(json.dumps(result, indent=2) if args.json else voice_out.format_report(result))
     return 0
@@ -71,6 +118,28 @@ def _stt(args: argparse.Namespace) -> int:
     result = stt.evaluate(rows, groups, shared_stt(config_from_args(args).stt_options()))
     result["data"] = str(args.data)
     print(json.dumps(result, indent=2) if args.json else stt.format_report(result))
+    return 0
+
+
+def _mood_voice(args: argparse.Namespace) -> int:
+    import sys
+
+    from tenor import registry
+    from tenor.evals import mood_voice
+    from tenor.listen.stt import shared_stt
+
+    config = config_from_args(args)
+    data = mood_voice.load(args.data, args.actors)
+    model = registry.create("mood_voice", config.mood.voice_backend, config)
+
+    def progress(i: int, n: int) -> None:
+        if i % 100 == 0:
+            print(f"  clip {i}/{n}", file=sys.stderr, flush=True)
+
+    result = mood_voice.evaluate(
+        data, shared_stt(config.stt_options()), model, baseline=not args.no_baseline, progress=progress
+    )
+    print(json.dumps(result, indent=2) if args.json else mood_voice.format_report(result))
     return 0
 
 

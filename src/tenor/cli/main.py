@@ -7,11 +7,11 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from tenor.cli import chat, eval, forget, history, say, talk, transcribe
+from tenor.cli import chat, eval, forget, history, say, serve, talk, transcribe
 from tenor.cli.common import err
 from tenor.errors import TenorError
 
-COMMANDS = (chat, talk, say, transcribe, history, forget, eval)
+COMMANDS = (chat, talk, say, serve, transcribe, history, forget, eval)
 
 
 def build_parser() -> argparse.ArgumentParser:
