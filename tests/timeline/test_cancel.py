@@ -27,7 +27,7 @@ def test_cancel_mid_reply_keeps_only_what_was_delivered(tmp_path: Path) -> None:
         # The next turn runs normally and the model is told about the interruption.
         result = await conv.run("go on")
         assert result.status == "complete"
-        assert "[the user interrupted here]" in reply.calls[-1][-2].content
+        assert "[the user interrupted here]" in reply.calls[-1][-3].content
         return seen
 
     seen = asyncio.run(scenario())

@@ -95,7 +95,7 @@ def test_barge_in_stops_audio_within_200_ms_and_history_keeps_what_was_heard(tmp
         # The next turn ran, and the model was told it had been interrupted.
         nxt = await wire.wait_for(lambda m: m["type"] == "turn_ended" and m["turn"] > interrupted_turn)
         assert nxt["status"] == "complete"
-        assert "[the user interrupted here]" in reply.calls[-1][-2].content
+        assert "[the user interrupted here]" in reply.calls[-1][-3].content
         await session.close()
 
     asyncio.run(scenario())

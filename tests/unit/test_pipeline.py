@@ -50,11 +50,15 @@ def test_prompt_carries_mood_tone_and_history() -> None:
     conv = conversation(reply, mood=FixedMood("sadness", 0.8))
     run(conv.run("first message"))
     run(conv.run("second message"))
-    system, *rest = reply.calls[1]
-    assert system.role == "system"
-    assert "sadness" in system.content and "estimate" in system.content
-    assert "gentle" in system.content.lower()
-    assert [m.content for m in rest] == ["first message", "Okay.", "second message"]
+    system, *rest, note, user = reply.calls[1]
+    assert system.role == "system" and note.role == "system"
+    # The instructions and the history come first and stay the same turn to turn (llama.cpp reuses them);
+    # what changes (mood, tone) follows the history.
+    assert system.content == reply.calls[0][0].content
+    assert "sadness" in note.content and "estimate" in note.content
+    assert "gentle" in note.content.lower()
+    assert [m.content for m in rest] == ["first message", "Okay."]
+    assert user.role == "user" and user.content == "second message"
 
 
 def test_history_is_trimmed_to_the_token_budget() -> None:
@@ -64,10 +68,10 @@ def test_history_is_trimmed_to_the_token_budget() -> None:
     for i in range(40):
         run(conv.run(f"message number {i} " + "word " * 60))
     prompt = reply.calls[-1]
-    used = sum(reply.count_tokens(m.content) + 4 for m in prompt[1:-1])
+    used = sum(reply.count_tokens(m.content) + 4 for m in prompt[1:-2])
     assert used <= config.reply.history_tokens
-    assert prompt[-2].content == "Okay."  # the newest exchange is the one kept
-    assert "message number 38" in prompt[-3].content
+    assert prompt[-3].content == "Okay."  # the newest exchange is the one kept
+    assert "message number 38" in prompt[-4].content
 
 
 def test_crisis_is_answered_from_vetted_text_without_the_model(tmp_path: Path) -> None:
@@ -83,8 +87,8 @@ def test_crisis_is_answered_from_vetted_text_without_the_model(tmp_path: Path) -
     assert any(a["action"] == "crisis" for a in audit)
     # The conversation goes on with care: the next turn is at least cautious and the model is told why.
     run(conv.run("thanks. can we talk about something else?"))
-    system = reply.calls[-1][0].content
-    assert "risk of harming themselves" in system
+    note = reply.calls[-1][-2]
+    assert note.role == "system" and "risk of harming themselves" in note.content
     assert store.find_session("s").care_until_turn > 0  # type: ignore[union-attr]
 
 
@@ -170,7 +174,7 @@ def test_a_fresh_conversation_is_not_in_care_mode() -> None:
     reply = ScriptedReply(("Great news! ",))
     result = run(conversation(reply, mood=FixedMood("joy", 0.9)).run("I got the job"))
     assert result.tone is not None and result.tone.name == "upbeat"
-    assert "harming themselves" not in reply.calls[0][0].content
+    assert all("harming themselves" not in m.content for m in reply.calls[0])
 
 
 def test_long_replies_stop_after_max_sentences() -> None:
@@ -186,5 +190,6 @@ def test_a_resumed_session_feeds_its_history_to_the_model(tmp_path: Path) -> Non
     reply = ScriptedReply(("Your name is Ada. ",))
     resumed = conversation(reply, store=store, session="s")
     run(resumed.run("what's my name?"))
-    assert [m.content for m in reply.calls[0][1:]] == ["I'm Ada", "Nice to meet you, Ada.", "what's my name?"]
+    prompt = [m.content for m in reply.calls[0] if m.role != "system"]
+    assert prompt == ["I'm Ada", "Nice to meet you, Ada.", "what's my name?"]
     assert [t.idx for t in store.turns(resumed.session.row.id)] == [0, 1]  # type: ignore[union-attr]

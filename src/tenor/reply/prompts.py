@@ -49,7 +49,15 @@ def mood_line(mood: MoodEstimate | None) -> str:
 def system_message(
     mood: MoodEstimate | None, tone: TonePlan | None, verdict: SafetyVerdict | None, care_note: str = ""
 ) -> str:
-    parts = [SYSTEM, mood_line(mood)]
+    """Everything the model is told about this turn, SYSTEM first."""
+    return "\n".join([SYSTEM, turn_note(mood, tone, verdict, care_note)])
+
+
+def turn_note(
+    mood: MoodEstimate | None, tone: TonePlan | None, verdict: SafetyVerdict | None, care_note: str = ""
+) -> str:
+    """What changes from turn to turn: the mood estimate, the tone, a caution, a care note."""
+    parts = [mood_line(mood)]
     if tone is not None and tone.style:
         parts.append(f"Tone: {tone.style}")
     if verdict is not None and verdict.action == "caution":
@@ -71,8 +79,14 @@ def build_messages(
     history_budget_tokens: int,
     care_note: str = "",
 ) -> list[Message]:
-    """System message, the newest history that fits the budget (whole exchanges), and the user's text."""
-    system = Message("system", system_message(mood, tone, verdict, care_note))
+    """The fixed system message, the newest history that fits the budget (whole exchanges), this turn's note
+    (mood, tone, caution) as a second system message, and the user's text.
+
+    The note comes after the history, not inside the first system message, so that the prompt's long head
+    (instructions and history) is the same as the previous turn's and llama.cpp reuses its evaluated state
+    instead of reading the whole conversation again (prompt evaluation is the slow part on a CPU)."""
+    system = Message("system", SYSTEM)
+    note = Message("system", turn_note(mood, tone, verdict, care_note))
     kept: list[Message] = []
     used = 0
     for ex in reversed(history):
@@ -83,4 +97,4 @@ def build_messages(
             break
         kept = pair + kept
         used += cost
-    return [system, *kept, Message("user", user_text)]
+    return [system, *kept, note, Message("user", user_text)]
