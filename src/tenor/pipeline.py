@@ -346,7 +346,9 @@ class Conversation:
                 timings=timings,
             )
         if status in ("complete", "interrupted"):
-            session.remember(Exchange(DECLINED if declined else result.transcript, heard, status == "interrupted"))
+            user = DECLINED if declined else result.transcript
+            session.remember(Exchange(user, heard, status == "interrupted", note=session.turn_note))
+        session.turn_note = ""
         session.next_index += 1
         ended = TurnEnded(turn_id=tid, status=status, timings_ms=timings, error=error)
         result.add(ended)

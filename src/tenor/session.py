@@ -31,6 +31,8 @@ class Session:
     row: SessionRow | None = None
     # Exchanges the model may see, oldest first.
     history: list[Exchange] = field(default_factory=list)
+    # The note the reply stage gave the model this turn, remembered with the exchange.
+    turn_note: str = ""
     # Index of the next turn.
     next_index: int = 0
     # Turn index up to which care mode lasts.

@@ -221,6 +221,7 @@ class ReplyStage(EventStage):
             history_budget_tokens=self.history_tokens,
             care_note=crisis.care_note(self.locale) if self.session.in_care else "",
         )
+        self.session.turn_note = messages[-2].content
         splitter = SentenceSplitter()
         delivered: list[str] = []
         # Tone-fit drops: a reply left empty by them gets a gentle line, not the generic "tell me more".

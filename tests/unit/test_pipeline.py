@@ -50,11 +50,13 @@ def test_prompt_carries_mood_tone_and_history() -> None:
     conv = conversation(reply, mood=FixedMood("sadness", 0.8))
     run(conv.run("first message"))
     run(conv.run("second message"))
-    system, *rest, note, user = reply.calls[1]
+    first, second = reply.calls
+    system, old_note, *rest, note, user = second
     assert system.role == "system" and note.role == "system"
-    # The instructions and the history come first and stay the same turn to turn (llama.cpp reuses them);
-    # what changes (mood, tone) follows the history.
-    assert system.content == reply.calls[0][0].content
+    # Each prompt starts with exactly the previous one and its reply (llama.cpp reuses what it has read);
+    # what changes turn to turn (mood, tone) comes after the history.
+    assert second[: len(first)] == first
+    assert old_note == first[-2]
     assert "sadness" in note.content and "estimate" in note.content
     assert "gentle" in note.content.lower()
     assert [m.content for m in rest] == ["first message", "Okay."]

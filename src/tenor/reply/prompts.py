@@ -33,17 +33,18 @@ class Exchange:
     reply: str
     # True when the user interrupted the reply; the model is told so.
     interrupted: bool = False
+    # The turn note the model was given before ``user`` (empty for turns restored from the store): kept in
+    # place so the next prompt starts with exactly the text the model has already read.
+    note: str = ""
 
 
 def mood_line(mood: MoodEstimate | None) -> str:
     if mood is None:
-        return "Mood estimation is off: do not guess how the user feels."
+        return "Mood: not estimated; do not guess how the user feels."
     if mood.uncertain:
-        return "You cannot tell how the user feels from this message: do not guess or name a feeling."
-    return (
-        f"The user's message suggests {mood.label} (an estimate, about {mood.confidence:.0%} sure). "
-        "Let it shape your manner, but do not tell them how they feel."
-    )
+        return "Mood: cannot tell; do not guess or name a feeling."
+    # Short on purpose: every token here is evaluated anew each turn, before the first word of the reply.
+    return f"Mood estimate: {mood.label}, about {mood.confidence:.0%} sure; let it shape your manner, never name it."
 
 
 def system_message(
@@ -92,6 +93,8 @@ def build_messages(
     for ex in reversed(history):
         reply = ex.reply + (" [the user interrupted here]" if ex.interrupted else "")
         pair = [Message("user", ex.user), Message("assistant", reply or "[no reply]")]
+        if ex.note:
+            pair.insert(0, Message("system", ex.note))
         cost = sum(count_tokens(m.content) + 4 for m in pair)
         if used + cost > history_budget_tokens:
             break

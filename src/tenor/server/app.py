@@ -83,6 +83,7 @@ async def warm_up(services: Services) -> None:
     from tenor.cancel import never_cancelled
     from tenor.listen.stt import shared_stt
     from tenor.reply.base import GenerationOptions, Message
+    from tenor.reply.prompts import SYSTEM
 
     c = services.components
 
@@ -93,9 +94,15 @@ async def warm_up(services: Services) -> None:
                 pass
         if c.mood_text is not None:
             c.mood_text.estimate("hello")
+        if c.mood_voice is not None:
+            width = int(getattr(c.mood_voice, "width", 384))
+            c.mood_voice.estimate(np.zeros(16_000, dtype=np.float32), np.zeros((50, width), dtype=np.float32))
 
     await asyncio.to_thread(blocking)
-    async for _ in c.reply.stream([Message("user", "Hi")], GenerationOptions(max_tokens=2), never_cancelled()):
+    # With the fixed instructions first, the model has already read them when the first person speaks
+    # (llama.cpp keeps the evaluated prefix; prompt evaluation is the slow part on a CPU).
+    warm = [Message("system", SYSTEM), Message("user", "Hi")]
+    async for _ in c.reply.stream(warm, GenerationOptions(max_tokens=2), never_cancelled()):
         pass
 
 
