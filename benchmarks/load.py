@@ -48,6 +48,7 @@ async def one_session(url: str, speech: list[np.ndarray], turn_timeout_s: float)
             mic_task = asyncio.create_task(mic.run())
             first_audio: dict[int, float] = {}
             ended: dict[int, str] = {}
+            why: dict[int, str] = {}
             started: list[int] = []
             arrived = asyncio.Event()
 
@@ -62,6 +63,8 @@ async def one_session(url: str, speech: list[np.ndarray], turn_timeout_s: float)
                             started.append(m["turn"])
                         elif m["type"] == "turn_ended":
                             ended[m["turn"]] = m["status"]
+                        elif m["type"] == "interrupted":
+                            why[m["turn"]] = m.get("reason", "")
                         elif m["type"] == "error":
                             errors.append(f"{m['code']}: {m['message']}")
                     arrived.set()
@@ -92,7 +95,7 @@ async def one_session(url: str, speech: list[np.ndarray], turn_timeout_s: float)
                 if ended[turn] == "complete":
                     complete += 1
                 else:
-                    errors.append(f"turn {turn} ended {ended[turn]}")
+                    errors.append(f"turn {turn} ended {ended[turn]} ({why.get(turn, 'no reason given')})")
                 await asyncio.sleep(0.5)
             mic.stopped = True
             await mic_task
