@@ -128,3 +128,23 @@ def test_other_sample_rates_are_converted() -> None:
     utt = [e for e in events if isinstance(e, Utterance)]
     assert utt and 1.9 <= len(utt[0].pcm) / 2 / 16000 <= 2.6
     assert FRAME_SAMPLES == 512
+
+
+def test_a_slow_decode_of_unfinished_words_still_holds_the_turn_open() -> None:
+    # The words before the pause end in "and": the turn waits the longer silence. The decode that tells
+    # the endpointer so takes 0.8 s, longer than the 600 ms end silence, and the audio arrives in a burst
+    # (as on a busy server): the listener must wait for it rather than cut the sentence at the pause.
+    stt = FakeStt(text="I went to the shop and", delay_s=0.8)
+    listener = Listener(stt, ListenOptions(partials=False), vad=_vad)  # type: ignore[arg-type]
+    chunks = _audio([("s", 1.0), ("_", 0.9), ("s", 1.0), ("_", 1.6)])
+    events = asyncio.run(_run(listener, chunks, realtime=False))
+    assert len([e for e in events if isinstance(e, SpeechStarted)]) == 1
+    assert len([e for e in events if isinstance(e, Transcript) and e.final]) == 1
+
+
+def test_a_slow_decode_of_finished_words_ends_the_turn_on_the_usual_silence() -> None:
+    stt = FakeStt(text="I went to the shop.", delay_s=0.8)
+    listener = Listener(stt, ListenOptions(partials=False), vad=_vad)  # type: ignore[arg-type]
+    chunks = _audio([("s", 1.0), ("_", 0.9), ("s", 1.0), ("_", 1.6)])
+    events = asyncio.run(_run(listener, chunks, realtime=False))
+    assert len([e for e in events if isinstance(e, SpeechStarted)]) == 2

@@ -57,6 +57,10 @@ class ListenOptions:
     keep_states: bool = True
 
 
+# Longest wait, at the end of a turn, for the decode of the words before the pause.
+DECIDE_TIMEOUT_S: Final = 2.0
+
+
 @dataclass
 class _Spec:
     end_frame: int
@@ -166,6 +170,7 @@ class Listener:
             frame = self._pending[:FRAME_SAMPLES].astype(np.int16)
             self._pending = self._pending[FRAME_SAMPLES:]
             self._frames.append(frame)
+            await self._read_before_ending()
             for ep in self.endpointer.push(self.vad(frame)):
                 await self._on_endpoint(ep, out)
             self._maybe_partial(out)
@@ -196,6 +201,18 @@ class Listener:
             self._spec = None
         elif ep.kind == "end":
             await self._final(ep, out)
+
+    async def _read_before_ending(self) -> None:
+        """When the end silence is about to run out while the words before the pause are still being
+        decoded (a busy machine, or audio arriving in a burst), wait for them: the final transcript needs
+        them anyway, and unfinished words ("and...") must still get their longer wait. Without this, a
+        loaded server cut sentences at their pauses, and the rest then interrupted the reply."""
+        spec = self._spec
+        if spec is None or spec.future.done() or not self.endpointer.ends_at_next_silence():
+            return
+        await asyncio.wait({spec.future}, timeout=DECIDE_TIMEOUT_S)
+        if spec.future.done():
+            self._check_unfinished(spec)
 
     def _check_unfinished(self, spec: _Spec) -> None:
         f = spec.future

@@ -130,6 +130,12 @@ class Endpointer:
             out.append(self._end(self.frame + 1))
         return out
 
+    def ends_at_next_silence(self) -> bool:
+        """True when one more silent frame would end the turn on the ordinary silence (the listener then
+        makes sure the words before the pause have been read, so an unfinished sentence can still extend
+        it)."""
+        return self.speaking and not self.incomplete and self._silence + 1 >= _frames(self.o.end_silence_ms)
+
     def _end(self, end_frame: int) -> EndpointEvent:
         ev = EndpointEvent("end", self.frame, self._start, end_frame, onset_frame=self._candidate_start)
         self.speaking = False
