@@ -23,11 +23,11 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
-import httpx
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from latency import wait_healthy
 
 
 def _free_port() -> int:
@@ -39,17 +39,8 @@ def _free_port() -> int:
 def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "tenor.server.testing", "--db", str(db), "--port", str(port)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited: {proc.stderr.read().decode() if proc.stderr else ''}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("server did not start in 60 s")
+    wait_healthy(proc, port, 60, 0.1, "server")
+    return proc
 
 
 async def _client(url: str, tag: str, committed: list[tuple[str, str, str]], sent: list[str]) -> None:

@@ -154,16 +154,7 @@ async def session(url: str, turns: int, barge_every: int) -> dict[str, Any]:
                 arrived.set()
 
         async def until(pred: Any, timeout: float = 60.0) -> None:
-            deadline = time.perf_counter() + timeout
-            while not pred():
-                arrived.clear()
-                left = deadline - time.perf_counter()
-                if left <= 0:
-                    raise TimeoutError("the server did not answer in time")
-                try:
-                    await asyncio.wait_for(arrived.wait(), left)
-                except TimeoutError:
-                    pass
+            await wait_until(arrived, pred, timeout, "the server did not answer in time")
 
         rx = asyncio.create_task(receive())
         await asyncio.sleep(1.0)
@@ -214,23 +205,46 @@ def pct(xs: list[float], q: float) -> float | None:
     return round(float(np.percentile(xs, q)), 1) if xs else None
 
 
-def serve(port: int, home: Path, extra: list[str]) -> subprocess.Popen[bytes]:
+async def wait_until(arrived: asyncio.Event, pred: Any, timeout_s: float, what: str) -> None:
+    """Wait until ``pred()`` holds, re-checking whenever ``arrived`` is set (a message came in)."""
+    deadline = time.perf_counter() + timeout_s
+    while not pred():
+        arrived.clear()
+        left = deadline - time.perf_counter()
+        if left <= 0:
+            raise TimeoutError(what)
+        try:
+            await asyncio.wait_for(arrived.wait(), left)
+        except TimeoutError:
+            pass
+
+
+def wait_healthy(proc: subprocess.Popen[bytes], port: int, timeout_s: float, poll_s: float, name: str) -> None:
+    """Return once the server in ``proc`` answers /healthz; RuntimeError if it exits or stays silent."""
     import httpx
 
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{name} exited: {proc.stderr.read().decode() if proc.stderr else ''}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(poll_s)
+    proc.kill()
+    raise RuntimeError(f"{name} did not start in {timeout_s:g} s")
+
+
+def serve(port: int, home: Path, extra: list[str]) -> subprocess.Popen[bytes]:
     env = {**os.environ, "TENOR_HOME": str(home)}
     cmd = [sys.executable, "-m", "tenor", "serve", "--port", str(port), "--store", str(home / "bench.db"), *extra]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"tenor serve exited: {proc.stderr.read().decode() if proc.stderr else ''}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    proc.kill()
-    raise SystemExit("tenor serve did not start in 180 s")
+    try:
+        wait_healthy(proc, port, 180, 0.3, "tenor serve")
+    except RuntimeError as err:
+        raise SystemExit(str(err)) from None
+    return proc
 
 
 def main() -> int:

@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from latency import RATE_HZ, Mic, pct, serve, utterances
+from latency import RATE_HZ, Mic, pct, serve, utterances, wait_until
 
 
 async def one_session(url: str, speech: list[np.ndarray], turn_timeout_s: float) -> dict[str, Any]:
@@ -70,16 +70,7 @@ async def one_session(url: str, speech: list[np.ndarray], turn_timeout_s: float)
                     arrived.set()
 
             async def until(pred: Any) -> None:
-                deadline = time.perf_counter() + turn_timeout_s
-                while not pred():
-                    arrived.clear()
-                    left = deadline - time.perf_counter()
-                    if left <= 0:
-                        raise TimeoutError("no answer in time")
-                    try:
-                        await asyncio.wait_for(arrived.wait(), left)
-                    except TimeoutError:
-                        pass
+                await wait_until(arrived, pred, turn_timeout_s, "no answer in time")
 
             rx = asyncio.create_task(receive())
             await asyncio.sleep(1.0)

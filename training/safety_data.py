@@ -29,6 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from safety_texts import generated, hand_written
+from tenor.vocab import SAFETY_CATEGORIES
 
 csv.field_size_limit(10_000_000)
 
@@ -36,24 +37,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared/data"
 WHEELS = ROOT / "artifacts/safety/wheels"
 
-CLASSES = [
-    "benign",
-    "self_harm",
-    "violence",
-    "weapons_and_cbrn",
-    "cyber_abuse",
-    "illegal_drugs",
-    "sexual",
-    "sexual_minors",
-    "hate",
-    "harassment",
-    "extremism",
-    "privacy",
-    "prompt_injection",
-    "deception",
-    "crime",
-    "copyright",
-]
+# tenor's closed categories (tone_fit is for replies only), then three harm types the policy folds into
+# them (see policy.toml): a class each here so the head can learn them apart.
+CLASSES = ["benign", *(c for c in SAFETY_CATEGORIES if c != "tone_fit"), "deception", "crime", "copyright"]
 
 
 @dataclass(frozen=True)

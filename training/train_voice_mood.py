@@ -41,6 +41,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import recall_score
 from sklearn.preprocessing import StandardScaler
 
+from tenor.mood.voice_features import pool_states
+
 SEED = 7
 CLASSES = ("neutral", "calm", "happy", "sad", "angry", "fearful", "disgust", "surprised")
 TRAIN_ACTORS = range(1, 17)
@@ -79,7 +81,7 @@ def load(path: Path) -> Data:
 
 
 def pooled(states: list[np.ndarray]) -> np.ndarray:
-    return np.stack([np.concatenate([s.mean(0), s.std(0)]) for s in states])
+    return np.stack([pool_states(s) for s in states])
 
 
 def ua(y: np.ndarray, pred: np.ndarray) -> float:

@@ -14,6 +14,7 @@ from typing import Final
 
 import numpy as np
 
+from tenor.audio.io import to_float
 from tenor.cancel import CancelScope, CancelToken
 from tenor.errors import ReplyError
 from tenor.events import (
@@ -104,7 +105,7 @@ class MoodStage(EventStage):
         utterance = self.last(Utterance)
         heard = None
         if self.voice is not None and utterance is not None and utterance.encoder_states is not None:
-            audio = np.frombuffer(utterance.pcm, dtype="<i2").astype(np.float32) / 32768.0
+            audio = to_float(np.frombuffer(utterance.pcm, dtype="<i2"))
             heard = self.voice.estimate(audio, utterance.encoder_states, self.profile)
         if heard is None:
             if text is not None:

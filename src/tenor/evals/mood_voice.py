@@ -18,7 +18,6 @@ already computed in a spoken turn).
 from __future__ import annotations
 
 import csv
-import itertools
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from numpy.typing import NDArray
 
 from tenor.audio.io import load_file, to_float
 from tenor.errors import InputError
-from tenor.evals.metrics import percentile_ms
+from tenor.evals.metrics import ece_top1, f1_per_class, percentile_ms
 from tenor.listen.stt import WhisperSTT
 from tenor.mood.base import SpeakerProfile
 from tenor.mood.voice_model import MIN_PROFILE, VOICE_CLASSES, VoiceMoodModel, model_dir
@@ -122,28 +121,15 @@ def unweighted_accuracy(gold: NDArray[np.int_], pred: NDArray[np.int_], n: int) 
     return float(np.mean(recalls)) if recalls else 0.0
 
 
+def one_hot(labels: NDArray[np.int_], n: int) -> NDArray[np.bool_]:
+    return np.eye(n, dtype=bool)[labels]
+
+
 def macro_f1(gold: NDArray[np.int_], pred: NDArray[np.int_], n: int) -> float:
-    f1s = []
-    for k in range(n):
-        if not np.any(gold == k):
-            continue
-        tp = float(np.sum((pred == k) & (gold == k)))
-        prec = tp / max(1.0, float(np.sum(pred == k)))
-        rec = tp / float(np.sum(gold == k))
-        f1s.append(0.0 if tp == 0 else 2 * prec * rec / (prec + rec))
-    return float(np.mean(f1s)) if f1s else 0.0
-
-
-def ece(probs: NDArray[np.float64], gold: NDArray[np.int_], bins: int = 15) -> float:
-    conf = probs.max(axis=1)
-    right = probs.argmax(axis=1) == gold
-    edges = np.linspace(0.0, 1.0, bins + 1)
-    total = 0.0
-    for lo, hi in itertools.pairwise(edges):
-        m = (conf > lo) & (conf <= hi)
-        if m.any():
-            total += float(m.mean()) * abs(float(right[m].mean()) - float(conf[m].mean()))
-    return total
+    """Mean F1 over the classes present in ``gold``."""
+    present = np.bincount(gold, minlength=n) > 0
+    f1 = f1_per_class(one_hot(pred, n), one_hot(gold, n))
+    return float(f1[present].mean()) if present.any() else 0.0
 
 
 def four_class(probs: NDArray[np.float64], gold: NDArray[np.int_]) -> tuple[NDArray[np.int_], NDArray[np.int_]]:
@@ -165,7 +151,7 @@ def scores(probs: NDArray[np.float64], gold: NDArray[np.int_]) -> dict[str, Any]
         "ua_8": round(unweighted_accuracy(gold, pred, n), 4),
         "ua_4": round(unweighted_accuracy(g4, p4, 4), 4) if len(g4) else None,
         "macro_f1": round(macro_f1(gold, pred, n), 4),
-        "ece": round(ece(probs, gold), 4),
+        "ece": round(ece_top1(probs, one_hot(gold, n)), 4),
     }
 
 
@@ -241,8 +227,10 @@ def evaluate(
             continue
         audio = to_float(pcm)
         states = stt.encode_states(audio)
-        s = model.scores(audio, states)
-        feats.append(model.features(audio, states))
+        t_model = time.perf_counter()
+        f = model.features(audio, states)
+        s = model.score_features(f, t0=t_model)
+        feats.append(f)
         m_probs.append(s.probs)
         m_lat.append(s.ms / 1000.0)
         if base is not None:

@@ -26,7 +26,7 @@ from tenor.config import Config
 from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate
 from tenor.mood.base import SpeakerProfile, clamp, make_estimate
-from tenor.mood.voice_features import praat_features
+from tenor.mood.voice_features import pool_states, praat_features
 from tenor.vocab import MoodLabel
 
 VOICE_CLASSES: Final = ("neutral", "calm", "happy", "sad", "angry", "fearful", "disgust", "surprised")
@@ -105,7 +105,7 @@ class VoiceMoodModel:
         x = np.asarray(states, dtype=np.float32)
         if x.ndim != 2 or x.shape[1] != self.width or len(x) == 0:
             raise ValueError(f"encoder states must be (frames x {self.width}), not {x.shape}")
-        parts = [x.mean(axis=0), x.std(axis=0)]
+        parts = [pool_states(x)]
         if self.uses_praat:
             parts.append(praat_features(audio, SAMPLE_RATE_HZ))
         return np.concatenate(parts).astype(np.float32)
@@ -143,9 +143,11 @@ class VoiceMoodModel:
         utterance joins ``profile`` afterwards, so it is never judged against itself."""
         if len(audio) < MIN_SECONDS * SAMPLE_RATE_HZ:
             return make_estimate({}, cues=("voice: too short to read",), source="voice", uncertain=True)
-        scores = self.scores(audio, states, profile)
+        t0 = time.perf_counter()
+        f = self.features(audio, states)
+        scores = self.score_features(f, profile, t0)
         if profile is not None:
-            profile.add(self.features(audio, states))
+            profile.add(f)
         return to_estimate(scores)
 
 
