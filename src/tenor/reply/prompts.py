@@ -47,13 +47,6 @@ def mood_line(mood: MoodEstimate | None) -> str:
     return f"Mood estimate: {mood.label}, about {mood.confidence:.0%} sure; let it shape your manner, never name it."
 
 
-def system_message(
-    mood: MoodEstimate | None, tone: TonePlan | None, verdict: SafetyVerdict | None, care_note: str = ""
-) -> str:
-    """Everything the model is told about this turn, SYSTEM first."""
-    return "\n".join([SYSTEM, turn_note(mood, tone, verdict, care_note)])
-
-
 def turn_note(
     mood: MoodEstimate | None, tone: TonePlan | None, verdict: SafetyVerdict | None, care_note: str = ""
 ) -> str:
