@@ -43,6 +43,16 @@ def test_tones_differ_measurably_in_the_planned_direction() -> None:
     assert measured["calm"][2] > measured["upbeat"][2]  # slower
 
 
+def test_a_replys_first_sentence_starts_with_a_short_lead_and_says_every_word() -> None:
+    text = "It sounds like today has been really hard for you."
+    whole = list(SPEAKER.speak(text, TONES["calm"]))
+    led = list(SPEAKER.speak(text, TONES["calm"], lead=True))
+    assert len(whole) == 1 and len(led) == 2
+    assert len(led[0]) < 0.5 * len(whole[0])
+    heard = _heard(np.concatenate(led), SPEAKER.sample_rate_hz)
+    assert "sounds like today" in heard and "hard for you" in heard
+
+
 def test_shaped_speech_stays_intelligible() -> None:
     for name in ("calm", "upbeat"):
         pcm = np.concatenate(

@@ -11,7 +11,7 @@ from tenor.errors import InputError
 from tenor.events import Event, ReplySentence, SpeechAudio, TonePlan, TurnStarted
 from tenor.voice.stage import SpeechStage
 from tenor.voice.tone import MAX_RATE_SHIFT, entrain, load_table
-from tenor.voice.tts import Speaker, check_text, phrases
+from tenor.voice.tts import Speaker, check_text, lead_split, phrases
 
 TONES = load_table().tones
 
@@ -28,6 +28,18 @@ def test_phrases_split_at_breaks_and_keep_short_fragments_joined() -> None:
     ]
     long = " ".join(["word"] * 120)
     assert all(len(p) <= 240 for p in phrases(long)) and " ".join(phrases(long)) == long
+
+
+def test_a_long_first_phrase_gets_a_short_lead_cut_before_a_new_constituent() -> None:
+    assert lead_split("It sounds like today has been really hard for you.") == [
+        "It sounds",
+        "like today has been really hard for you.",
+    ]
+    # Short phrases, and long ones with no early place to cut, stay whole.
+    assert lead_split("I'm really sorry to hear that.") == ["I'm really sorry to hear that."]
+    assert lead_split("Of course I can help you with that right now.") == [
+        "Of course I can help you with that right now."
+    ]
 
 
 def test_entrainment_is_a_bounded_share_and_never_speeds_up_calm() -> None:

@@ -83,7 +83,7 @@ class ToneSpeaker(Speaker):
     def sample_rate_hz(self) -> int:
         return self.rate_hz
 
-    def speak(self, sentence: str, plan: TonePlan) -> Iterator[NDArray[np.int16]]:
+    def speak(self, sentence: str, plan: TonePlan, *, lead: bool = False) -> Iterator[NDArray[np.int16]]:
         n = int(len(sentence) * self.ms_per_char / 1000 * self.rate_hz)
         t = np.arange(n) / self.rate_hz
         yield (np.sin(2 * np.pi * 220 * t) * 3000).astype(np.int16)

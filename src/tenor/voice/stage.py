@@ -29,7 +29,7 @@ class SpeechStage(EventStage):
     async def _impl(self, event: Event) -> AsyncIterator[Event]:
         assert isinstance(event, ReplySentence)
         plan = self.last(TonePlan) or TonePlan(turn_id=event.turn_id)
-        chunks = iter(self.speaker.speak(event.text, plan))
+        chunks = iter(self.speaker.speak(event.text, plan, lead=event.index == 0))
         t0 = time.perf_counter()
         while True:
             if self.scope is not None and not self.scope.is_current(event.turn_id):

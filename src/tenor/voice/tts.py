@@ -34,6 +34,15 @@ LENGTH_EXPONENT: Final = 1.9
 # Longest phrase handed to a synthesiser at once, in characters; longer ones are cut at a space.
 MAX_PHRASE_CHARS: Final = 240
 _PHRASE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+(?:-|–|—)\s+")
+# A reply's first phrase, when longer than this many words, is spoken as a short lead and the rest, so the first
+# audio is ready sooner (synthesis and shaping take time in proportion to length; a 10-word phrase in a slow tone
+# took ~320 ms here against ~140 ms for a typical one). The cut goes before a word that starts a new constituent,
+# so the join sounds like a breath, not a stumble; with no such word early enough the phrase stays whole.
+LEAD_MAX_WORDS: Final = 5
+_LEAD_CUT_BEFORE: Final = frozenset(
+    "and but or so because that which who when if to for with about like how what while after before as since "
+    "until in on at of from".split()
+)
 
 
 @runtime_checkable
@@ -147,6 +156,18 @@ def phrases(sentence: str) -> list[str]:
     return merged
 
 
+def lead_split(phrase: str) -> list[str]:
+    """A long first phrase as a short lead (2-5 words) and the rest; a short one unchanged."""
+    words = phrase.split()
+    if len(words) <= LEAD_MAX_WORDS + 2:
+        return [phrase]
+    cuts = [i for i in range(2, LEAD_MAX_WORDS + 1) if words[i].lower().strip("\"'(") in _LEAD_CUT_BEFORE]
+    if not cuts:
+        return [phrase]
+    i = cuts[-1]
+    return [" ".join(words[:i]), " ".join(words[i:])]
+
+
 def _trim_silence(pcm: Pcm, rate_hz: int) -> Pcm:
     """Drop the synthesiser's own leading and trailing silence; tenor places the pauses."""
     if not len(pcm):
@@ -171,11 +192,17 @@ class Speaker:
     def sample_rate_hz(self) -> int:
         return self.synth.sample_rate_hz
 
-    def speak(self, sentence: str, plan: TonePlan) -> Iterator[Pcm]:
-        """Audio of one sentence, a chunk per phrase; the sentence pause is appended to the last chunk."""
+    def speak(self, sentence: str, plan: TonePlan, *, lead: bool = False) -> Iterator[Pcm]:
+        """Audio of one sentence, a chunk per phrase; the sentence pause is appended to the last chunk.
+        ``lead``: the reply's first sentence, whose long first phrase is split (``lead_split``) with no pause."""
         parts = phrases(strip_markup(sentence))
         if not parts:
             return
+        joined = 0
+        if lead:
+            first = lead_split(parts[0])
+            joined = len(first) - 1
+            parts = first + parts[1:]
         rate_hz = self.synth.sample_rate_hz
         for i, text in enumerate(parts):
             raw = _trim_silence(self.synth.synthesise(text, plan.rate), rate_hz)
@@ -188,7 +215,7 @@ class Speaker:
                 reference_hz=0.0,
             )
             last = i == len(parts) - 1
-            pause_ms = plan.pause_sentence_ms if last else plan.pause_phrase_ms
+            pause_ms = plan.pause_sentence_ms if last else 0 if i < joined else plan.pause_phrase_ms
             yield np.concatenate([shaped, np.zeros(rate_hz * pause_ms // 1000, dtype=np.int16)])
 
 
