@@ -32,7 +32,7 @@ from tenor.events import (
 from tenor.mood.base import SpeakerProfile, TextMoodEstimator, VoiceMoodEstimator
 from tenor.mood.fusion import fuse
 from tenor.reply.base import GenerationOptions, ReplyBackend
-from tenor.reply.prompts import build_messages
+from tenor.reply.prompts import build_messages, turn_note
 from tenor.reply.sentences import SentenceSplitter
 from tenor.safety import crisis
 from tenor.safety.screen import Screen
@@ -212,6 +212,7 @@ class ReplyStage(EventStage):
         self, tid: int, text: str, tone: TonePlan, verdict: SafetyVerdict | None
     ) -> AsyncIterator[Event]:
         mood = self.last(MoodEstimate)
+        care = crisis.care_note(self.locale) if self.session.in_care else ""
         messages = build_messages(
             user_text=text,
             history=self.session.history,
@@ -220,9 +221,10 @@ class ReplyStage(EventStage):
             verdict=verdict,
             count_tokens=self.backend.count_tokens,
             history_budget_tokens=self.history_tokens,
-            care_note=crisis.care_note(self.locale) if self.session.in_care else "",
+            care_note=care,
         )
-        self.session.turn_note = messages[-2].content
+        # Kept with the exchange, so later prompts repeat it word for word (llama.cpp reuses their state).
+        self.session.turn_note = turn_note(mood, tone, verdict, care)
         splitter = SentenceSplitter()
         delivered: list[str] = []
         # Tone-fit drops: a reply left empty by them gets a gentle line, not the generic "tell me more".
