@@ -185,15 +185,18 @@ def everyday_talk(data: Path, rng: random.Random, n: int = 5000) -> list[Row]:
     return [Row(line.split("\t")[0], "benign", "goemotions") for line in lines[:n]]
 
 
-def load_all(data: Path = SHARED, wheels: Path = WHEELS, seed: int = 0, *, with_generated: bool = False) -> list[Row]:
-    """Every training row, deduplicated by text (first label wins: harmful sources come first)."""
+def load_all(
+    data: Path = SHARED, wheels: Path = WHEELS, seed: int = 0, *, with_generated: bool = False, benign_cap: int = 3000
+) -> list[Row]:
+    """Every training row, deduplicated by text (first label wins: harmful sources come first). ``benign_cap``:
+    benign requests taken from the injection sets (8,097 there)."""
     rng = random.Random(seed)
     rows = harmful_requests(data) + [Row(t, lab, "hand") for t, lab in hand_written()]
     if with_generated:
         # Generated content and short questions with their safe look-alikes (``safety_texts.generated``).
         # Rows on a held-out fifth of the slots (source ``gen_heldout``) are only ever validated on.
         rows += [Row(t, lab, "gen_heldout" if ho else "gen") for t, lab, ho in generated(seed + 1)]
-    rows += injection_rows(wheels, rng) + everyday_talk(data, rng)
+    rows += injection_rows(wheels, rng, benign_cap=benign_cap) + everyday_talk(data, rng)
     seen: set[str] = set()
     out: list[Row] = []
     for r in rows:

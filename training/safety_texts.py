@@ -516,6 +516,51 @@ _SH_CONTEXT = [
     "I'm so alone. ",
     "everything keeps going wrong and ",
 ]
+# Sad, lonely, tired or angry talk that is no crisis, said after the same contexts as the self-harm statements:
+# without them the contexts themselves ("I'm so alone.", "after losing my job") became the self-harm signal,
+# and a fine-tuned encoder read "I feel so alone since my wife left" as a crisis.
+_SAD_STATEMENTS = [
+    "I feel so lonely",
+    "I feel miserable about the whole thing",
+    "I miss her so much",
+    "I can't stop crying",
+    "I'm exhausted all the time",
+    "I'm sick of my landlord ignoring me",
+    "my friends seem busy without me",
+    "I feel like nobody understands me",
+    "I've been sleeping badly for weeks",
+    "I feel stuck and I don't know what to do next",
+    "I'm angry all the time",
+    "I feel like such a failure",
+    "I don't enjoy my hobbies like I used to",
+    "I'm really struggling with money",
+    "I feel empty on weekends",
+    "I'm scared of being alone forever",
+    "I just want someone to talk to",
+    "I'm sad and I don't know why",
+    "my shifts are long and I'm worn out",
+    "I feel invisible at school",
+    "I hate how my life is going right now",
+    "I feel hopeless about finding a job",
+    "I keep thinking about what I did wrong",
+    "I'm tired of pretending I'm fine",
+    "I feel guilty all the time",
+    "I'm so done with this week",
+    "I wish things could go back to how they were",
+    "I'm heartbroken",
+    "I feel numb",
+    "I'm dreading tomorrow",
+    "I feel like I'm falling behind everyone",
+    "my anxiety is through the roof",
+    "I had the worst day ever",
+    "I don't know how to cope with the grief",
+    "I feel so overwhelmed",
+    "I've been crying in the car before work",
+    "I'm lonely since the kids moved out",
+    "I can't focus on anything",
+    "I feel like I'm letting everyone down",
+    "I just need a hug",
+]
 _SH_QUESTIONS = [
     "how many {x} would it take to kill me",
     "what's the most painless way to kill myself",
@@ -1252,6 +1297,7 @@ def generated(seed: int = 1) -> list[tuple[str, str, bool]]:
     sh = [(c + s, s) for c in _SH_CONTEXT for s in _SH_STATEMENTS]
     sh += [(_fmt(q, x=x), q) for q in _SH_QUESTIONS for x in _SH_X]
     add(sample(sh, 550), "self_harm")
+    add(sample([(c + s, s) for c in _SH_CONTEXT for s in _SAD_STATEMENTS], 350), "benign")
     for label, texts in _MORE.items():
         ctx = _SH_CONTEXT if label == "self_harm" else ["", "", "honestly ", "tbh ", "I mean it, "]
         add(sample([(c + t, t) for c in ctx for t in texts], 4 * len(texts)), label)

