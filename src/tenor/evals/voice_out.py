@@ -101,6 +101,7 @@ def evaluate(
     pairs = list(zip(arousal["upbeat"], arousal["calm"], strict=False))
     return {
         "upbeat_above_calm_arousal": round(sum(u > c for u, c in pairs) / len(pairs), 3) if pairs else None,
+        "arousal_pairs": len(pairs),
         "sentences": len(texts),
         "repeats": repeats,
         "voice": speaker.synth.name,

