@@ -59,6 +59,10 @@ class ReplyConfig:
     retries: int = 2
     # CPU threads for the embedded model.
     threads: int = 2
+    # How much lower (Linux nice, 0-19) the embedded model's threads run than listening and speaking: on a
+    # small CPU its threads otherwise hold both cores while the first sentence is being synthesised
+    # (voice-to-voice p50 1.72-1.83 s at 10 against 1.96-2.14 s at 0, benchmarks/latency.py). 0: no change.
+    nice: int = 10
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,10 @@ class Session:
     next_index: int = 0
     # Turn index up to which care mode lasts.
     care_until: int = 0
+    # Exchanges ever dropped from the front of ``history`` (MAX_HISTORY), so positions can be kept absolute.
+    dropped: int = 0
+    # Absolute position of the oldest exchange the model was last shown (see prompts.history_start).
+    shown_from: int = 0
 
     @classmethod
     def open(cls, store: Store | None, name: str | None = None) -> Session:
@@ -76,4 +80,7 @@ class Session:
 
     def remember(self, exchange: Exchange) -> None:
         self.history.append(exchange)
-        del self.history[:-MAX_HISTORY]
+        extra = len(self.history) - MAX_HISTORY
+        if extra > 0:
+            del self.history[:extra]
+            self.dropped += extra

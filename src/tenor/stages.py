@@ -32,7 +32,7 @@ from tenor.events import (
 from tenor.mood.base import SpeakerProfile, TextMoodEstimator, VoiceMoodEstimator
 from tenor.mood.fusion import fuse
 from tenor.reply.base import GenerationOptions, ReplyBackend
-from tenor.reply.prompts import build_messages, turn_note
+from tenor.reply.prompts import build_messages, history_start, turn_note
 from tenor.reply.sentences import SentenceSplitter
 from tenor.safety import crisis
 from tenor.safety.screen import Screen
@@ -213,9 +213,14 @@ class ReplyStage(EventStage):
     ) -> AsyncIterator[Event]:
         mood = self.last(MoodEstimate)
         care = crisis.care_note(self.locale) if self.session.in_care else ""
+        session = self.session
+        start = history_start(
+            session.history, session.shown_from - session.dropped, self.backend.count_tokens, self.history_tokens
+        )
+        session.shown_from = session.dropped + start
         messages = build_messages(
             user_text=text,
-            history=self.session.history,
+            history=session.history[start:],
             mood=mood,
             tone=tone,
             verdict=verdict,

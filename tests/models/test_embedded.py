@@ -38,6 +38,35 @@ def test_streams_pieces_from_the_bundled_model(model: EmbeddedReply) -> None:
     assert model.count_tokens("hello world") >= 2
 
 
+def test_the_model_runs_below_listening_and_speaking(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import threading
+
+    seen: list[tuple[int, int]] = []
+    real = os.setpriority
+
+    def record(which: int, who: int, prio: int) -> None:
+        real(which, who, prio)
+        seen.append((who, os.getpriority(os.PRIO_PROCESS, who)))
+
+    monkeypatch.setattr(os, "setpriority", record)
+    mine = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    lower = min(19, mine + 7)
+    backend = EmbeddedReply(str(bundled_model_path()), nice=lower)
+
+    async def go() -> list[str]:
+        msgs = [Message("system", "You are a helpful assistant."), Message("user", "Say hi.")]
+        return [p async for p in backend.stream(msgs, GenerationOptions(max_tokens=4), CancelScope().new_turn())]
+
+    try:
+        assert asyncio.run(go())
+    finally:
+        asyncio.run(backend.aclose())
+    # The generating thread (not this one) was lowered; the caller's priority is untouched.
+    assert len(seen) == 1 and seen[0][0] != threading.get_native_id() and seen[0][1] == lower
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == mine
+
+
 def test_cancel_stops_generation_promptly(model: EmbeddedReply) -> None:
     async def go() -> tuple[int, float]:
         scope = CancelScope()

@@ -76,6 +76,29 @@ def test_history_is_trimmed_to_the_token_budget() -> None:
     assert "message number 38" in prompt[-4].content
 
 
+def test_a_long_conversation_drops_old_turns_in_steps_so_prompts_keep_their_head() -> None:
+    reply = ScriptedReply(("Okay. ",))
+    config = Config()
+    conv = conversation(reply, config=config)
+    for i in range(40):
+        run(conv.run(f"message number {i} " + "word " * 30))
+    prompts = reply.calls
+    budget = config.reply.history_tokens
+    # A turn whose prompt begins exactly as the previous one did (instructions and the same history) lets
+    # llama.cpp reuse what it read; dropping one exchange per turn would make every long turn a full re-read.
+    reused = [prompts[i][: len(prompts[i - 1]) - 2] == prompts[i - 1][:-2] for i in range(1, len(prompts))]
+    trimmed_at = [i for i in range(1, len(prompts)) if not reused[i - 1]]
+    assert trimmed_at, "the budget was never reached"
+    gaps = [b - a for a, b in zip(trimmed_at, trimmed_at[1:], strict=False)]
+    assert all(g >= 3 for g in gaps), trimmed_at
+    for prompt in prompts:
+        assert sum(reply.count_tokens(m.content) + 4 for m in prompt[1:-2]) <= budget
+    # Right after a trim the history fills at most half the budget; the newest exchange is always kept.
+    after = prompts[trimmed_at[0]]
+    assert sum(reply.count_tokens(m.content) + 4 for m in after[1:-2]) <= budget // 2
+    assert "message number 38" in prompts[-1][-4].content
+
+
 def test_crisis_is_answered_from_vetted_text_without_the_model(tmp_path: Path) -> None:
     reply = ScriptedReply(("Haha whatever. ",))
     store = Store(tmp_path / "t.db")

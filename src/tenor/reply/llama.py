@@ -10,7 +10,9 @@ the process, one generation at a time (a lock), because a second copy would halv
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib.util
+import os
 import threading
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
@@ -42,7 +44,9 @@ class EmbeddedReply:
 
     name = "embedded"
 
-    def __init__(self, model_path: str = "", *, context_tokens: int = 2048, threads: int = 2, seed: int = 0):
+    def __init__(
+        self, model_path: str = "", *, context_tokens: int = 2048, threads: int = 2, seed: int = 0, nice: int = 0
+    ):
         if model_path:
             path = Path(model_path).expanduser()
             if not path.is_file():
@@ -56,6 +60,7 @@ class EmbeddedReply:
         self.context_tokens = context_tokens
         self._threads = threads
         self._seed = seed
+        self._nice = max(0, min(19, nice))
         self._llm: Any = None
         self._load_lock = threading.Lock()
         self._gen_lock = threading.Lock()
@@ -109,6 +114,11 @@ class EmbeddedReply:
                 stop.set()
 
         def work() -> None:
+            if self._nice > 0:
+                # Linux nice is per thread and inherited by the threads llama.cpp starts from this one: speech
+                # and listening (nice 0) then take a core whenever they need it, and the model the rest.
+                with contextlib.suppress(OSError, AttributeError):
+                    os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), self._nice)
             try:
                 with self._gen_lock:
                     chunks = llm.create_chat_completion(
@@ -152,15 +162,17 @@ class EmbeddedReply:
                 self._llm = None
 
 
-_shared: dict[tuple[str, int, int, int], EmbeddedReply] = {}
+_shared: dict[tuple[str, int, int, int, int], EmbeddedReply] = {}
 _shared_lock = threading.Lock()
 
 
 def create(config: Config) -> EmbeddedReply:
     """Registry factory; one instance per model file and settings in a process."""
     r = config.reply
-    key = (r.model_path, r.context_tokens, r.threads, r.seed)
+    key = (r.model_path, r.context_tokens, r.threads, r.seed, r.nice)
     with _shared_lock:
         if key not in _shared:
-            _shared[key] = EmbeddedReply(r.model_path, context_tokens=r.context_tokens, threads=r.threads, seed=r.seed)
+            _shared[key] = EmbeddedReply(
+                r.model_path, context_tokens=r.context_tokens, threads=r.threads, seed=r.seed, nice=r.nice
+            )
         return _shared[key]

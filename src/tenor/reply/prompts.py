@@ -62,6 +62,33 @@ def turn_note(
     return "\n".join(parts)
 
 
+def exchange_messages(ex: Exchange) -> list[Message]:
+    """One earlier exchange as the model sees it: its note, the user's words, the reply."""
+    reply = ex.reply + (" [the user interrupted here]" if ex.interrupted else "")
+    pair = [Message("user", ex.user), Message("assistant", reply or "[no reply]")]
+    if ex.note:
+        pair.insert(0, Message("system", ex.note))
+    return pair
+
+
+def history_start(
+    history: Sequence[Exchange], start: int, count_tokens: Callable[[str], int], budget_tokens: int
+) -> int:
+    """Where the shown history begins this turn: ``start`` (last turn's) while the exchanges from it fit the
+    budget; once they do not, far enough on that what is left fills at most half of it.
+
+    Dropping one old exchange per turn would change the prompt's head every turn once a conversation is long,
+    and llama.cpp would read the whole prompt again each time (~4 s for 600 tokens here); dropping half at
+    once lets the next several turns reuse it."""
+    start = min(max(0, start), len(history))
+    costs = [sum(count_tokens(m.content) + 4 for m in exchange_messages(ex)) for ex in history]
+    if sum(costs[start:]) <= budget_tokens:
+        return start
+    while start < len(history) and sum(costs[start:]) > budget_tokens // 2:
+        start += 1
+    return start
+
+
 def build_messages(
     *,
     user_text: str,
@@ -84,10 +111,7 @@ def build_messages(
     kept: list[Message] = []
     used = 0
     for ex in reversed(history):
-        reply = ex.reply + (" [the user interrupted here]" if ex.interrupted else "")
-        pair = [Message("user", ex.user), Message("assistant", reply or "[no reply]")]
-        if ex.note:
-            pair.insert(0, Message("system", ex.note))
+        pair = exchange_messages(ex)
         cost = sum(count_tokens(m.content) + 4 for m in pair)
         if used + cost > history_budget_tokens:
             break
