@@ -49,8 +49,23 @@ def speech_only(x: np.ndarray) -> np.ndarray:
     return x[loud[0] : loud[-1] + 1] if len(loud) else x
 
 
+def ends_inside(x: np.ndarray) -> bool:
+    """Whether the listener's endpointer (Silero, default options) would end a turn inside this audio: an actor's
+    long pause after one word ("Kids ... are talking by the door") makes one recording two turns by design,
+    and the second then barges into the reply to the first, which a latency or load run must not count."""
+    from tenor.listen.vad import Endpointer, SileroVad
+
+    vad, endpointer = SileroVad(), Endpointer()
+    frame = 512
+    for i in range(0, len(x) - frame + 1, frame):
+        if any(e.kind == "end" for e in endpointer.push(vad(x[i : i + frame]))):
+            return True
+    return False
+
+
 def utterances(n: int, seed: int = 11) -> list[np.ndarray]:
-    """3-5 s utterances: two RAVDESS statements of one speaker (held-out actors 17-24) with a 0.3 s pause."""
+    """3-5 s utterances: two RAVDESS statements of one speaker (held-out actors 17-24) with a 0.3 s pause,
+    none with a pause inside that ends a turn (``ends_inside``)."""
     rows = [r for r in csv.DictReader((RAVDESS / "labels.csv").open()) if int(r["actor"]) >= 17]
     rng = np.random.default_rng(seed)
     out: list[np.ndarray] = []
@@ -65,7 +80,7 @@ def utterances(n: int, seed: int = 11) -> list[np.ndarray]:
                 speech_only(load_file(RAVDESS / b["path"])[0]),
             ]
         )
-        if 3.0 <= len(x) / RATE_HZ <= 5.0:
+        if 3.0 <= len(x) / RATE_HZ <= 5.0 and not ends_inside(x):
             out.append(x)
     return out
 
