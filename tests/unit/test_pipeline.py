@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 from pathlib import Path
 
 import pytest
@@ -89,7 +90,7 @@ def test_a_long_conversation_drops_old_turns_in_steps_so_prompts_keep_their_head
     reused = [prompts[i][: len(prompts[i - 1]) - 2] == prompts[i - 1][:-2] for i in range(1, len(prompts))]
     trimmed_at = [i for i in range(1, len(prompts)) if not reused[i - 1]]
     assert trimmed_at, "the budget was never reached"
-    gaps = [b - a for a, b in zip(trimmed_at, trimmed_at[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(trimmed_at)]
     assert all(g >= 3 for g in gaps), trimmed_at
     for prompt in prompts:
         assert sum(reply.count_tokens(m.content) + 4 for m in prompt[1:-2]) <= budget
