@@ -134,3 +134,22 @@ def test_screamed_speech_that_silero_misses_is_still_heard() -> None:
     # Silero v6 gives this frightened shout at most 0.24 speech probability; the energy check catches it.
     scream = KIDS.parent.parent / "Actor_06" / "03-01-06-02-01-01-06.flac"
     assert "talking by the door" in heard(scream).lower()
+
+
+def test_barge_in_hears_silero_alone_the_endpointer_also_the_energy_assist() -> None:
+    from tenor.listen.vad import FRAME_SAMPLES, SileroVad
+
+    def frames(path: Path) -> list[tuple[float, float]]:
+        vad = SileroVad()
+        x = np.concatenate([np.zeros(16000, np.int16), pcm(path)])
+        out = []
+        for i in range(0, len(x) - FRAME_SAMPLES + 1, FRAME_SAMPLES):
+            combined = vad(x[i : i + FRAME_SAMPLES])
+            out.append((combined, vad.last_speech))
+        return out
+
+    # The frightened shout Silero misses: the endpointer still hears it (assist), barge-in does not.
+    scream = frames(KIDS.parent.parent / "Actor_06" / "03-01-06-02-01-01-06.flac")
+    assert max(c for c, _ in scream) >= 0.55 and max(s for _, s in scream) < 0.5
+    # Ordinary speech reaches barge-in's threshold on Silero's own judgement.
+    assert max(s for _, s in frames(KIDS)) >= 0.5

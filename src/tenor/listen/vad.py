@@ -219,11 +219,14 @@ class SileroVad:
         self._h = np.zeros((1, 1, 128), dtype=np.float32)
         self._c = np.zeros((1, 1, 128), dtype=np.float32)
         self._context = np.zeros(self.CONTEXT_SAMPLES, dtype=np.float32)
+        # Silero's own probability for the last frame, without the energy assist (what barge-in listens to).
+        self.last_speech = 0.0
 
     def __call__(self, frame: Pcm) -> float:
         if len(frame) != FRAME_SAMPLES:
             frame = np.pad(frame, (0, max(0, FRAME_SAMPLES - len(frame))))[:FRAME_SAMPLES]
-        return max(self.speech_probability(frame), self._energy(frame))
+        self.last_speech = self.speech_probability(frame)
+        return max(self.last_speech, self._energy(frame))
 
     def speech_probability(self, frame: Pcm) -> float:
         """Silero's probability alone (barge-in uses this: a loud noise must not stop tenor talking)."""

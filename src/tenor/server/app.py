@@ -55,7 +55,9 @@ def whisper_listener(config: Config) -> ListenerFactory:
 
         def tap(frame: Any) -> float:
             prob = vad(frame)
-            on_voice(prob)
+            # Barge-in hears Silero alone: a loud noise that only the energy assist calls speech must not
+            # stop tenor talking.
+            on_voice(vad.last_speech)
             return prob
 
         return Listener(stt, ListenOptions(), vad=tap)

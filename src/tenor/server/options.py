@@ -14,7 +14,7 @@ from tenor.store.sqlite import Store
 
 Transform = Callable[[AsyncIterator[Event]], AsyncIterator[Event]]
 # Builds a listener for one microphone stream; it must call the given callback with every VAD frame's speech
-# probability (32 ms frames), which is what barge-in listens to.
+# probability from the voice model alone (32 ms frames, no energy assist), which is what barge-in listens to.
 ListenerFactory = Callable[[Callable[[float], None]], Transform]
 
 
