@@ -47,17 +47,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from safety_data import CLASSES, SHARED, WHEELS, Row, load_all, split
 from tenor.safety.classifier import token_windows
-from train_safety import (
-    INJECTION_BENIGN_FLAG_RATE,
-    LOOKALIKE_FLAG_RATE,
-    TARGET_BENIGN_FLAG_RATE,
-    encoder_dir,
-    figures,
-    split_scores,
-)
+from train_safety import INJ, encoder_dir, figures, mean_pool, onnx_int8, split_scores
+from train_safety import operating_points as content_and_injection_points
 
 ROOT = Path(__file__).resolve().parents[1]
-INJ = CLASSES.index("prompt_injection")
 SELF_HARM = CLASSES.index("self_harm")
 WORK = ROOT / "artifacts/safety/finetune"
 OUT = ROOT / "src/tenor/safety/models/safety_clf"
@@ -118,9 +111,7 @@ def build() -> object:
 
         def embed(self, input_ids: t.Tensor, attention_mask: t.Tensor) -> t.Tensor:
             states = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-            mask = attention_mask.unsqueeze(-1).to(states.dtype)
-            pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1.0)
-            return t.nn.functional.normalize(pooled, dim=-1)
+            return mean_pool(states, attention_mask)  # type: ignore[no-any-return]
 
         def forward(self, input_ids: t.Tensor, attention_mask: t.Tensor) -> t.Tensor:
             return self.head(self.embed(input_ids, attention_mask))
@@ -190,7 +181,6 @@ def train(train_rows: list[Row], tok: object, log: list[dict[str, float]]) -> ob
 def export(model: object, work: Path) -> Path:
     """The fine-tuned encoder as uint8 ONNX (input_ids, attention_mask) -> L2-normalised embedding."""
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
 
     class Pooled(torch.nn.Module):
         def __init__(self) -> None:
@@ -200,36 +190,19 @@ def export(model: object, work: Path) -> Path:
         def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
             return self.model.embed(input_ids, attention_mask)  # type: ignore[attr-defined,no-any-return]
 
-    fp32 = work / "encoder.fp32.onnx"
-    int8 = work / "encoder.int8.onnx"
-    x = torch.tensor([[101, 7592, 2088, 102]])
-    with torch.no_grad():
-        torch.onnx.export(
-            Pooled(),
-            (x, torch.ones_like(x)),
-            str(fp32),
-            input_names=["input_ids", "attention_mask"],
-            output_names=["embedding"],
-            dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}},
-            opset_version=17,
-            dynamo=False,
-        )
-    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QUInt8, per_channel=True)
-    return int8
+    return onnx_int8(Pooled(), work)
 
 
 def held_out_probs(rows: list[Row], onnx_path: Path, head: dict[str, np.ndarray]) -> np.ndarray:
     """Class probabilities of each held-out row through the quantised graph, the most harmful window."""
-    from tenor.safety.classifier import Encoder
+    from tenor.safety.classifier import Encoder, mlp_probs
 
     enc = Encoder(onnx_path, encoder_dir() / "tokenizer.json", threads=2, max_tokens=MAX_TOKENS)
     out = np.zeros((len(rows), len(CLASSES)))
     for i, r in enumerate(rows):
         best = None
         for emb in enc.embed(r.text):
-            z = np.maximum(emb @ head["w1"] + head["b1"], 0.0) @ head["w2"] + head["b2"]
-            p = np.exp(z - z.max())
-            p /= p.sum()
+            p = mlp_probs(emb, head["w1"], head["b1"], head["w2"], head["b2"])
             if best is None or p[0] < best[0]:
                 best = p
         out[i] = best
@@ -248,14 +221,8 @@ def self_harm_score(p: np.ndarray) -> np.ndarray:
 def operating_points(p: np.ndarray, val: list[Row]) -> dict[str, float]:
     """Thresholds on held-out rows: content harm may flag 1% of benign rows and 5% of unseen look-alikes,
     injection 2% of benign rows; self-harm has its own, lower point (see SELF_HARM_* above)."""
-    y = np.asarray([CLASSES.index(r.label) for r in val])
-    content, inj = split_scores(p)
-    generated = np.asarray([r.source.startswith("gen") for r in val])
-    lookalike = (y == 0) & np.asarray([r.source == "gen_heldout" for r in val])
-    everyday = (y == 0) & ~generated
-    t_content = float(np.quantile(content[everyday], 1.0 - TARGET_BENIGN_FLAG_RATE))
-    t_content = max(t_content, float(np.quantile(content[lookalike], 1.0 - LOOKALIKE_FLAG_RATE)))
-    t_inj = float(np.quantile(inj[y == 0], 1.0 - INJECTION_BENIGN_FLAG_RATE))
+    t_content, t_inj = content_and_injection_points(p, val)
+    everyday, lookalike = benign_masks(val)
     sh = self_harm_score(p)
     t_sh = max(
         float(np.quantile(sh[everyday], 1.0 - SELF_HARM_BENIGN_FLAG_RATE)),
@@ -264,16 +231,31 @@ def operating_points(p: np.ndarray, val: list[Row]) -> dict[str, float]:
     return {"threshold_content": t_content, "threshold_injection": t_inj, "threshold_self_harm": min(t_sh, t_content)}
 
 
+def benign_masks(val: list[Row]) -> tuple[np.ndarray, np.ndarray]:
+    """Held-out everyday benign rows (not generated), and the generated look-alikes on unseen slots."""
+    benign = np.asarray([r.label == "benign" for r in val])
+    everyday = benign & ~np.asarray([r.source.startswith("gen") for r in val])
+    return everyday, benign & np.asarray([r.source == "gen_heldout" for r in val])
+
+
 def self_harm_figures(p: np.ndarray, val: list[Row], t_sh: float) -> dict[str, float]:
     y = np.asarray([CLASSES.index(r.label) for r in val])
     flagged = self_harm_score(p) >= t_sh
-    lookalike = (y == 0) & np.asarray([r.source == "gen_heldout" for r in val])
-    everyday = (y == 0) & ~np.asarray([r.source.startswith("gen") for r in val])
+    everyday, lookalike = benign_masks(val)
     return {
         "self_harm_recall_own_threshold": round(float(flagged[y == SELF_HARM].mean()), 4),
         "self_harm_benign_flag_rate": round(float(flagged[everyday].mean()), 4),
         "self_harm_lookalike_flag_rate": round(float(flagged[lookalike].mean()), 4),
     }
+
+
+def held_out_report(p: np.ndarray, val: list[Row]) -> tuple[dict[str, float], dict[str, object]]:
+    """The operating points and the held-out figures at them."""
+    points = operating_points(p, val)
+    y = np.asarray([CLASSES.index(r.label) for r in val])
+    held = figures(p, y, [r.source for r in val], points["threshold_content"], points["threshold_injection"])
+    held.update(self_harm_figures(p, val, points["threshold_self_harm"]))
+    return points, held
 
 
 def rethreshold(out: Path, data: Path, wheels: Path) -> int:
@@ -282,11 +264,7 @@ def rethreshold(out: Path, data: Path, wheels: Path) -> int:
     _, val = split(rows, seed=SEED)
     with np.load(out / "head.npz") as h:
         head = {k: h[k] for k in ("w1", "b1", "w2", "b2")}
-    pv = held_out_probs(val, out / "encoder.onnx", head)
-    points = operating_points(pv, val)
-    yv = np.asarray([CLASSES.index(r.label) for r in val])
-    held = figures(pv, yv, [r.source for r in val], points["threshold_content"], points["threshold_injection"])
-    held.update(self_harm_figures(pv, val, points["threshold_self_harm"]))
+    points, held = held_out_report(held_out_probs(val, out / "encoder.onnx", head), val)
     meta = json.loads((out / "meta.json").read_text("utf-8"))
     meta.update({k: round(v, 6) for k, v in points.items()})
     meta["held_out"] = held
@@ -326,11 +304,7 @@ def main() -> int:
         "w2": lin2.weight.detach().numpy().T.astype(np.float32),
         "b2": lin2.bias.detach().numpy().astype(np.float32),
     }
-    pv = held_out_probs(val, onnx_path, head)
-    points = operating_points(pv, val)
-    yv = np.asarray([CLASSES.index(r.label) for r in val])
-    val_figures = figures(pv, yv, [r.source for r in val], points["threshold_content"], points["threshold_injection"])
-    val_figures.update(self_harm_figures(pv, val, points["threshold_self_harm"]))
+    points, val_figures = held_out_report(held_out_probs(val, onnx_path, head), val)
     print("held-out:", json.dumps(val_figures, indent=1))
 
     args.out.mkdir(parents=True, exist_ok=True)

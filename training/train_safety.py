@@ -27,6 +27,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -64,7 +65,6 @@ def export_encoder(work: Path) -> Path:
     if int8.exists():
         return int8
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
     from transformers import AutoModel
 
     torch.manual_seed(SEED)
@@ -77,23 +77,40 @@ def export_encoder(work: Path) -> Path:
 
         def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
             states = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-            mask = attention_mask.unsqueeze(-1).to(states.dtype)
-            pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1.0)
-            return torch.nn.functional.normalize(pooled, dim=-1)
+            return mean_pool(states, attention_mask)
+
+    return onnx_int8(Pooled(), work)
+
+
+def mean_pool(states: Any, attention_mask: Any) -> Any:
+    """Mean over the real tokens, L2-normalised: the pooling the run time's graph ends with."""
+    import torch
+
+    mask = attention_mask.unsqueeze(-1).to(states.dtype)
+    pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+    return torch.nn.functional.normalize(pooled, dim=-1)
+
+
+def onnx_int8(module: Any, work: Path) -> Path:
+    """``module`` (input_ids, attention_mask) -> embedding, exported to ONNX and quantised to uint8 per-channel
+    weights (the scheme the text mood model chose; 90 MB -> 23 MB)."""
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
 
     fp32 = work / "encoder.fp32.onnx"
+    int8 = work / "encoder.int8.onnx"
     x = torch.tensor([[101, 7592, 2088, 102]])
-    torch.onnx.export(
-        Pooled(),
-        (x, torch.ones_like(x)),
-        str(fp32),
-        input_names=["input_ids", "attention_mask"],
-        output_names=["embedding"],
-        dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}},
-        opset_version=17,
-        dynamo=False,
-    )
-    # uint8 per-channel weights: the scheme the text mood model chose; 90 MB -> 23 MB.
+    with torch.no_grad():
+        torch.onnx.export(
+            module,
+            (x, torch.ones_like(x)),
+            str(fp32),
+            input_names=["input_ids", "attention_mask"],
+            output_names=["embedding"],
+            dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}},
+            opset_version=17,
+            dynamo=False,
+        )
     quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QUInt8, per_channel=True)
     return int8
 
@@ -164,6 +181,21 @@ def split_scores(p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return 1.0 - p[:, 0] - p[:, INJ], p[:, INJ]
 
 
+def operating_points(p: np.ndarray, val: list[Row]) -> tuple[float, float]:
+    """Content-harm and injection thresholds on held-out rows (everyday talk, benign requests, hard negatives
+    from the injection sets): content harms may flag 1% of the everyday benign rows (and 5% of unseen
+    generated look-alikes, where there are any), injection another 2% (the injection sets' benign rows are
+    security-adjacent questions, so injection costs more over-refusal per unit of recall)."""
+    y = np.asarray([CLASSES.index(r.label) for r in val])
+    content, inj = split_scores(p)
+    generated = np.asarray([r.source.startswith("gen") for r in val])
+    t_content = float(np.quantile(content[(y == 0) & ~generated], 1.0 - TARGET_BENIGN_FLAG_RATE))
+    lookalike = (y == 0) & np.asarray([r.source == "gen_heldout" for r in val])
+    if lookalike.any():
+        t_content = max(t_content, float(np.quantile(content[lookalike], 1.0 - LOOKALIKE_FLAG_RATE)))
+    return t_content, float(np.quantile(inj[y == 0], 1.0 - INJECTION_BENIGN_FLAG_RATE))
+
+
 def figures(p: np.ndarray, y: np.ndarray, sources: list[str], t_content: float, t_inj: float) -> dict[str, object]:
     content, inj = split_scores(p)
     flagged = (content >= t_content) | (inj >= t_inj)
@@ -219,16 +251,7 @@ def main() -> int:
 
     head = fit(xt, yt, HIDDEN)
     pv = probs_of(head, xv)
-    content, inj = split_scores(pv)
-    # Operating points on held-out benign rows (everyday talk, benign requests, hard negatives from the
-    # injection sets): content harms may flag 1% of them, injection another 2% (the injection sets' benign
-    # rows are security-adjacent questions, so injection costs more over-refusal per unit of recall).
-    generated = np.asarray([r.source.startswith("gen") for r in val])
-    t_content = float(np.quantile(content[(yv == 0) & ~generated], 1.0 - TARGET_BENIGN_FLAG_RATE))
-    lookalike = (yv == 0) & np.asarray([r.source == "gen_heldout" for r in val])
-    if lookalike.any():
-        t_content = max(t_content, float(np.quantile(content[lookalike], 1.0 - LOOKALIKE_FLAG_RATE)))
-    t_inj = float(np.quantile(inj[yv == 0], 1.0 - INJECTION_BENIGN_FLAG_RATE))
+    t_content, t_inj = operating_points(pv, val)
     val_figures = figures(pv, yv, [r.source for r in val], t_content, t_inj)
     print("held-out:", json.dumps(val_figures, indent=1))
 

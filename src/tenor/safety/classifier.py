@@ -106,6 +106,16 @@ class Encoder:
         return out
 
 
+def mlp_probs(
+    embedding: NDArray[Any], w1: NDArray[Any], b1: NDArray[Any], w2: NDArray[Any], b2: NDArray[Any]
+) -> NDArray[np.float64]:
+    """Class probabilities from the head (one ReLU layer, softmax); training scores held-out rows with it too."""
+    hidden = np.maximum(embedding @ w1 + b1, 0.0)
+    z = (hidden @ w2 + b2).astype(np.float64)
+    e = np.exp(z - z.max())
+    return cast(NDArray[np.float64], e / e.sum())
+
+
 @dataclass(frozen=True)
 class Reading:
     # Policy category -> rescaled score in [0, 1] (0.8 = the operating threshold).
@@ -142,10 +152,7 @@ class SafetyClassifier:
         self.encoder = Encoder(d / "encoder.onnx", d / "tokenizer.json", threads=threads, max_tokens=meta["max_tokens"])
 
     def probs(self, embedding: NDArray[np.float32]) -> NDArray[np.float64]:
-        hidden = np.maximum(embedding @ self.w1 + self.b1, 0.0)
-        z = (hidden @ self.w2 + self.b2).astype(np.float64)
-        e = np.exp(z - z.max())
-        return cast(NDArray[np.float64], e / e.sum())
+        return mlp_probs(embedding, self.w1, self.b1, self.w2, self.b2)
 
     @staticmethod
     def rescale(p: float, t: float) -> float:
