@@ -14,7 +14,7 @@ import json
 import os
 
 from tenor.mood.base import make_estimate
-from tenor.reply.prompts import SYSTEM, Exchange, Message, build_messages
+from tenor.reply.prompts import SYSTEM, Exchange, Message, build_messages, turn_note
 
 TURNS = (
     ("I had a long day at work today.", "That sounds tiring. Do you want to talk about it?", "sadness", 0.7),
@@ -47,16 +47,14 @@ def main() -> int:
         for user, reply, label, p in TURNS:
             probs = {label: p, "neutral": 1 - p} if label != "neutral" else {"neutral": p, "joy": 1 - p}
             mood = make_estimate(probs, cues=(), source="text")  # type: ignore[arg-type]
+            note = turn_note(mood, None, None)
             msgs = build_messages(
                 user_text=user,
                 history=history,
-                mood=mood,
-                tone=None,
-                verdict=None,
+                note=note,
                 count_tokens=lambda s: len(tokens(s)),
                 history_budget_tokens=1024,
             )
-            note = msgs[-2].content
             if note_first:
                 middle = [m for m in msgs[1:-2] if m.role != "system"]
                 msgs = [Message("system", SYSTEM + "\n" + note), *middle, msgs[-1]]

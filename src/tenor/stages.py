@@ -218,18 +218,15 @@ class ReplyStage(EventStage):
             session.history, session.shown_from - session.dropped, self.backend.count_tokens, self.history_tokens
         )
         session.shown_from = session.dropped + start
+        # Kept with the exchange, so later prompts repeat it word for word (llama.cpp reuses their state).
+        session.turn_note = turn_note(mood, tone, verdict, care)
         messages = build_messages(
             user_text=text,
             history=session.history[start:],
-            mood=mood,
-            tone=tone,
-            verdict=verdict,
+            note=session.turn_note,
             count_tokens=self.backend.count_tokens,
             history_budget_tokens=self.history_tokens,
-            care_note=care,
         )
-        # Kept with the exchange, so later prompts repeat it word for word (llama.cpp reuses their state).
-        self.session.turn_note = turn_note(mood, tone, verdict, care)
         splitter = SentenceSplitter()
         delivered: list[str] = []
         # Tone-fit drops: a reply left empty by them gets a gentle line, not the generic "tell me more".

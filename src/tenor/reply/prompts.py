@@ -71,6 +71,11 @@ def exchange_messages(ex: Exchange) -> list[Message]:
     return pair
 
 
+def exchange_tokens(ex: Exchange, count_tokens: Callable[[str], int]) -> int:
+    """Prompt tokens one earlier exchange takes (4 per message for the chat template's markers)."""
+    return sum(count_tokens(m.content) + 4 for m in exchange_messages(ex))
+
+
 def history_start(
     history: Sequence[Exchange], start: int, count_tokens: Callable[[str], int], budget_tokens: int
 ) -> int:
@@ -81,10 +86,14 @@ def history_start(
     and llama.cpp would read the whole prompt again each time (~4 s for 600 tokens here); dropping half at
     once lets the next several turns reuse it."""
     start = min(max(0, start), len(history))
-    costs = [sum(count_tokens(m.content) + 4 for m in exchange_messages(ex)) for ex in history]
-    if sum(costs[start:]) <= budget_tokens:
+    costs = [exchange_tokens(ex, count_tokens) for ex in history[start:]]
+    total = sum(costs)
+    if total <= budget_tokens:
         return start
-    while start < len(history) and sum(costs[start:]) > budget_tokens // 2:
+    for cost in costs:
+        if total <= budget_tokens // 2:
+            break
+        total -= cost
         start += 1
     return start
 
@@ -93,28 +102,23 @@ def build_messages(
     *,
     user_text: str,
     history: Sequence[Exchange],
-    mood: MoodEstimate | None,
-    tone: TonePlan | None,
-    verdict: SafetyVerdict | None,
+    note: str,
     count_tokens: Callable[[str], int],
     history_budget_tokens: int,
-    care_note: str = "",
 ) -> list[Message]:
     """The fixed system message, the newest history that fits the budget (whole exchanges), this turn's note
-    (mood, tone, caution) as a second system message, and the user's text.
+    (``turn_note``: mood, tone, caution) as a second system message, and the user's text.
 
     The note comes after the history, not inside the first system message, so that the prompt's long head
     (instructions and history) is the same as the previous turn's and llama.cpp reuses its evaluated state
     instead of reading the whole conversation again (prompt evaluation is the slow part on a CPU)."""
     system = Message("system", SYSTEM)
-    note = Message("system", turn_note(mood, tone, verdict, care_note))
     kept: list[Message] = []
     used = 0
     for ex in reversed(history):
-        pair = exchange_messages(ex)
-        cost = sum(count_tokens(m.content) + 4 for m in pair)
+        cost = exchange_tokens(ex, count_tokens)
         if used + cost > history_budget_tokens:
             break
-        kept = pair + kept
+        kept = exchange_messages(ex) + kept
         used += cost
-    return [system, *kept, note, Message("user", user_text)]
+    return [system, *kept, Message("system", note), Message("user", user_text)]
