@@ -217,6 +217,7 @@ def evaluate(
             base_note = "opensmile is not installed: pip install 'tenor[eval]'"
     m_probs, b_probs, m_lat, b_lat, failed = [], [], [], [], []
     feats: list[NDArray[np.float32]] = []
+    nets: list[NDArray[np.float64] | None] = []
     kept: list[int] = []
     t0 = time.perf_counter()
     for i, p in enumerate(data.paths):
@@ -229,8 +230,10 @@ def evaluate(
         states = stt.encode_states(audio)
         t_model = time.perf_counter()
         f = model.features(audio, states)
-        s = model.score_features(f, t0=t_model)
+        net = model.net_probs(states)
+        s = model.score_features(f, t0=t_model, net=net)
         feats.append(f)
+        nets.append(net)
         m_probs.append(s.probs)
         m_lat.append(s.ms / 1000.0)
         if base is not None:
@@ -260,7 +263,7 @@ def evaluate(
         "seconds": round(time.perf_counter() - t0, 1),
     }
     if len(sub.speakers) == len(feats):
-        probs = session_probs(model, feats, sub.speakers, max(SESSION_UTTERANCES, MIN_PROFILE))
+        probs = session_probs(model, feats, nets, sub.speakers, max(SESSION_UTTERANCES, MIN_PROFILE))
         if probs is not None:
             result["model_session"] = report(probs, sub, m_lat)
             result["model_session"]["earlier_utterances"] = SESSION_UTTERANCES
@@ -274,7 +277,12 @@ SESSION_UTTERANCES: Final = 10
 
 
 def session_probs(
-    model: VoiceMoodModel, feats: list[NDArray[np.float32]], speakers: list[str], k: int, seed: int = 7
+    model: VoiceMoodModel,
+    feats: list[NDArray[np.float32]],
+    nets: list[NDArray[np.float64] | None],
+    speakers: list[str],
+    k: int,
+    seed: int = 7,
 ) -> NDArray[np.float64] | None:
     """Each clip judged as the (k+1)-th utterance of a conversation: against a profile of ``k`` other clips of
     the same speaker, drawn at random (seeded), never the clip itself. None when no speaker has k+1 clips."""
@@ -288,7 +296,7 @@ def session_probs(
         profile = SpeakerProfile()
         for j in rng.choice(others, size=k, replace=False):
             profile.add(feats[j])
-        out[i] = model.score_features(f, profile).probs
+        out[i] = model.score_features(f, profile, net=nets[i]).probs
     return out
 
 

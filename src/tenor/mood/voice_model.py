@@ -2,10 +2,10 @@
 
 The model (trained by ``training/train_voice_mood.py`` on RAVDESS actors 1-16; card in
 ``models/voice_mood/CARD.md``) reads the Whisper tiny.en encoder states that the listener already computed
-for the utterance, plus a few Praat pitch and loudness statistics, through attentive pooling: a projection of
-each 20 ms state, a learned weight per state (so the frames that carry the emotion count most), the weighted
-and plain means, and a linear layer over RAVDESS's eight classes. It is small enough (about 50 k weights) that
-numpy runs it in a millisecond or two; no onnxruntime session or torch is needed.
+for the utterance: a logistic regression over their mean and spread, mixed with the average of a few small
+convolutional attentive-pooling networks over the states in time (``voice_net``), which err differently. Once
+a conversation has given enough utterances of the voice, the linear part reads the features relative to that
+voice's own mean. Everything runs in numpy in a few milliseconds; no onnxruntime session or torch.
 
 The eight voice classes map onto the shared mood vocabulary by ``VOICE_TO_MOOD``; valence and arousal come
 from the eight classes directly, because calm and neutral share a label but not an arousal.
@@ -27,6 +27,7 @@ from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate
 from tenor.mood.base import SpeakerProfile, clamp, make_estimate
 from tenor.mood.voice_features import pool_states, praat_features
+from tenor.mood.voice_net import ensemble_probs
 from tenor.vocab import MoodLabel
 
 VOICE_CLASSES: Final = ("neutral", "calm", "happy", "sad", "angry", "fearful", "disgust", "surprised")
@@ -97,6 +98,8 @@ class VoiceMoodModel:
                 self._w: dict[str, NDArray[np.float32]] = {k: np.asarray(w[k], dtype=np.float32) for k in w.files}
             self.width = int(self._w["width"])
             self.uses_praat = bool(self._w["uses_praat"])
+            # Models trained before the networks (or with ``--nets 0``) carry the linear head alone.
+            self.has_nets = int(self._w.get("net_count", 0)) > 0
         except (OSError, ValueError, KeyError) as err:
             raise BackendUnavailable(f"the voice mood model in {path} cannot be read: {err}") from None
 
@@ -110,18 +113,32 @@ class VoiceMoodModel:
             parts.append(praat_features(audio, SAMPLE_RATE_HZ))
         return np.concatenate(parts).astype(np.float32)
 
+    def net_probs(self, states: NDArray[Any]) -> NDArray[np.float64] | None:
+        """The networks' mean probabilities for one utterance's encoder states (None without networks)."""
+        if not self.has_nets:
+            return None
+        x = np.asarray(states, dtype=np.float32)
+        if x.ndim != 2 or x.shape[1] != self.width or len(x) == 0:
+            raise ValueError(f"encoder states must be (frames x {self.width}), not {x.shape}")
+        return ensemble_probs(x, self._w)
+
     def scores(
         self, audio: NDArray[np.float32], states: NDArray[Any], profile: SpeakerProfile | None = None
     ) -> VoiceScores:
         """Probabilities for one utterance: its 16 kHz float audio and its encoder states (frames x 384),
         judged against ``profile`` (the speaker's earlier utterances) once it holds ``MIN_PROFILE`` of them."""
         t0 = time.perf_counter()
-        return self.score_features(self.features(audio, states), profile, t0)
+        return self.score_features(self.features(audio, states), profile, t0, self.net_probs(states))
 
     def score_features(
-        self, f: NDArray[np.float32], profile: SpeakerProfile | None = None, t0: float | None = None
+        self,
+        f: NDArray[np.float32],
+        profile: SpeakerProfile | None = None,
+        t0: float | None = None,
+        net: NDArray[np.float64] | None = None,
     ) -> VoiceScores:
-        """``scores`` from features already computed (the evaluation reuses them across profiles)."""
+        """``scores`` from features (and network probabilities) already computed: the evaluation reuses them
+        across profiles."""
         t0 = time.perf_counter() if t0 is None else t0
         w = self._w
         adapted = profile is not None and profile.n >= MIN_PROFILE
@@ -130,8 +147,15 @@ class VoiceMoodModel:
             assert profile is not None
             f = profile.centre(f)
         z = (f - w[key + "mean"]) / w[key + "scale"]
-        logits = (z @ w[key + "coef"].T + w[key + "intercept"]) / float(w[key + "temperature"])
+        logits = (z @ w[key + "coef"].T + w[key + "intercept"]).astype(np.float64)
         e = np.exp(logits - logits.max())
+        mixed = e / e.sum()
+        share = float(w.get(key + "net_weight", 0.0))
+        if share and net is not None:
+            mixed = share * net + (1.0 - share) * mixed
+        # Temperature on the mixture's log (for the linear head alone, the same as on its logits).
+        t = np.log(np.clip(mixed, 1e-12, 1.0)) / float(w[key + "temperature"])
+        e = np.exp(t - t.max())
         probs = e / e.sum()
         ms = (time.perf_counter() - t0) * 1000.0
         return VoiceScores(tuple(round(float(p), 6) for p in probs), ms, profile.n if adapted and profile else 0)
@@ -145,7 +169,7 @@ class VoiceMoodModel:
             return make_estimate({}, cues=("voice: too short to read",), source="voice", uncertain=True)
         t0 = time.perf_counter()
         f = self.features(audio, states)
-        scores = self.score_features(f, profile, t0)
+        scores = self.score_features(f, profile, t0, self.net_probs(states))
         if profile is not None:
             profile.add(f)
         return to_estimate(scores)
