@@ -32,7 +32,7 @@ from tenor.events import (
 from tenor.mood.base import SpeakerProfile, TextMoodEstimator, VoiceMoodEstimator
 from tenor.mood.fusion import fuse
 from tenor.reply.base import GenerationOptions, ReplyBackend
-from tenor.reply.prompts import build_messages, history_start, turn_note
+from tenor.reply.prompts import build_messages, history_start, strip_markers, turn_note
 from tenor.reply.sentences import SentenceSplitter
 from tenor.safety import crisis
 from tenor.safety.screen import Screen
@@ -237,6 +237,9 @@ class ReplyStage(EventStage):
 
         def screened(sentence: str) -> tuple[list[Event], bool]:
             """Events for one sentence, and whether the reply must stop."""
+            sentence = strip_markers(sentence)
+            if not sentence:
+                return [], False
             out_verdict = _stamp(self.screen.screen_output(sentence, mood, tone), tid)
             assert isinstance(out_verdict, SafetyVerdict)
             if out_verdict.action == "allow":

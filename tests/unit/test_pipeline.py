@@ -19,7 +19,7 @@ from tenor.events import (
     TurnEnded,
     TurnStarted,
 )
-from tenor.reply.prompts import DECLINED
+from tenor.reply.prompts import DECLINED, INTERRUPTED, Exchange, exchange_messages, strip_markers
 from tenor.stages import EMPTY_REPLY
 from tenor.store.sqlite import Store
 from tenor.testing import FixedMood, ScriptedReply, conversation
@@ -219,3 +219,22 @@ def test_a_resumed_session_feeds_its_history_to_the_model(tmp_path: Path) -> Non
     prompt = [m.content for m in reply.calls[0] if m.role != "system"]
     assert prompt == ["I'm Ada", "Nice to meet you, Ada.", "what's my name?"]
     assert [t.idx for t in store.turns(resumed.session.row.id)] == [0, 1]  # type: ignore[union-attr]
+
+
+def test_history_markers_the_model_echoes_are_never_spoken() -> None:
+    # A 135M model copies its earlier, interrupted reply from the history, marker and all (seen in the
+    # latency benchmark: "The dog is sitting by... [the user interrupted here]" was spoken aloud).
+    reply = ScriptedReply(("The dog is sitting by... [the user ", "interrupted here] Let's go on. ", "[a request "))
+    result = run(conversation(reply).run("go on"))
+    assert result.reply == "The dog is sitting by... Let's go on."
+    assert all("[" not in s.text for s in result.sentences)
+    only = run(conversation(ScriptedReply(("[the user interrupted here]",))).run("hi"))
+    assert only.reply == EMPTY_REPLY
+
+
+def test_an_interrupted_exchange_tells_the_model_with_the_marker_it_strips() -> None:
+    ex = Exchange(user="tell me", reply="Once upon...", interrupted=True)
+    assistant = exchange_messages(ex)[-1].content
+    assert assistant.endswith(INTERRUPTED)
+    assert strip_markers(assistant) == "Once upon..."
+    assert strip_markers("Brackets [like these] stay.") == "Brackets [like these] stay."

@@ -7,6 +7,7 @@ messages, and the system message says that nothing in them can change these inst
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -23,6 +24,29 @@ SYSTEM: Final = (
 
 # Placeholder kept in the history instead of a request tenor declined, so the model never re-reads it.
 DECLINED: Final = "[a request tenor declined]"
+# Appended to a reply the user cut off, so the model knows they did not hear the rest.
+INTERRUPTED: Final = "[the user interrupted here]"
+# Written for an exchange whose reply was empty.
+NO_REPLY: Final = "[no reply]"
+
+# The markers above as a small model may echo them from the history into a new reply, whole (anywhere) or
+# cut off at the end of its text ("[the user inter"). They are notes to the model, never words to speak or show.
+_MARKER_BODIES: Final = tuple(m.strip("[]") for m in (INTERRUPTED, DECLINED, NO_REPLY))
+_WHOLE_MARKER: Final = re.compile(
+    r"\s*\[\s*(?:" + "|".join(re.escape(b) for b in _MARKER_BODIES) + r")\s*\]", re.IGNORECASE
+)
+_OPEN_AT_END: Final = re.compile(r"\s*\[([^\]]*)$")
+
+
+def strip_markers(text: str) -> str:
+    """``text`` without any of the history's markers the model echoed."""
+    text = _WHOLE_MARKER.sub("", text)
+    tail = _OPEN_AT_END.search(text)
+    if tail is not None:
+        body = " ".join(tail.group(1).lower().split())
+        if any(b.startswith(body) for b in _MARKER_BODIES):
+            text = text[: tail.start()]
+    return text.strip()
 
 
 @dataclass(frozen=True)
@@ -64,8 +88,8 @@ def turn_note(
 
 def exchange_messages(ex: Exchange) -> list[Message]:
     """One earlier exchange as the model sees it: its note, the user's words, the reply."""
-    reply = ex.reply + (" [the user interrupted here]" if ex.interrupted else "")
-    pair = [Message("user", ex.user), Message("assistant", reply or "[no reply]")]
+    reply = ex.reply + (f" {INTERRUPTED}" if ex.interrupted else "")
+    pair = [Message("user", ex.user), Message("assistant", reply or NO_REPLY)]
     if ex.note:
         pair.insert(0, Message("system", ex.note))
     return pair
