@@ -103,24 +103,22 @@ class VoiceMoodModel:
         except (OSError, ValueError, KeyError) as err:
             raise BackendUnavailable(f"the voice mood model in {path} cannot be read: {err}") from None
 
-    def features(self, audio: NDArray[np.float32], states: NDArray[Any]) -> NDArray[np.float32]:
-        """The model's input for one utterance: mean and spread of its encoder states (and Praat statistics)."""
+    def _states(self, states: NDArray[Any]) -> NDArray[np.float32]:
         x = np.asarray(states, dtype=np.float32)
         if x.ndim != 2 or x.shape[1] != self.width or len(x) == 0:
             raise ValueError(f"encoder states must be (frames x {self.width}), not {x.shape}")
-        parts = [pool_states(x)]
+        return x
+
+    def features(self, audio: NDArray[np.float32], states: NDArray[Any]) -> NDArray[np.float32]:
+        """The model's input for one utterance: mean and spread of its encoder states (and Praat statistics)."""
+        parts = [pool_states(self._states(states))]
         if self.uses_praat:
             parts.append(praat_features(audio, SAMPLE_RATE_HZ))
         return np.concatenate(parts).astype(np.float32)
 
     def net_probs(self, states: NDArray[Any]) -> NDArray[np.float64] | None:
         """The networks' mean probabilities for one utterance's encoder states (None without networks)."""
-        if not self.has_nets:
-            return None
-        x = np.asarray(states, dtype=np.float32)
-        if x.ndim != 2 or x.shape[1] != self.width or len(x) == 0:
-            raise ValueError(f"encoder states must be (frames x {self.width}), not {x.shape}")
-        return ensemble_probs(x, self._w)
+        return ensemble_probs(self._states(states), self._w) if self.has_nets else None
 
     def scores(
         self, audio: NDArray[np.float32], states: NDArray[Any], profile: SpeakerProfile | None = None
