@@ -262,20 +262,18 @@ def main() -> int:
         seeds = tuple(range(args.nets))
         net_oof = cv_nets(data, seeds)
         report["cv_ua8"][f"net:conv_attentive x{len(seeds)}"] = round(ua(data.y[m], net_oof[m].argmax(1)), 4)
-        for head, lin_oof in (("", oof), ("+speaker_mean", s_oof)):
+        # Per head, the share that scores best, kept if it beats the linear head alone by the usual margin.
+        chosen: list[tuple[float, float]] = []
+        for head, lin_oof, base in (("", oof, score), ("+speaker_mean", s_oof, s_score)):
+            scored = []
             for w in NET_WEIGHTS:
                 u = ua(data.y[m], mix(net_oof, lin_oof, w)[m].argmax(1))
                 report["cv_ua8"][f"{name}{head} + net x{len(seeds)} at {w}"] = round(u, 4)
                 print(f"{name}{head} + net at {w}: UA-8 {u:.3f}", file=sys.stderr, flush=True)
-
-        # The share that scores best, if it beats the linear head by the usual margin.
-        def pick(lin_oof: np.ndarray, base: float) -> tuple[float, float]:
-            scored = [(ua(data.y[m], mix(net_oof, lin_oof, w)[m].argmax(1)), w) for w in NET_WEIGHTS]
+                scored.append((u, w))
             best_u, best_w = max(scored)
-            return (best_w, best_u) if best_u > base + MIN_GAIN else (0.0, base)
-
-        weight, score = pick(oof, score)
-        s_weight, s_score = pick(s_oof, s_score)
+            chosen.append((best_w, best_u) if best_u > base + MIN_GAIN else (0.0, base))
+        (weight, score), (s_weight, s_score) = chosen
         oof, s_oof = mix(net_oof, oof, weight), mix(net_oof, s_oof, s_weight)
         if weight or s_weight:
             nets = fit_nets(data, seeds)
