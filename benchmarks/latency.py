@@ -135,6 +135,9 @@ async def session(url: str, turns: int, barge_every: int) -> dict[str, Any]:
     barge: list[float] = []
     late_frames = 0
     statuses: list[str] = []
+    # Per turn: the client's voice-to-voice time beside the server's milestones (each from its own origin: the
+    # client's is the last loud sample sent, the server's the last frame its voice detector heard as speech).
+    detail: list[dict[str, Any]] = []
     async with websockets.connect(url, max_size=None) as ws:
         ready = json.loads(await ws.recv())
         assert ready["type"] == "ready", ready
@@ -199,6 +202,15 @@ async def session(url: str, turns: int, barge_every: int) -> dict[str, Any]:
             await until(lambda t=turn: t in ended, timeout=120.0)
             marks = ended[turn].get("marks_ms", {})
             statuses.append(ended[turn]["status"])
+            detail.append(
+                {
+                    "voice_to_voice_ms": round((first_audio[turn] - end_at) * 1000.0, 1)
+                    if turn in first_audio
+                    else None,
+                    "marks_ms": marks,
+                    "status": ended[turn]["status"],
+                }
+            )
             for s in STAGES:
                 if s in marks:
                     stages[s].append(marks[s])
@@ -213,6 +225,7 @@ async def session(url: str, turns: int, barge_every: int) -> dict[str, Any]:
         "barge": barge,
         "late_frames": late_frames,
         "statuses": statuses,
+        "detail": detail,
     }
 
 
@@ -300,6 +313,7 @@ def main() -> int:
         "barge_ins": len(r["barge"]),
         "audio_frames_after_flush": r["late_frames"],
         "statuses": r["statuses"],
+        "per_turn": r["detail"],
         "cpu_count": os.cpu_count(),
     }
     if args.json:
