@@ -189,6 +189,11 @@ class ServerConfig:
     # Seconds without any message from the client after which the session is closed (0: never); frees
     # the models' share of a tab left open. The microphone sends audio continuously, so a live one is never idle.
     idle_timeout_s: float = 600.0
+    # Start the reply at the person's first pause, on the transcript decoded there, instead of at the end of
+    # the turn 300 ms later; it is held back (nothing sent, stored or remembered) until the silence does end
+    # the turn with the same words, and dropped if the person goes on. Costs the CPU a reply that is sometimes
+    # thrown away. Off: the reply starts at the end of the turn.
+    early_reply: bool = True
 
 
 @dataclass(frozen=True)

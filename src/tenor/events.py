@@ -135,6 +135,24 @@ class Utterance(Event):
     encoder_states: Any = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
+class TurnGuess(Event):
+    """At the first pause that may end the turn, the listener's early reading of it: the words and the audio
+    so far, decoded before the end-of-turn silence has run out. A consumer may start the reply on it and hold
+    the reply back: if the pause ends the turn, the final Transcript and Utterance follow with the same words
+    and the same ``end_s``; if the person goes on, SpeechResumed follows."""
+
+    # The final transcript this pause would give.
+    transcript: Transcript
+    # The audio and encoder states this pause would give.
+    utterance: Utterance
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SpeechResumed(Event):
+    """The person spoke again after a pause that had a TurnGuess: the guess is void."""
+
+
 # --- perception ------------------------------------------------------------------------------------------
 
 

@@ -35,7 +35,7 @@ from tenor.events import (
     Utterance,
     Word,
 )
-from tenor.mood.base import TextMoodEstimator, VoiceMoodEstimator
+from tenor.mood.base import SpeakerProfile, TextMoodEstimator, VoiceMoodEstimator
 from tenor.reply.base import GenerationOptions, ReplyBackend
 from tenor.reply.prompts import DECLINED, Exchange
 from tenor.safety.screen import Screen
@@ -210,6 +210,44 @@ class TurnResult:
         }
 
 
+class _RunAhead:
+    """Runs an event stream in a task, keeping its events until they are asked for, so a held turn moves on
+    (the model writes, the first sentence is synthesised) while nothing of it is let out."""
+
+    def __init__(self, stream: AsyncIterator[Event]) -> None:
+        self._stream = stream
+        self._queue: asyncio.Queue[Event | Exception | None] = asyncio.Queue()
+        self._ended = False
+        self._task = asyncio.create_task(self._pump())
+
+    async def _pump(self) -> None:
+        try:
+            async for ev in self._stream:
+                self._queue.put_nowait(ev)
+        except Exception as err:  # noqa: BLE001 - raised again to whoever reads the events
+            self._queue.put_nowait(err)
+        finally:
+            self._queue.put_nowait(None)
+
+    def __aiter__(self) -> _RunAhead:
+        return self
+
+    async def __anext__(self) -> Event:
+        item = None if self._ended else await self._queue.get()
+        if item is None:
+            self._ended = True
+            raise StopAsyncIteration
+        if isinstance(item, Exception):
+            self._ended = True
+            raise item
+        return item
+
+    async def aclose(self) -> None:
+        self._task.cancel()
+        await asyncio.gather(self._task, return_exceptions=True)
+        await self._stream.aclose()  # type: ignore[attr-defined]
+
+
 class Conversation:
     """One person's conversation: a session, the stages, and a cancel scope."""
 
@@ -232,8 +270,10 @@ class Conversation:
         self.metrics = Metrics()
         r = config.reply
         stages: list[Stage] = [InputScreenStage(components.screen, self.metrics)]
+        self._mood: MoodStage | None = None
         if config.mood.enabled and (components.mood_text is not None or components.mood_voice is not None):
-            stages.append(MoodStage(components.mood_text, self.metrics, voice=components.mood_voice))
+            self._mood = MoodStage(components.mood_text, self.metrics, voice=components.mood_voice)
+            stages.append(self._mood)
         stages.append(ToneStage(components.tone, self.session, self.metrics, entrainment=config.voice.entrainment))
         stages.append(
             ReplyStage(
@@ -264,24 +304,32 @@ class Conversation:
         self._heard = (tid, heard) if heard is not None else None
 
     async def turn(
-        self, text: str, source: str = "text", *, utterance: Utterance | None = None, words: tuple[Word, ...] = ()
+        self,
+        text: str,
+        source: str = "text",
+        *,
+        utterance: Utterance | None = None,
+        words: tuple[Word, ...] = (),
+        hold: asyncio.Future[bool] | None = None,
     ) -> AsyncIterator[Event]:
         """Run one turn on ``text``; raises ``InputError`` before anything starts if the text is unusable.
 
         For a spoken turn, ``utterance`` (its audio and encoder states) and ``words`` (their timings) let later
         stages read the voice: the tone entrains to the speaker's pace and loudness, voice mood reuses the
         encoder states.
+
+        ``hold``: the turn starts at once but yields and stores nothing until ``hold`` resolves. True: it goes on
+        as if it had started then. False: it never happened: stopped, nothing stored or remembered, the session
+        and the voice profile as they were. For a reply started at a pause that may not end the turn.
         """
         text = check_text(text, self.config.safety.max_input_chars)
         token = self.scope.new_turn()
         tid = token.turn_id
         session = self.session
         row_id: int | None = None
-        if self.store is not None and session.row is not None:
-            row_id, session.next_index = self.store.begin_turn(session.row.id, text, source)
-            if utterance is not None and self.config.privacy.keep_audio:
-                # Raw audio is written only when the person opted in; otherwise it lives in memory alone.
-                self.store.add_audio(session.row.id, row_id, utterance.pcm, utterance.sample_rate_hz)
+        if hold is None:
+            row_id = self._begin_row(text, source, utterance)
+        saved = (session.checkpoint(), self._mood.profile.copy() if self._mood else None) if hold is not None else None
 
         async def source_events() -> AsyncIterator[Event]:
             yield TurnStarted(turn_id=tid, source="voice" if source == "voice" else "text")
@@ -293,8 +341,25 @@ class Conversation:
         t0 = time.perf_counter()
         status: TurnStatus = "complete"
         stream = self._pipeline(source_events())
+        ahead: _RunAhead | None = None
+        if hold is not None and saved is not None:
+            ahead = _RunAhead(stream)
+            try:
+                go = await hold
+            except BaseException:
+                go = False
+                raise
+            finally:
+                if not go:
+                    if self.scope.is_current(tid):
+                        self.scope.cancel("not a turn after all")
+                    await ahead.aclose()
+                    self._undo(saved, tid)
+            if not go:
+                return
+            row_id = self._begin_row(text, source, utterance)
         try:
-            async for ev in stream:
+            async for ev in ahead or stream:
                 if not self.scope.is_current(tid):
                     status = "interrupted"
                     break
@@ -307,13 +372,30 @@ class Conversation:
             self._finish(row_id, result, "interrupted", t0, tid)
             raise
         finally:
-            await stream.aclose()  # type: ignore[attr-defined]
+            await (ahead.aclose() if ahead is not None else stream.aclose())  # type: ignore[attr-defined]
         if status == "complete" and not self.scope.is_current(tid):
             # Cancelled after its last event but before the consumer let it end (a player still playing it).
             status = "interrupted"
         if status == "interrupted":
             yield Interrupted(turn_id=tid, reason=self.scope.reason or "cancelled")
         yield self._finish(row_id, result, status, t0, tid)
+
+    def _begin_row(self, text: str, source: str, utterance: Utterance | None) -> int | None:
+        session = self.session
+        if self.store is None or session.row is None:
+            return None
+        row_id, session.next_index = self.store.begin_turn(session.row.id, text, source)
+        if utterance is not None and self.config.privacy.keep_audio:
+            # Raw audio is written only when the person opted in; otherwise it lives in memory alone.
+            self.store.add_audio(session.row.id, row_id, utterance.pcm, utterance.sample_rate_hz)
+        return row_id
+
+    def _undo(self, saved: tuple[Session, SpeakerProfile | None], tid: int) -> None:
+        """Forget a held turn that was never let go."""
+        self.session.restore(saved[0])
+        if self._mood is not None and saved[1] is not None:
+            self._mood.profile = saved[1]
+        self.metrics.pop(tid)
 
     def _record(self, row_id: int | None, ev: Event) -> None:
         if self.store is None or self.session.row is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -77,6 +78,15 @@ class Session:
         previous = float(np.median(self.levels_db)) if self.levels_db else None
         self.levels_db = [*self.levels_db[-19:], level]
         return None if previous is None else level - previous
+
+    def checkpoint(self) -> Session:
+        """A copy of this state, for ``restore`` when a turn started early turns out never to have happened."""
+        return dataclasses.replace(self, history=list(self.history), levels_db=list(self.levels_db))
+
+    def restore(self, saved: Session) -> None:
+        # In place: the stages hold this object.
+        for f in dataclasses.fields(self):
+            setattr(self, f.name, getattr(saved, f.name))
 
     def remember(self, exchange: Exchange) -> None:
         self.history.append(exchange)

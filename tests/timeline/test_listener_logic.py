@@ -8,7 +8,16 @@ from collections.abc import AsyncIterator
 
 import numpy as np
 
-from tenor.events import AudioChunk, Event, SpeechEnded, SpeechStarted, Transcript, Utterance
+from tenor.events import (
+    AudioChunk,
+    Event,
+    SpeechEnded,
+    SpeechResumed,
+    SpeechStarted,
+    Transcript,
+    TurnGuess,
+    Utterance,
+)
 from tenor.listen.listener import Listener, ListenOptions
 from tenor.listen.stt import SttResult
 from tenor.listen.vad import FRAME_SAMPLES
@@ -91,17 +100,38 @@ def test_live_mode_gives_partials_and_uses_the_speculative_final() -> None:
     # The final decode was the speculative one started at the pause: exactly one decode with word timings.
     assert sum(1 for _, words in stt.calls if words) == 1
     order = [type(e).__name__ for e in events if not (isinstance(e, Transcript) and not e.final)]
-    assert order == ["SpeechStarted", "SpeechEnded", "Transcript", "Utterance"]
+    assert order == ["SpeechStarted", "TurnGuess", "SpeechEnded", "Transcript", "Utterance"]
+    # The guess at the pause is what the end of the turn then gives: the same words, audio and end.
+    guess = next(e for e in events if isinstance(e, TurnGuess))
+    utt = next(e for e in events if isinstance(e, Utterance))
+    assert guess.transcript.text == finals[0].text and guess.transcript.turn_id == finals[0].turn_id
+    assert guess.utterance.end_s == utt.end_s and guess.utterance.pcm == utt.pcm
+    assert guess.utterance.encoder_states is not None
+
+
+def test_no_guess_without_the_option_or_for_unfinished_words() -> None:
+    chunks = _audio([("_", 0.3), ("s", 1.0), ("_", 2.0)])
+    quiet = Listener(FakeStt(), ListenOptions(partials=False, guess=False), vad=_vad)  # type: ignore[arg-type]
+    events = asyncio.run(_run(quiet, chunks, realtime=True))
+    assert not any(isinstance(e, TurnGuess) for e in events)
+    assert any(isinstance(e, Transcript) and e.final for e in events)
+    unfinished = Listener(FakeStt(text="I went to the shop and"), ListenOptions(partials=False), vad=_vad)  # type: ignore[arg-type]
+    events = asyncio.run(_run(unfinished, chunks, realtime=True))
+    assert not any(isinstance(e, TurnGuess) for e in events)
 
 
 def test_speech_resuming_after_a_pause_discards_the_speculation() -> None:
     stt = FakeStt()
     listener = Listener(stt, ListenOptions(partials=False), vad=_vad)  # type: ignore[arg-type]
-    events = asyncio.run(_run(listener, _audio([("s", 1.0), ("_", 0.35), ("s", 1.0), ("_", 1.0)]), realtime=True))
+    # A pause long enough for the decode started at it to finish, short of the 600 ms that end a turn.
+    events = asyncio.run(_run(listener, _audio([("s", 1.0), ("_", 0.5), ("s", 1.0), ("_", 1.0)]), realtime=True))
     finals = [e for e in events if isinstance(e, Transcript) and e.final]
     assert len(finals) == 1  # one turn despite the pause
     final_calls = [n for n, words in stt.calls if words]
     assert len(final_calls) == 2 and final_calls[-1] > final_calls[0]  # re-decoded over the whole turn
+    # The guess made at the pause is withdrawn before the turn goes on.
+    kinds = [type(e) for e in events]
+    assert kinds.index(TurnGuess) < kinds.index(SpeechResumed) < kinds.index(SpeechEnded)
 
 
 def test_two_turns_separated_by_silence() -> None:

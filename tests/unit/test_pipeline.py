@@ -4,6 +4,7 @@ import asyncio
 import itertools
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from tenor.config import Config, MoodConfig
@@ -18,6 +19,7 @@ from tenor.events import (
     Transcript,
     TurnEnded,
     TurnStarted,
+    Utterance,
 )
 from tenor.reply.prompts import DECLINED, INTERRUPTED, Exchange, exchange_messages, strip_markers
 from tenor.stages import EMPTY_REPLY
@@ -238,3 +240,80 @@ def test_an_interrupted_exchange_tells_the_model_with_the_marker_it_strips() -> 
     assert assistant.endswith(INTERRUPTED)
     assert strip_markers(assistant) == "Once upon..."
     assert strip_markers("Brackets [like these] stay.") == "Brackets [like these] stay."
+
+
+class _LearningVoice:
+    """A voice mood estimator that learns the speaker's profile, as the real one does."""
+
+    name = "learning"
+
+    def estimate(self, audio, states, profile=None):  # type: ignore[no-untyped-def]
+        from tenor.mood.base import make_estimate
+
+        if profile is not None:
+            profile.add(np.ones(3, dtype=np.float32))
+        return make_estimate({"sadness": 0.7, "neutral": 0.3}, cues=("voice",), source="voice")
+
+
+def _held_conversation(tmp_path: Path, reply: ScriptedReply):  # type: ignore[no-untyped-def]
+    from tenor.pipeline import Components, Conversation
+    from tenor.safety.screen import RuleScreen
+    from tenor.voice.tone import TableTone
+
+    store = Store(tmp_path / "t.db")
+    components = Components(reply=reply, screen=RuleScreen(), tone=TableTone(), mood_voice=_LearningVoice())
+    return Conversation(Config(), components, store=store), store
+
+
+def _utterance() -> Utterance:
+    pcm = (np.sin(np.arange(16_000) / 5) * 8000).astype("<i2").tobytes()
+    return Utterance(turn_id=0, pcm=pcm, sample_rate_hz=16_000, start_s=0.0, end_s=1.0, encoder_states=np.zeros((4, 4)))
+
+
+def test_a_held_turn_let_go_is_the_same_turn(tmp_path: Path) -> None:
+    async def go() -> tuple[list[object], list[object]]:
+        conv, _ = _held_conversation(tmp_path, ScriptedReply(("Okay. ", "Go on.")))
+        plain = [ev async for ev in conv.turn("hello", "voice", utterance=_utterance())]
+        hold: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        held = asyncio.create_task(_collect(conv.turn("hello", "voice", utterance=_utterance(), hold=hold)))
+        await asyncio.sleep(0.05)  # the turn runs on while held
+        hold.set_result(True)
+        return plain, await held
+
+    plain, held = run(go())
+    assert [type(e) for e in held] == [type(e) for e in plain]
+    assert [e.text for e in held if isinstance(e, ReplySentence)] == ["Okay.", "Go on."]
+
+
+async def _collect(stream):  # type: ignore[no-untyped-def]
+    return [ev async for ev in stream]
+
+
+def test_a_dropped_held_turn_leaves_no_trace(tmp_path: Path) -> None:
+    async def go() -> None:
+        reply = ScriptedReply(("Okay. ",))
+        conv, store = _held_conversation(tmp_path, reply)
+        await _collect(conv.turn("hello there", "voice", utterance=_utterance()))
+        session = conv.session
+        before = (list(session.history), session.next_index, session.care_until, list(session.levels_db))
+        assert conv._mood is not None
+        profile_n = conv._mood.profile.n
+        # A crisis read from words the person had not finished: held, then dropped when they went on.
+        hold: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        held = asyncio.create_task(_collect(conv.turn("I want to die", "voice", utterance=_utterance(), hold=hold)))
+        await asyncio.sleep(0.05)
+        assert session.care_until > before[2]  # the held turn did run (its crisis answer opened care mode)
+        hold.set_result(False)
+        assert await held == []
+        assert (session.history, session.next_index, session.care_until, session.levels_db) == before
+        assert conv._mood.profile.n == profile_n
+        row = session.row
+        assert row is not None
+        assert [t.user_text for t in store.turns(row.id)] == ["hello there"]
+        assert all(a["action"] != "crisis" for a in store.audit(row.id))
+        # The next turn is as if the dropped one never began.
+        after = await _collect(conv.turn("I want to die in a video game tonight", "voice", utterance=_utterance()))
+        assert any(isinstance(e, TurnEnded) for e in after)
+        assert [t.user_text for t in store.turns(row.id)][-1] == "I want to die in a video game tonight"
+
+    run(go())

@@ -6,7 +6,9 @@ every ``partial_every_ms`` for partial transcripts (one decode at a time, never 
 pause of ``speculate_after_ms`` the final decode starts at once, so that by the time the silence is long
 enough to end the turn the transcript is usually ready; if speech resumes, that result is thrown away. The
 speculative transcript also tells the endpointer whether the words sound unfinished, which lengthens the
-silence needed to end the turn. Listener events carry the utterance number as their ``turn_id``.
+silence needed to end the turn. When that decode is ready, its words do not sound unfinished and the person
+is still silent, the listener offers it as a ``TurnGuess`` (``SpeechResumed`` withdraws it), so a consumer
+can start the reply before the turn has ended. Listener events carry the utterance number as their ``turn_id``.
 """
 
 from __future__ import annotations
@@ -22,7 +24,18 @@ import numpy as np
 
 from tenor.audio.io import SAMPLE_RATE_HZ, Pcm, PcmConverter, to_float
 from tenor.errors import TenorError
-from tenor.events import AudioChunk, Event, SpeechEnded, SpeechStarted, StageError, Transcript, Utterance, Word
+from tenor.events import (
+    AudioChunk,
+    Event,
+    SpeechEnded,
+    SpeechResumed,
+    SpeechStarted,
+    StageError,
+    Transcript,
+    TurnGuess,
+    Utterance,
+    Word,
+)
 from tenor.listen.stt import SttResult, WhisperSTT
 from tenor.listen.vad import FRAME_MS, FRAME_SAMPLES, Endpointer, EndpointEvent, EndpointOptions, SileroVad
 
@@ -51,6 +64,8 @@ class ListenOptions:
     partial_every_ms: int = 800
     # Start the final decode at the first pause (live use); off for files, which need no head start.
     speculate: bool = True
+    # Offer that decode as a TurnGuess (with speculate), so the reply can start before the turn has ended.
+    guess: bool = True
     # Word timestamps on final transcripts.
     words: bool = True
     # Keep the Whisper encoder states of each utterance for the voice-mood stage.
@@ -65,6 +80,11 @@ DECIDE_TIMEOUT_S: Final = 2.0
 class _Spec:
     end_frame: int
     future: asyncio.Future[SttResult]
+    # Where the utterance starts (with pre-roll) and its first voiced frame, for a TurnGuess.
+    start_frame: int = 0
+    onset_frame: int = 0
+    # A TurnGuess was sent for it.
+    offered: bool = False
 
 
 class Listener:
@@ -190,14 +210,18 @@ class Listener:
             onset = (ep.frame + 1) * FRAME_MS / 1000 - self.o.endpoint.min_speech_ms / 1000
             out.put_nowait(SpeechStarted(turn_id=self._utterance, at_s=round(max(0.0, onset), 3)))
         elif ep.kind == "pause" and self.o.speculate:
-            spec = _Spec(ep.end_frame, self._decode(ep.start_frame, ep.end_frame, final=True))
+            future = self._decode(ep.start_frame, ep.end_frame, final=True)
+            spec = _Spec(ep.end_frame, future, ep.start_frame, ep.onset_frame)
             self._spec = spec
 
             def check(_: asyncio.Future[SttResult], s: _Spec = spec) -> None:
                 self._check_unfinished(s)
+                self._offer(s, out)
 
             spec.future.add_done_callback(check)
         elif ep.kind == "resume":
+            if self._spec is not None and self._spec.offered:
+                out.put_nowait(SpeechResumed(turn_id=self._utterance))
             self._spec = None
         elif ep.kind == "end":
             await self._final(ep, out)
@@ -219,6 +243,45 @@ class Listener:
         if self._spec is spec and not f.cancelled() and f.exception() is None and sounds_unfinished(f.result().text):
             self.endpointer.incomplete = True
 
+    def _offer(self, spec: _Spec, out: asyncio.Queue[Event | None]) -> None:
+        """A TurnGuess from a finished speculative decode that is still current and sounds complete."""
+        f = spec.future
+        if not self.o.guess or self._spec is not spec or f.cancelled() or f.exception() is not None:
+            return
+        if self.endpointer.incomplete or not self.endpointer.speaking:
+            return
+        transcript, utterance = self._heard(
+            self._utterance, spec.start_frame, spec.end_frame, spec.onset_frame, f.result()
+        )
+        if transcript is not None:
+            spec.offered = True
+            out.put_nowait(TurnGuess(turn_id=self._utterance, transcript=transcript, utterance=utterance))
+
+    def _heard(
+        self, n: int, start_frame: int, end_frame: int, onset_frame: int, result: SttResult
+    ) -> tuple[Transcript | None, Utterance]:
+        """The final transcript (None when nothing was recognised) and the utterance for a decode."""
+        pcm = self._audio_between(start_frame, end_frame)
+        transcript = None
+        if result.text:
+            # Whisper's alignment tends to start the first word at the start of the window; nothing was said
+            # before the voice activity detector heard the first voiced frame.
+            onset = onset_frame * FRAME_MS / 1000
+            words = tuple(
+                w if w.start_s >= onset else Word(w.text, round(onset, 3), round(max(onset, w.end_s), 3), w.probability)
+                for w in result.words
+            )
+            transcript = Transcript(turn_id=n, text=result.text, final=True, words=words)
+        utterance = Utterance(
+            turn_id=n,
+            pcm=pcm.astype("<i2").tobytes(),
+            sample_rate_hz=SAMPLE_RATE_HZ,
+            start_s=round(start_frame * FRAME_MS / 1000, 3),
+            end_s=round(end_frame * FRAME_MS / 1000, 3),
+            encoder_states=result.encoder_states,
+        )
+        return transcript, utterance
+
     async def _final(self, ep: EndpointEvent, out: asyncio.Queue[Event | None]) -> None:
         n = self._utterance
         at = (ep.frame + 1) * FRAME_MS / 1000
@@ -237,30 +300,16 @@ class Listener:
         if future is None:
             future = self._decode(ep.start_frame, ep.end_frame, final=True)
         result = await future
-        pcm = self._audio_between(ep.start_frame, ep.end_frame)
-        if result.text:
-            # Whisper's alignment tends to start the first word at the start of the window; nothing was said
-            # before the voice activity detector heard the first voiced frame.
-            onset = ep.onset_frame * FRAME_MS / 1000
-            words = tuple(
-                w if w.start_s >= onset else Word(w.text, round(onset, 3), round(max(onset, w.end_s), 3), w.probability)
-                for w in result.words
-            )
-            out.put_nowait(Transcript(turn_id=n, text=result.text, final=True, words=words))
-        out.put_nowait(
-            Utterance(
-                turn_id=n,
-                pcm=pcm.astype("<i2").tobytes(),
-                sample_rate_hz=SAMPLE_RATE_HZ,
-                start_s=round(start_s, 3),
-                end_s=round(speech_end, 3),
-                encoder_states=result.encoder_states,
-            )
-        )
+        transcript, utterance = self._heard(n, ep.start_frame, ep.end_frame, ep.onset_frame, result)
+        if transcript is not None:
+            out.put_nowait(transcript)
+        out.put_nowait(utterance)
 
     def _maybe_partial(self, out: asyncio.Queue[Event | None]) -> None:
         ep = self.endpointer
-        if not (self.o.partials and ep.speaking) or self._partial_busy:
+        # Not in silence: a pause brings no new words, and the one decoder thread must be free for the
+        # speculative decode at 300 ms of it (a partial queued ahead of it delayed the transcript by ~100 ms).
+        if not (self.o.partials and ep.speaking) or self._partial_busy or ep.silent_ms > 0:
             return
         if (ep.frame - self._last_partial) * FRAME_MS < self.o.partial_every_ms:
             return

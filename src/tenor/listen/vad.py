@@ -130,6 +130,11 @@ class Endpointer:
             out.append(self._end(self.frame + 1))
         return out
 
+    @property
+    def silent_ms(self) -> float:
+        """Silence so far inside the current turn; 0 while voiced or between turns."""
+        return self._silence * FRAME_MS if self.speaking else 0
+
     def ends_at_next_silence(self) -> bool:
         """True when one more silent frame would end the turn on the ordinary silence (the listener then
         makes sure the words before the pause have been read, so an unfinished sentence can still extend

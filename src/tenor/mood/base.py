@@ -62,6 +62,11 @@ class SpeakerProfile:
         self._sum += f
         self.n += 1
 
+    def copy(self) -> SpeakerProfile:
+        other = SpeakerProfile()
+        other.n, other._sum = self.n, None if self._sum is None else self._sum.copy()
+        return other
+
     def centre(self, features: NDArray[np.float32]) -> NDArray[np.float32]:
         """``features`` as deviations from this voice's mean. Only the mean: with the ten or so utterances a
         conversation gives, a spread per dimension is too noisy to divide by (measured in training)."""

@@ -7,6 +7,11 @@ probability, not from its (slower) speech-start event: it cancels the turn throu
 scope with the text the person heard (``playback.PlaybackClock``), marks the turn's audio as flushed before
 the next frame can go out, and tells the client to drop what it has buffered. The turn task holds the turn
 open until its audio has played, so a reply cut off after the model finished is still stored as interrupted.
+
+Early reply: at the listener's ``TurnGuess`` (the first pause, 300 ms before the end-of-turn silence runs
+out) a turn starts on the words decoded there, held by the conversation (nothing sent, stored or remembered).
+The end of the turn with the same words and audio lets it out; speech that resumes, different final words, a
+typed message or a stopped microphone drop it, and the next turn waits until it has been undone.
 """
 
 from __future__ import annotations
@@ -18,10 +23,9 @@ import logging
 import time
 from collections import deque
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Final
 
-from tenor.config import notices
 from tenor.errors import InputError, StoreError, TenorError
 from tenor.events import (
     AudioChunk,
@@ -33,19 +37,21 @@ from tenor.events import (
     SafetyVerdict,
     SpeechAudio,
     SpeechEnded,
+    SpeechResumed,
     SpeechStarted,
     StageError,
     Transcript,
     TurnEnded,
+    TurnGuess,
     TurnStarted,
     Utterance,
 )
 from tenor.listen.vad import EndpointOptions
-from tenor.pipeline import Conversation
+from tenor.pipeline import Conversation, check_text
 from tenor.server import protocol as p
 from tenor.server.limits import TurnRate
 from tenor.server.options import ListenerFactory, LiveOptions, Services, Transform, Wire
-from tenor.server.playback import BargeInDetector, PlaybackClock
+from tenor.server.playback import BargeInDetector, Marks, Playout
 from tenor.session import Session
 
 __all__ = ["ListenerFactory", "LiveOptions", "LiveSession", "Services", "Transform", "Wire"]
@@ -69,38 +75,14 @@ QUIET_RMS: Final = 0.01
 
 
 @dataclass
-class _Marks:
-    """Monotonic times of a turn's milestones, for the latency breakdown."""
+class _Draft:
+    """A reply started at a pause (``TurnGuess``), held back until the turn's end confirms it."""
 
-    origin: float
-    endpoint: float | None = None
-    stt_final: float | None = None
-    times: dict[str, float] = field(default_factory=dict)
-
-    def mark(self, name: str, t: float | None = None) -> None:
-        self.times.setdefault(name, t if t is not None else time.monotonic())
-
-    def to_ms(self) -> dict[str, float]:
-        return {k: round((v - self.origin) * 1000.0, 1) for k, v in self.times.items()}
-
-
-@dataclass
-class _Playout:
-    """One turn's reply audio on its way to the person."""
-
-    turn_id: int
-    # Milestones of the turn; the pacer adds the first audio frame sent.
-    marks: _Marks
-    clock: PlaybackClock = field(default_factory=PlaybackClock)
-    frames: deque[tuple[bytes, float, int]] = field(default_factory=deque)
-    sentences: dict[int, str] = field(default_factory=dict)
-    # No more audio will come for this turn.
-    closed: bool = False
-    # Set once the audio has played out, or was flushed.
-    done: asyncio.Event = field(default_factory=asyncio.Event)
-    flushed: bool = False
-    # What the person heard of the reply when it was cut off (None: not cut off by a player).
-    heard: str | None = None
+    guess: TurnGuess
+    # Resolved True to let the turn out, False to drop it as if it never started.
+    hold: asyncio.Future[bool]
+    task: asyncio.Task[None]
+    marks: Marks
 
 
 class LiveSession:
@@ -123,13 +105,17 @@ class LiveSession:
         self._arrivals: deque[tuple[float, float]] = deque(maxlen=ARRIVALS_KEPT)
         self._warned_not_started = False
         self._turn_task: asyncio.Task[None] | None = None
+        # The reply started early at the person's pause, and a dropped one still winding down (the next turn
+        # waits for it, so that its undoing of the session's state cannot land in the middle of that turn).
+        self._draft: _Draft | None = None
+        self._settling: asyncio.Task[None] | None = None
         self._turn_conv: Conversation | None = None
-        self._playout: _Playout | None = None
+        self._playout: Playout | None = None
         self._audio_ready = asyncio.Event()
         self._pacer = asyncio.create_task(self._pace())
         self._detector = BargeInDetector(max(1, round(self.options.barge_in_ms / VAD_FRAME_MS)))
         self._pending: Transcript | None = None
-        self._marks: _Marks | None = None
+        self._marks: Marks | None = None
         self._rate = TurnRate(self.options.turns_per_minute)
         # Stream time (s) at which the person's current stretch of speech began; None between utterances.
         self._speech_from: float | None = None
@@ -174,32 +160,8 @@ class LiveSession:
 
     def ready_message(self) -> dict[str, Any]:
         speaker = self.services.components.speaker
-        return {
-            "type": "ready",
-            "version": p.PROTOCOL_VERSION,
-            "session": self.conv.session.name,
-            "audio_out": {
-                "encoding": "pcm16",
-                "sample_rate_hz": speaker.sample_rate_hz if speaker is not None else None,
-                "header": "uint32le turn id",
-            },
-            "audio_in": {"encoding": "pcm16", "min_rate_hz": p.MIN_RATE_HZ, "max_rate_hz": p.MAX_RATE_HZ},
-            "settings": {"mood": self.config.mood.enabled, "voice_mood": self._voice_mood},
-            "privacy": {"preset": self.config.privacy.preset, "keep_audio": self.config.privacy.keep_audio},
-            # What the person must be told about the settings in force (the eu preset, mood off); the page
-            # shows each line.
-            "notices": notices(self.config),
-            "limits": {
-                "max_message_bytes": self.options.max_message_bytes,
-                "max_turn_audio_s": self.options.max_turn_audio_s,
-                "turns_per_minute": self.options.turns_per_minute,
-                "idle_timeout_s": self.options.idle_timeout_s,
-            },
-        }
-
-    @property
-    def _voice_mood(self) -> bool:
-        return self.config.mood.enabled and self.config.mood.voice
+        rate = speaker.sample_rate_hz if speaker is not None else None
+        return p.ready(self.config, self.options, self.conv.session.name, rate)
 
     @property
     def busy(self) -> bool:
@@ -211,6 +173,9 @@ class LiveSession:
 
     async def close(self) -> None:
         await self._stop_mic()
+        self._drop_draft()
+        if self._settling is not None:
+            await asyncio.gather(self._settling, return_exceptions=True)
         if self._turn_task is not None and not self._turn_task.done():
             if self._turn_conv is not None:
                 self._turn_conv.cancel("disconnected")
@@ -308,10 +273,12 @@ class LiveSession:
             check_text(text, self.config.safety.max_input_chars)  # a clear error now, not a failed turn later
             if await self._rate_limited():
                 return
+            self._drop_draft()
             await self._barge_in("new message")
-            self._begin_turn(text, "text", None, _Marks(origin=time.monotonic()))
+            self._begin_turn(text, "text", None, Marks(origin=time.monotonic()))
         elif isinstance(msg, p.Settings):
             if msg.mood is not None and msg.mood != self.config.mood.enabled:
+                self._drop_draft()
                 self.config = dataclasses.replace(
                     self.config, mood=dataclasses.replace(self.config.mood, enabled=msg.mood)
                 )
@@ -323,9 +290,11 @@ class LiveSession:
             await self._forget()
 
     async def _forget(self) -> None:
+        self._drop_draft()
         await self._barge_in("conversation forgotten")
-        if self._turn_task is not None:
-            await asyncio.gather(self._turn_task, return_exceptions=True)
+        for task in (self._turn_task, self._settling):
+            if task is not None:
+                await asyncio.gather(task, return_exceptions=True)
         old = self.conv.session.name
         turns = 0
         if self.services.store is not None:
@@ -361,6 +330,8 @@ class LiveSession:
             if not self._mic_task.done():
                 self._mic_task.cancel()
             self._mic_task = None
+        # The listener has said all it will: a reply still held for a turn that never ended is dropped.
+        self._drop_draft()
 
     def _on_voice(self, prob: float) -> None:
         """Every VAD frame's speech probability; barge-in is decided here, without waiting for the listener's
@@ -395,7 +366,11 @@ class LiveSession:
         return time.monotonic()
 
     async def _on_listener_event(self, ev: Event) -> None:
-        if isinstance(ev, SpeechStarted):
+        if isinstance(ev, TurnGuess):
+            self._start_draft(ev)
+        elif isinstance(ev, SpeechResumed):
+            self._drop_draft()
+        elif isinstance(ev, SpeechStarted):
             self._speech_from = ev.at_s
             await self.send({"type": "speech", "speaking": True, "at_s": ev.at_s})
             if self._turn_task is not None and not self._turn_task.done():
@@ -404,7 +379,7 @@ class LiveSession:
             self._speech_from = None
             now = time.monotonic()
             # speech_end_s includes the listener's hangover; latency counts from the last voiced audio.
-            self._marks = _Marks(origin=self._arrival(ev.speech_end_s - HANGOVER_S))
+            self._marks = Marks(origin=self._arrival(ev.speech_end_s - HANGOVER_S))
             self._marks.mark("endpoint", now)
             await self.send({"type": "speech", "speaking": False, "at_s": ev.at_s, "speech_end_s": ev.speech_end_s})
         elif isinstance(ev, Transcript):
@@ -414,15 +389,27 @@ class LiveSession:
                 await self.send({"type": "transcript", "turn": None, "text": ev.text, "final": False})
         elif isinstance(ev, Utterance):
             heard, self._pending = self._pending, None
-            marks = self._marks or _Marks(origin=time.monotonic())
+            marks = self._marks or Marks(origin=time.monotonic())
             self._marks = None
             marks.mark("stt_final")
+            draft, self._draft = self._draft, None
             if heard is None or heard.turn_id != ev.turn_id or not heard.text.strip():
+                self._drop(draft)
                 await self.send({"type": "transcript", "turn": None, "text": "", "final": True})
                 return
             if await self._rate_limited():
+                self._drop(draft)
                 return
             await self._barge_in("new utterance")
+            g = draft.guess if draft is not None else None
+            if draft is not None and g is not None and (g.transcript.text, g.utterance.end_s) == (heard.text, ev.end_s):
+                # The pause did end the turn: the reply already under way is let out.
+                draft.marks.origin = marks.origin
+                draft.marks.times.update(marks.times)
+                self._turn_task = draft.task
+                draft.hold.set_result(True)
+                return
+            self._drop(draft)
             self._begin_turn(heard.text, "voice", (ev, heard), marks)
         elif isinstance(ev, StageError):
             await self.send(p.error("internal", ev.message))
@@ -444,28 +431,56 @@ class LiveSession:
         )
         return True
 
-    def _begin_turn(self, text: str, source: str, heard: tuple[Utterance, Transcript] | None, marks: _Marks) -> None:
-        previous = self._turn_task
+    def _begin_turn(self, text: str, source: str, heard: tuple[Utterance, Transcript] | None, marks: Marks) -> None:
+        previous = [t for t in (self._turn_task, self._settling) if t is not None]
         self._turn_task = asyncio.create_task(self._turn(previous, text, source, heard, marks))
+
+    def _start_draft(self, guess: TurnGuess) -> None:
+        """Start the reply to what the person said before this pause, held back until the turn ends."""
+        self._drop_draft()
+        if not self.options.early_reply or self.busy or self._dropping:
+            return
+        try:
+            check_text(guess.transcript.text, self.config.safety.max_input_chars)
+        except InputError:
+            return  # the final transcript gets the error, if it is still there then
+        hold: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        marks = Marks(origin=time.monotonic())
+        heard = (guess.utterance, guess.transcript)
+        previous = [t for t in (self._settling,) if t is not None]
+        task = asyncio.create_task(self._turn(previous, guess.transcript.text, "voice", heard, marks, hold))
+        self._draft = _Draft(guess, hold, task, marks)
+
+    def _drop_draft(self) -> None:
+        draft, self._draft = self._draft, None
+        self._drop(draft)
+
+    def _drop(self, draft: _Draft | None) -> None:
+        if draft is None:
+            return
+        if not draft.hold.done():
+            draft.hold.set_result(False)
+        self._settling = draft.task
 
     async def _turn(
         self,
-        previous: asyncio.Task[None] | None,
+        previous: list[asyncio.Task[None]],
         text: str,
         source: str,
         heard: tuple[Utterance, Transcript] | None,
-        marks: _Marks,
+        marks: Marks,
+        hold: asyncio.Future[bool] | None = None,
     ) -> None:
-        if previous is not None:
-            await asyncio.gather(previous, return_exceptions=True)
+        if previous:
+            await asyncio.gather(*previous, return_exceptions=True)
         conv = self.conv
         self._turn_conv = conv
-        playout: _Playout | None = None
+        playout: Playout | None = None
         utterance, words = (heard[0], heard[1].words) if heard is not None else (None, ())
         try:
-            async for ev in conv.turn(text, source, utterance=utterance, words=words):
+            async for ev in conv.turn(text, source, utterance=utterance, words=words, hold=hold):
                 if isinstance(ev, TurnStarted):
-                    playout = _Playout(ev.turn_id, marks)
+                    playout = Playout(ev.turn_id, marks)
                     self._playout = playout
                     await self._set_state("thinking", ev.turn_id)
                 elif isinstance(ev, MoodEstimate):
@@ -511,7 +526,7 @@ class LiveSession:
             if self._turn_task is asyncio.current_task():
                 await self._set_state("listening" if self._mic is not None else "idle")
 
-    def _queue_audio(self, playout: _Playout, ev: SpeechAudio) -> None:
+    def _queue_audio(self, playout: Playout, ev: SpeechAudio) -> None:
         rate = ev.sample_rate_hz
         step = rate * FRAME_MS // 1000 * 2
         for i in range(0, len(ev.pcm), step):

@@ -42,6 +42,8 @@ class LiveOptions:
     sessions_per_client: int = 4
     # Seconds without a client message, and no turn in flight, before the session is closed; 0: never.
     idle_timeout_s: float = 600.0
+    # Start the reply at the person's first pause (server.early_reply).
+    early_reply: bool = True
 
     @classmethod
     def from_config(cls, config: Config) -> LiveOptions:
@@ -54,6 +56,7 @@ class LiveOptions:
             turns_per_minute=s.turns_per_minute,
             sessions_per_client=s.sessions_per_client,
             idle_timeout_s=s.idle_timeout_s,
+            early_reply=s.early_reply,
         )
 
 

@@ -1,5 +1,6 @@
-"""What the person has heard: a model of the client's playback clock, the barge-in trigger, and the cut of the
-reply text at the point where the person took the floor.
+"""What the person has heard: a model of the client's playback clock, the barge-in trigger, the cut of the
+reply text at the point where the person took the floor, and one turn's audio on its way out (``Playout``,
+with its latency ``Marks``).
 
 The server paces reply audio to the person's playback (a little ahead, for jitter), so it can tell at any
 moment how much of each sentence has been played: a frame sent at ``t`` starts playing at ``max(t, end of the
@@ -9,6 +10,9 @@ person heard, without trusting the client to report it.
 
 from __future__ import annotations
 
+import asyncio
+import time
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -103,3 +107,38 @@ class BargeInDetector:
 
     def reset(self) -> None:
         self._run = 0
+
+
+@dataclass
+class Marks:
+    """Monotonic times of a turn's milestones, for the latency breakdown."""
+
+    origin: float
+    endpoint: float | None = None
+    stt_final: float | None = None
+    times: dict[str, float] = field(default_factory=dict)
+
+    def mark(self, name: str, t: float | None = None) -> None:
+        self.times.setdefault(name, t if t is not None else time.monotonic())
+
+    def to_ms(self) -> dict[str, float]:
+        return {k: round((v - self.origin) * 1000.0, 1) for k, v in self.times.items()}
+
+
+@dataclass
+class Playout:
+    """One turn's reply audio on its way to the person."""
+
+    turn_id: int
+    # Milestones of the turn; the pacer adds the first audio frame sent.
+    marks: Marks
+    clock: PlaybackClock = field(default_factory=PlaybackClock)
+    frames: deque[tuple[bytes, float, int]] = field(default_factory=deque)
+    sentences: dict[int, str] = field(default_factory=dict)
+    # No more audio will come for this turn.
+    closed: bool = False
+    # Set once the audio has played out, or was flushed.
+    done: asyncio.Event = field(default_factory=asyncio.Event)
+    flushed: bool = False
+    # What the person heard of the reply when it was cut off (None: not cut off by a player).
+    heard: str | None = None

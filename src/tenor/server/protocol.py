@@ -12,8 +12,9 @@ from __future__ import annotations
 import json
 import struct
 from dataclasses import dataclass
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
+from tenor.config import Config, notices
 from tenor.events import (
     Event,
     Interrupted,
@@ -29,6 +30,9 @@ from tenor.events import (
     TurnEnded,
     TurnStarted,
 )
+
+if TYPE_CHECKING:
+    from tenor.server.options import LiveOptions
 
 # Bumped on any change a version-1 client could misread; a client that says another version is told so.
 PROTOCOL_VERSION: Final = 1
@@ -243,3 +247,25 @@ def event_message(ev: Event) -> dict[str, Any] | None:
     if isinstance(ev, SpeechEnded):
         return {"type": "speech", "speaking": False, "at_s": ev.at_s, "speech_end_s": ev.speech_end_s}
     return None
+
+
+def ready(config: Config, options: LiveOptions, session: str, audio_out_rate_hz: int | None) -> dict[str, Any]:
+    """The ``ready`` message: the protocol, the audio formats, the settings and limits in force."""
+    return {
+        "type": "ready",
+        "version": PROTOCOL_VERSION,
+        "session": session,
+        "audio_out": {"encoding": "pcm16", "sample_rate_hz": audio_out_rate_hz, "header": "uint32le turn id"},
+        "audio_in": {"encoding": "pcm16", "min_rate_hz": MIN_RATE_HZ, "max_rate_hz": MAX_RATE_HZ},
+        "settings": {"mood": config.mood.enabled, "voice_mood": config.mood.enabled and config.mood.voice},
+        "privacy": {"preset": config.privacy.preset, "keep_audio": config.privacy.keep_audio},
+        # What the person must be told about the settings in force (the eu preset, mood off); the page shows
+        # each line.
+        "notices": notices(config),
+        "limits": {
+            "max_message_bytes": options.max_message_bytes,
+            "max_turn_audio_s": options.max_turn_audio_s,
+            "turns_per_minute": options.turns_per_minute,
+            "idle_timeout_s": options.idle_timeout_s,
+        },
+    }
