@@ -93,6 +93,9 @@ class Mic:
         self.queue: list[np.ndarray] = []
         self.onsets: list[float] = []
         self.ends: list[float] = []
+        # When the chunk holding each onset actually went out: later than its audio happened when this process
+        # is starved of CPU (the server shares the machine), which a real microphone on another device is not.
+        self.onsets_sent: list[float] = []
         self.stopped = False
 
     def say(self, x: np.ndarray) -> None:
@@ -104,6 +107,7 @@ class Mic:
         current: np.ndarray | None = None
         pos = 0
         rng = np.random.default_rng(3)
+        onset_at = -1  # position in ``current`` of its first loud sample, until the chunk holding it is sent
         while not self.stopped:
             if current is None and self.queue:
                 current, pos = self.queue.pop(0), 0
@@ -111,6 +115,8 @@ class Mic:
                 start = t0 + sent / RATE_HZ
                 self.onsets.append(start + loud[0] / RATE_HZ)
                 self.ends.append(start + (loud[-1] + 1) / RATE_HZ)
+                onset_at = int(loud[0])
+            holds_onset = current is not None and 0 <= onset_at < pos + CHUNK
             if current is not None:
                 chunk = current[pos : pos + CHUNK]
                 pos += CHUNK
@@ -124,6 +130,9 @@ class Mic:
             # A microphone delivers a chunk once its audio has happened.
             await asyncio.sleep(max(0.0, t0 + sent / RATE_HZ - time.perf_counter()))
             await self.ws.send(chunk.astype("<i2").tobytes())
+            if holds_onset:
+                self.onsets_sent.append(time.perf_counter())
+                onset_at = -1
 
 
 async def session(url: str, turns: int, barge_every: int) -> dict[str, Any]:
@@ -133,6 +142,8 @@ async def session(url: str, turns: int, barge_every: int) -> dict[str, Any]:
     latencies: list[float] = []
     stages: dict[str, list[float]] = {s: [] for s in STAGES}
     barge: list[float] = []
+    barge_sent: list[float] = []
+    too_short = 0  # barge-ins not made: the reply had ended
     late_frames = 0
     statuses: list[str] = []
     # Per turn: the client's voice-to-voice time beside the server's milestones (each from its own origin: the
@@ -197,8 +208,14 @@ async def session(url: str, turns: int, barge_every: int) -> dict[str, Any]:
                 mic.say(speech[k])
                 k += 1
                 pending_barge = True
-                await until(lambda n=n_flush: len(flushes) > n)
-                barge.append((flushes[n_flush][0] - mic.onsets[-1]) * 1000.0)
+                # A reply shorter than the wait (the small model sometimes answers in three words) has ended
+                # before the person speaks: nothing to cut, and what they say is simply the next turn.
+                await until(lambda n=n_flush, t=turn: len(flushes) > n or t in ended)
+                if len(flushes) > n_flush:
+                    barge.append((flushes[n_flush][0] - mic.onsets[-1]) * 1000.0)
+                    barge_sent.append((flushes[n_flush][0] - mic.onsets_sent[-1]) * 1000.0)
+                else:
+                    too_short += 1
             await until(lambda t=turn: t in ended, timeout=120.0)
             marks = ended[turn].get("marks_ms", {})
             statuses.append(ended[turn]["status"])
@@ -223,6 +240,8 @@ async def session(url: str, turns: int, barge_every: int) -> dict[str, Any]:
         "latencies": latencies,
         "stages": stages,
         "barge": barge,
+        "barge_sent": barge_sent,
+        "too_short": too_short,
         "late_frames": late_frames,
         "statuses": statuses,
         "detail": detail,
@@ -311,6 +330,11 @@ def main() -> int:
         "barge_in_stop_ms_p50": pct(r["barge"], 50),
         "barge_in_stop_ms_max": round(max(r["barge"]), 1) if r["barge"] else None,
         "barge_ins": len(r["barge"]),
+        "barge_ins_missed_reply_over": r["too_short"],
+        # From the moment the chunk holding the onset was sent, not when its audio happened: what this client's
+        # own lateness (a starved process on the server's machine) added to the figures above.
+        "barge_in_stop_ms_from_send_p50": pct(r["barge_sent"], 50),
+        "barge_in_stop_ms_from_send_max": round(max(r["barge_sent"]), 1) if r["barge_sent"] else None,
         "audio_frames_after_flush": r["late_frames"],
         "statuses": r["statuses"],
         "per_turn": r["detail"],
