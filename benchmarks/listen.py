@@ -5,7 +5,9 @@
    Two figures: from the end-of-turn decision (SpeechEnded) to the final transcript, and from the last
    voiced audio to the final transcript (which includes the silence that ends a turn, 600 ms by default).
    Baseline from the same run: decoding each utterance from scratch once the turn has ended, as a listener
-   without speculation would; the ratio of the two is the part that does not depend on this machine.
+   without speculation would; the ratio of the two is the part that does not depend on this machine. Also how
+   long before the end-of-turn decision the listener offered the words (``TurnGuess``): the head start the
+   server's early reply gets.
 2. Real-time factor on a long file (RAVDESS clips joined, default 10 minutes; ``--long FILE`` for your
    own), through the file listener, with the peak resident memory before and after.
 
@@ -31,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RAVDESS = ROOT.parent / "shared" / "data" / "ravdess"
 
 from tenor.audio.io import load_file, to_float, write_wav  # noqa: E402
-from tenor.events import AudioChunk, Event, SpeechEnded, Transcript  # noqa: E402
+from tenor.events import AudioChunk, Event, SpeechEnded, SpeechResumed, Transcript, TurnGuess  # noqa: E402
 from tenor.listen.files import listen_file  # noqa: E402
 from tenor.listen.listener import Listener, ListenOptions  # noqa: E402
 from tenor.listen.stt import shared_stt  # noqa: E402
@@ -77,6 +79,10 @@ async def one_turn(listener: Listener, speech: np.ndarray) -> dict[str, float]:
             yield AudioChunk(turn_id=0, pcm=stream[i : i + step].tobytes(), sample_rate_hz=16000)
 
     async for ev in listener(source()):
+        if isinstance(ev, TurnGuess) and "endpoint" not in marks:
+            marks["guess"] = time.perf_counter()
+        if isinstance(ev, SpeechResumed):
+            marks.pop("guess", None)
         if isinstance(ev, SpeechEnded) and "endpoint" not in marks:
             marks["endpoint"] = time.perf_counter()
         if isinstance(ev, Transcript) and ev.final and "final" not in marks:
@@ -88,11 +94,14 @@ def latency(n: int) -> dict[str, object]:
     stt = shared_stt()
     stt.decode(to_float(np.zeros(16000, np.int16)))  # warm up
     after_endpoint, after_speech, baseline = [], [], []
+    guess_lead = []  # how long before the end-of-turn decision the words were offered (the early reply's head start)
     for speech in utterances(n):
         marks = asyncio.run(one_turn(Listener(stt, ListenOptions()), speech))
         if "final" in marks:
             after_endpoint.append((marks["final"] - marks["endpoint"]) * 1000)
             after_speech.append((marks["final"] - marks["speech_end"]) * 1000)
+        if "guess" in marks and "endpoint" in marks:
+            guess_lead.append((marks["endpoint"] - marks["guess"]) * 1000)
         t0 = time.perf_counter()
         stt.decode(to_float(np.concatenate([np.zeros(4800, np.int16), speech, np.zeros(3200, np.int16)])),
                    words=True, states=True)  # fmt: skip
@@ -108,6 +117,9 @@ def latency(n: int) -> dict[str, object]:
         "endpoint_to_final_ms_p95": pct(after_endpoint, 95),
         "speech_end_to_final_ms_p50": pct(after_speech, 50),
         "speech_end_to_final_ms_p95": pct(after_speech, 95),
+        "guesses": len(guess_lead),
+        "guess_before_endpoint_ms_p50": pct(guess_lead, 50),
+        "guess_before_endpoint_ms_min": round(min(guess_lead), 1) if guess_lead else None,
         "baseline_decode_after_end_ms_p50": pct(baseline, 50),
         "ratio_to_baseline_p50": round(pct(after_endpoint, 50) / pct(baseline, 50), 3) if baseline else None,
         "end_silence_ms": ListenOptions().endpoint.end_silence_ms,
