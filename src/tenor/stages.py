@@ -8,6 +8,7 @@ its estimate), and so that the verdict never depends on a mood model.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import time
 from collections.abc import AsyncIterator
 from typing import Final
@@ -32,7 +33,7 @@ from tenor.events import (
 from tenor.mood.base import SpeakerProfile, TextMoodEstimator, VoiceMoodEstimator
 from tenor.mood.fusion import fuse
 from tenor.reply.base import GenerationOptions, ReplyBackend
-from tenor.reply.prompts import build_messages, history_start, strip_markers, turn_note
+from tenor.reply.prompts import InstructionEcho, build_messages, history_start, strip_markers, turn_note
 from tenor.reply.sentences import SentenceSplitter
 from tenor.safety import crisis
 from tenor.safety.screen import Screen
@@ -40,6 +41,8 @@ from tenor.session import CARE_TURNS, Session
 from tenor.stage import EventStage, Metrics
 from tenor.vocab import ReplySource
 from tenor.voice.tone import ToneSelector, entrain
+
+log = logging.getLogger(__name__)
 
 # Said when the model's whole reply was taken out by the output screen, or it wrote nothing.
 EMPTY_REPLY: Final = "I'm not sure how to answer that. Could you tell me a bit more?"
@@ -227,6 +230,7 @@ class ReplyStage(EventStage):
             count_tokens=self.backend.count_tokens,
             history_budget_tokens=self.history_tokens,
         )
+        echo = InstructionEcho([m.content for m in messages if m.role == "system"])
         splitter = SentenceSplitter()
         delivered: list[str] = []
         # Tone-fit drops: a reply left empty by them gets a gentle line, not the generic "tell me more".
@@ -239,6 +243,9 @@ class ReplyStage(EventStage):
             """Events for one sentence, and whether the reply must stop."""
             sentence = strip_markers(sentence)
             if not sentence:
+                return [], False
+            if echo(sentence):
+                log.info("a reply sentence that repeats the instructions was dropped: %r", sentence)
                 return [], False
             out_verdict = _stamp(self.screen.screen_output(sentence, mood, tone), tid)
             assert isinstance(out_verdict, SafetyVerdict)

@@ -21,7 +21,15 @@ from tenor.events import (
     TurnStarted,
     Utterance,
 )
-from tenor.reply.prompts import DECLINED, INTERRUPTED, Exchange, exchange_messages, strip_markers
+from tenor.reply.prompts import (
+    DECLINED,
+    INTERRUPTED,
+    SYSTEM,
+    Exchange,
+    InstructionEcho,
+    exchange_messages,
+    strip_markers,
+)
 from tenor.stages import EMPTY_REPLY
 from tenor.store.sqlite import Store
 from tenor.testing import FixedMood, ScriptedReply, conversation
@@ -317,3 +325,45 @@ def test_a_dropped_held_turn_leaves_no_trace(tmp_path: Path) -> None:
         assert [t.user_text for t in store.turns(row.id)][-1] == "I want to die in a video game tonight"
 
     run(go())
+
+
+# Tone styles as the default table words them (voice/data/tones.toml), in the notes of earlier exchanges.
+_NOTES = [
+    SYSTEM,
+    "Mood estimate: anger, about 88% sure; let it shape your manner, never name it.\n"
+    "Tone: Be calm and steady. Use short, simple sentences. Do not hurry, judge or argue.",
+    "Mood: cannot tell; do not guess or name a feeling.\nTone: Be warm and encouraging, like a kind friend.",
+    "Mood estimate: sadness, about 58% sure; let it shape your manner, never name it.\n"
+    "Tone: Be gentle and kind. Acknowledge how they feel before anything else. No jokes, no exclamation marks.",
+]
+
+
+def test_sentences_that_repeat_the_instructions_are_told_apart() -> None:
+    echo = InstructionEcho(_NOTES)
+    # Spoken by the 135M model in a latency benchmark run, word for word.
+    for said in (
+        "Demonstrate a warm and encouraging demeanor.",
+        "Use short, simple sentences with no exclamation marks.",
+        "Demonstrate a calm and steady demeanor.",
+        "You are tenor, a kind and honest voice assistant.",
+    ):
+        assert echo(said), said
+    # Real replies of the same model to EmpatheticDialogues dev situations, and one that borrows three words.
+    for said in (
+        "I'm so sorry to hear that.",
+        "What brings you joy today?",
+        "If you have any more questions or need advice on anything else, just let me know.",
+        "I'm sorry for your loss, but I can't provide a specific date or time.",
+        "This is a great example of using the right tone.",
+        "Do not hurry or judge, but rather listen to your children's words as they speak.",
+        "Take a slow breath, and be kind to yourself.",
+    ):
+        assert not echo(said), said
+
+
+def test_a_reply_that_repeats_its_instructions_is_not_spoken() -> None:
+    reply = ScriptedReply(("Use short, simple sentences with no exclamation marks. ", "Dogs like routine."))
+    conv = conversation(reply, mood=FixedMood("fear", 0.9))
+    result = run(conv.run("a dog barked at me and I'm scared"))
+    assert result.tone is not None and result.tone.name == "calm"
+    assert [s.text for s in result.sentences] == ["Dogs like routine."]

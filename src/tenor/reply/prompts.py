@@ -49,6 +49,33 @@ def strip_markers(text: str) -> str:
     return text.strip()
 
 
+_WORD: Final = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Words too common to say whether a sentence repeats the instructions.
+_COMMON: Final = frozenset(
+    "a an and the to of in on for with or but be is are was it its this that these those you your i i'm me my "
+    "we our they them their he she his her not no do does did at as by so if from can will would".split()
+)
+
+
+class InstructionEcho:
+    """Tells a reply sentence that repeats the model's own instructions back (the small default model turns
+    "Tone: Use short, simple sentences." into "Use short, simple sentences with no exclamation marks.").
+    Such a sentence shares a run of three words with the instructions, and at least half of its content words
+    come from them. Instructions are never words to speak: the sentence is dropped like a history marker."""
+
+    def __init__(self, instructions: Sequence[str]) -> None:
+        words = [_WORD.findall(text.lower()) for text in instructions]
+        self._runs = {tuple(w[i : i + 3]) for w in words for i in range(len(w) - 2)}
+        self._vocab = {x for w in words for x in w if x not in _COMMON}
+
+    def __call__(self, sentence: str) -> bool:
+        w = _WORD.findall(sentence.lower())
+        if not any(tuple(w[i : i + 3]) in self._runs for i in range(len(w) - 2)):
+            return False
+        content = [x for x in w if x not in _COMMON]
+        return bool(content) and sum(x in self._vocab for x in content) >= 0.5 * len(content)
+
+
 @dataclass(frozen=True)
 class Exchange:
     # What the user said (or DECLINED).

@@ -1,0 +1,69 @@
+"""How often the embedded model's reply sentences are dropped for repeating its instructions (``InstructionEcho``),
+on conversations of EmpatheticDialogues *dev* situations (10 turns each, text, the embedded model). A drop of a
+real answer would be a false alarm; every dropped sentence is printed for reading. Prints figures, asserts
+nothing.
+
+    python benchmarks/reply_echo.py [--conversations 5] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import json
+import logging
+from pathlib import Path
+
+from tenor.config import Config
+from tenor.pipeline import Components, Conversation
+
+ED_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "empatheticdialogues_situations" / "dev.csv"
+TURNS = 10
+
+
+class _Drops(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.sentences: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if "repeats the instructions" in record.msg:
+            self.sentences.append(str(record.args[0]) if isinstance(record.args, tuple) else record.getMessage())
+
+
+async def run(conversations: int) -> dict[str, object]:
+    with ED_DEV.open(encoding="utf-8") as fh:
+        texts = [row["content"] for row in csv.DictReader(fh)]
+    drops = _Drops()
+    logger = logging.getLogger("tenor.stages")
+    logger.setLevel(logging.INFO)
+    logger.addHandler(drops)
+    config = Config()
+    components = Components.from_config(config)
+    kept = 0
+    for c in range(conversations):
+        conv = Conversation(config, components)
+        for text in texts[c * TURNS : (c + 1) * TURNS]:
+            kept += len((await conv.run(text)).sentences)
+    await components.reply.aclose()
+    return {"turns": conversations * TURNS, "sentences_kept": kept, "dropped": drops.sentences}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--conversations", type=int, default=5, help="conversations of 10 turns (default 5)")
+    ap.add_argument("--json", action="store_true", help="print JSON")
+    args = ap.parse_args()
+    result = asyncio.run(run(args.conversations))
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(f"{result['turns']} turns: {result['sentences_kept']} sentences kept, {len(result['dropped'])} dropped")  # type: ignore[arg-type]
+        for sentence in result["dropped"]:  # type: ignore[attr-defined]
+            print(f"  dropped: {sentence}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
