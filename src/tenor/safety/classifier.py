@@ -51,6 +51,12 @@ OPERATING_SCORE: Final = 0.8
 MAX_CHARS_EACH_END: Final = 3000
 # Views of one text the classifier reads, at most (each costs one or two encoder runs, ~5 ms each).
 MAX_VIEWS: Final = 3
+# A text shorter than this (words, and characters) cannot carry an instruction to override: the classifier's
+# prompt-injection score is not used for it. Trained on injection sets with no short benign text beside them,
+# the head reads any bare word as an attack ("yes" 1.00, "ok" 0.99, "hello" 0.98, "help" 0.97), and a voice
+# assistant hears those all day. Short explicit attempts ("jailbreak", "ignore instructions") are the rules'.
+MIN_INSTRUCTION_WORDS: Final = 3
+MIN_INSTRUCTION_CHARS: Final = 12
 
 
 def model_dir() -> Path:
@@ -185,8 +191,11 @@ class SafetyClassifier:
                 continue
             # The first view is read whole (head and tail); the others (leetspeak undone, letters joined,
             # base64 decoded) by their head window only: a dodge is short, and each window costs ~5-15 ms.
+            short = len(text.split()) < MIN_INSTRUCTION_WORDS and len(text.strip()) < MIN_INSTRUCTION_CHARS
             for emb in self.encoder.embed(text, windows=2 if n == 0 else 1):
                 scores, content = self._scores(self.probs(emb))
+                if short:
+                    scores["prompt_injection"] = 0.0
                 harm = max(harm, content)
                 for name, score in scores.items():
                     best[name] = max(best.get(name, 0.0), score)
