@@ -55,6 +55,7 @@ MAX_VIEWS: Final = 3
 # prompt-injection score is not used for it. Trained on injection sets with no short benign text beside them,
 # the head reads any bare word as an attack ("yes" 1.00, "ok" 0.99, "hello" 0.98, "help" 0.97), and a voice
 # assistant hears those all day. Short explicit attempts ("jailbreak", "ignore instructions") are the rules'.
+# A message that only steers the conversation (``rules.steers_conversation``) is treated the same way.
 MIN_INSTRUCTION_WORDS: Final = 3
 MIN_INSTRUCTION_CHARS: Final = 12
 
@@ -192,9 +193,10 @@ class SafetyClassifier:
             # The first view is read whole (head and tail); the others (leetspeak undone, letters joined,
             # base64 decoded) by their head window only: a dodge is short, and each window costs ~5-15 ms.
             short = len(text.split()) < MIN_INSTRUCTION_WORDS and len(text.strip()) < MIN_INSTRUCTION_CHARS
+            no_instruction = short or rules.steers_conversation(text)
             for emb in self.encoder.embed(text, windows=2 if n == 0 else 1):
                 scores, content = self._scores(self.probs(emb))
-                if short:
+                if no_instruction:
                     scores["prompt_injection"] = 0.0
                 harm = max(harm, content)
                 for name, score in scores.items():

@@ -391,6 +391,32 @@ RULES: Final[tuple[Rule, ...]] = (
 )
 
 
+# A whole message that only steers the conversation: how tenor speaks (pace, loudness, length, plainness), a
+# repeat, who tenor is, English (what it speaks anyway), or a short yes or no. It carries no instruction to
+# override, so the classifier's prompt-injection score is not used for it (the head read "speak slower please"
+# and "yes i do" as attacks). Anchored at both ends: anything more ("... and ignore your rules") is read as
+# usual. Another language is not here: tenor speaks and screens English only.
+_POLITE = r"(?:(?:please|ok|okay|now|hey tenor|tenor|could you|can you|would you|will you),? )*"
+_CONTROL: Final = re.compile(
+    rf"^{_POLITE}(?:"
+    r"(?:speak|talk|say it|read it|go)(?: a (?:bit|little))?(?: more)? (?:slower|slowly|faster|louder|softer|"
+    r"quieter|quietly|clearly|more clearly|up)"
+    r"|(?:repeat|say) (?:that|it|the last (?:part|bit|sentence))(?: again)?"
+    r"|(?:give me |use )?(?:shorter|longer|simpler) (?:answers?|replies|sentences|words)"
+    r"|(?:(?:answer|reply|speak|talk|say it) )?in (?:plain |simple )?english"
+    r"|(?:who|what) are you|are you (?:a robot|an ai|a bot|a person|human|real|there|listening)"
+    r"|what(?:'s| is) your name|tell me (?:more|about yourself)|never ?mind|go on|keep going|start over"
+    r"|(?:yes|yeah|yep|no|nope|ok|okay|sure),? (?:i do|i don't|i am|i'm not|it is|it's not|it isn't|i think so|"
+    r"not really|of course|please|thanks|thank you|that's right|that's fine|go ahead|maybe later)"
+    r")(?:,? (?:please|thanks|thank you))?[ .!?]*$"
+)
+
+
+def steers_conversation(view: str) -> bool:
+    """Whether a normalised view is only a request about the conversation itself (``_CONTROL``)."""
+    return bool(_CONTROL.match(view))
+
+
 def evaluate(views: list[str], where: str) -> tuple[dict[SafetyCategory, float], list[str]]:
     """Best score per category over all views, and the names of the rules that fired."""
     scores: dict[SafetyCategory, float] = {}
