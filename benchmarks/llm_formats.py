@@ -21,9 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
-from tenor.reply.llama import bundled_model_path
+from tenor.reply.llama import bundled_model_path, perplexity
 
 ED_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "empatheticdialogues_situations" / "dev.csv"
 PROMPT = "The quick brown fox jumps over the lazy dog. " * 12
@@ -61,26 +59,6 @@ def speed(path: Path) -> tuple[float, float]:
                 llm.eval([toks[i % 10]])
             gen_s = min(gen_s, time.perf_counter() - t0)
         return len(toks) / prompt_s, 40 / gen_s
-    finally:
-        llm.close()
-
-
-def perplexity(path: Path, texts: list[str]) -> tuple[float, int]:
-    from llama_cpp import Llama
-
-    llm = Llama(model_path=str(path), n_ctx=256, n_threads=2, logits_all=True, verbose=False)
-    try:
-        nll, count = 0.0, 0
-        for text in texts:
-            toks = llm.tokenize(text.encode(), add_bos=True)[:200]
-            llm.reset()
-            llm.eval(toks)
-            logits = np.asarray(llm.scores[: len(toks) - 1], dtype=np.float64)
-            logits -= logits.max(axis=1, keepdims=True)
-            logp = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-            nll -= float(logp[np.arange(len(toks) - 1), toks[1:]].sum())
-            count += len(toks) - 1
-        return math.exp(nll / count), count
     finally:
         llm.close()
 

@@ -5,38 +5,16 @@ from __future__ import annotations
 import csv
 import dataclasses
 import logging
-import math
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from tenor.config import Config, cache_home
 from tenor.reply import llama
-from tenor.reply.llama import as_q8_0, bundled_model_path
+from tenor.reply.llama import as_q8_0, bundled_model_path, perplexity
 from tests.conftest import SHARED
 
 ED_DEV = SHARED / "data" / "empatheticdialogues_situations" / "dev.csv"
-
-
-def _perplexity(path: Path, texts: list[str]) -> float:
-    from llama_cpp import Llama
-
-    llm = Llama(model_path=str(path), n_ctx=256, n_threads=2, logits_all=True, verbose=False)
-    try:
-        nll, count = 0.0, 0
-        for text in texts:
-            toks = llm.tokenize(text.encode(), add_bos=True)[:120]
-            llm.reset()
-            llm.eval(toks)
-            logits = np.asarray(llm.scores[: len(toks) - 1], dtype=np.float64)
-            logits -= logits.max(axis=1, keepdims=True)
-            logp = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-            nll -= float(logp[np.arange(len(toks) - 1), toks[1:]].sum())
-            count += len(toks) - 1
-        return math.exp(nll / count)
-    finally:
-        llm.close()
 
 
 def test_converts_once_into_the_cache(tmp_path: Path) -> None:
@@ -73,8 +51,8 @@ def test_the_converted_model_is_the_same_model(tmp_path: Path) -> None:
     A lossy conversion fails this: re-quantising to Q4_0 instead costs 12 % (benchmarks/llm_formats.py)."""
     with ED_DEV.open(encoding="utf-8") as fh:
         texts = [row["content"] for row, _ in zip(csv.DictReader(fh), range(40), strict=False)]
-    shipped = _perplexity(bundled_model_path(), texts)
-    converted = _perplexity(as_q8_0(bundled_model_path(), tmp_path), texts)
+    shipped, _ = perplexity(bundled_model_path(), texts, max_tokens=120)
+    converted, _ = perplexity(as_q8_0(bundled_model_path(), tmp_path), texts, max_tokens=120)
     assert abs(converted / shipped - 1) < 0.02, (shipped, converted)
 
 

@@ -20,12 +20,15 @@ import contextlib
 import importlib.metadata
 import importlib.util
 import logging
+import math
 import os
 import tempfile
 import threading
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any, Final
+
+import numpy as np
 
 from tenor.cancel import CancelToken
 from tenor.config import Config, cache_home
@@ -106,6 +109,28 @@ def as_q8_0(source: Path, cache: Path, threads: int = 2) -> Path:
                 tmp.unlink()
 
 
+def perplexity(path: Path, texts: Sequence[str], max_tokens: int = 200) -> tuple[float, int]:
+    """Perplexity of the GGUF model at ``path`` on ``texts`` (each cut to ``max_tokens``), and the tokens scored:
+    how a converted model is checked to be the same model (``benchmarks/llm_formats.py`` and its test)."""
+    from llama_cpp import Llama
+
+    llm: Any = Llama(model_path=str(path), n_ctx=max(256, max_tokens), n_threads=2, logits_all=True, verbose=False)
+    try:
+        nll, count = 0.0, 0
+        for text in texts:
+            toks = llm.tokenize(text.encode(), add_bos=True)[:max_tokens]
+            llm.reset()
+            llm.eval(toks)
+            logits = np.asarray(llm.scores[: len(toks) - 1], dtype=np.float64)
+            logits -= logits.max(axis=1, keepdims=True)
+            logp = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+            nll -= float(logp[np.arange(len(toks) - 1), toks[1:]].sum())
+            count += len(toks) - 1
+        return math.exp(nll / count), count
+    finally:
+        llm.close()
+
+
 class EmbeddedReply:
     """llama.cpp running a local GGUF model."""
 
@@ -127,9 +152,8 @@ class EmbeddedReply:
             path = Path(model_path).expanduser()
             if not path.is_file():
                 raise ConfigError(f"GGUF model file not found: {path} (reply.model_path)")
-            with path.open("rb") as fh:
-                if fh.read(4) != b"GGUF":
-                    raise ConfigError(f"not a GGUF model file: {path} (reply.model_path)")
+            if not _is_gguf(path):
+                raise ConfigError(f"not a GGUF model file: {path} (reply.model_path)")
         else:
             path = bundled_model_path()
             self._q8_cache = q8_cache
