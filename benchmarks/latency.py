@@ -200,8 +200,9 @@ async def session(url: str, turns: int, barge_every: int) -> dict[str, Any]:
             turn = started[n_started]
             end_at = mic.ends[-1]
             await until(lambda t=turn: t in first_audio or t in ended)
-            if turn in first_audio:
-                latencies.append((first_audio[turn] - end_at) * 1000.0)
+            v2v = (first_audio[turn] - end_at) * 1000.0 if turn in first_audio else None
+            if v2v is not None:
+                latencies.append(v2v)
             if barge_every and (i + 1) % barge_every == 0 and i + 1 < turns and turn in first_audio:
                 await asyncio.sleep(1.0)
                 n_flush = len(flushes)
@@ -221,9 +222,7 @@ async def session(url: str, turns: int, barge_every: int) -> dict[str, Any]:
             statuses.append(ended[turn]["status"])
             detail.append(
                 {
-                    "voice_to_voice_ms": round((first_audio[turn] - end_at) * 1000.0, 1)
-                    if turn in first_audio
-                    else None,
+                    "voice_to_voice_ms": None if v2v is None else round(v2v, 1),
                     "marks_ms": marks,
                     "status": ended[turn]["status"],
                 }

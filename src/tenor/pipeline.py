@@ -329,7 +329,6 @@ class Conversation:
         row_id: int | None = None
         if hold is None:
             row_id = self._begin_row(text, source, utterance)
-        saved = (session.checkpoint(), self._mood.profile.copy() if self._mood else None) if hold is not None else None
 
         async def source_events() -> AsyncIterator[Event]:
             yield TurnStarted(turn_id=tid, source="voice" if source == "voice" else "text")
@@ -342,7 +341,9 @@ class Conversation:
         status: TurnStatus = "complete"
         stream = self._pipeline(source_events())
         ahead: _RunAhead | None = None
-        if hold is not None and saved is not None:
+        if hold is not None:
+            # Taken before the stages first run (the stream is lazy; the task starts at the next await).
+            saved = (session.checkpoint(), self._mood.profile.copy() if self._mood else None)
             ahead = _RunAhead(stream)
             try:
                 go = await hold

@@ -84,6 +84,10 @@ class _Draft:
     task: asyncio.Task[None]
     marks: Marks
 
+    def confirmed_by(self, transcript: Transcript, utterance: Utterance) -> bool:
+        """Whether the end of the turn brought the words and the audio this reply was started on."""
+        return (self.guess.transcript.text, self.guess.utterance.end_s) == (transcript.text, utterance.end_s)
+
 
 class LiveSession:
     """One person's live conversation, independent of the transport."""
@@ -172,8 +176,7 @@ class LiveSession:
         await self.send(self.ready_message())
 
     async def close(self) -> None:
-        await self._stop_mic()
-        self._drop_draft()
+        await self._stop_mic()  # drops a held reply too
         if self._settling is not None:
             await asyncio.gather(self._settling, return_exceptions=True)
         if self._turn_task is not None and not self._turn_task.done():
@@ -401,8 +404,7 @@ class LiveSession:
                 self._drop(draft)
                 return
             await self._barge_in("new utterance")
-            g = draft.guess if draft is not None else None
-            if draft is not None and g is not None and (g.transcript.text, g.utterance.end_s) == (heard.text, ev.end_s):
+            if draft is not None and draft.confirmed_by(heard, ev):
                 # The pause did end the turn: the reply already under way is let out.
                 draft.marks.origin = marks.origin
                 draft.marks.times.update(marks.times)

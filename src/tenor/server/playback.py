@@ -113,9 +113,9 @@ class BargeInDetector:
 class Marks:
     """Monotonic times of a turn's milestones, for the latency breakdown."""
 
+    # Monotonic time the milestones are counted from (the end of the person's speech, or a text's arrival).
     origin: float
-    endpoint: float | None = None
-    stt_final: float | None = None
+    # Milestone name to monotonic time, first mark wins.
     times: dict[str, float] = field(default_factory=dict)
 
     def mark(self, name: str, t: float | None = None) -> None:
