@@ -81,8 +81,8 @@ class _Spec:
     end_frame: int
     future: asyncio.Future[SttResult]
     # Where the utterance starts (with pre-roll) and its first voiced frame, for a TurnGuess.
-    start_frame: int = 0
-    onset_frame: int = 0
+    start_frame: int
+    onset_frame: int
     # A TurnGuess was sent for it.
     offered: bool = False
 
