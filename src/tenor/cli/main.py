@@ -33,6 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help()
         return 2
+    single_threaded_blas()
     try:
         code: int = args.run(args)
         return code
@@ -46,6 +47,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         err(f"internal error: {type(e).__name__}: {e} (run with --debug for details)")
         return 70
+
+
+def single_threaded_blas() -> None:
+    """numpy's BLAS on one thread. tenor's own matrices are small (the voice mood networks, the safety head),
+    and OpenBLAS's idle worker spins for about 100 ms after every call: in a live session that took a core
+    from llama.cpp just as it read the prompt, and the first sentence came ~80 ms later
+    (``benchmarks/latency.py``). The environment variable would have to be set before numpy is imported."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
 
 
 def entry() -> None:
