@@ -28,6 +28,20 @@ def test_speech_then_silence_is_one_turn() -> None:
     assert (end_frame - (10 + frames(1500))) * FRAME_MS >= EndpointOptions().end_silence_ms - FRAME_MS
 
 
+def test_the_pause_comes_before_the_hangover_and_names_the_end_the_turn_will_have() -> None:
+    o = EndpointOptions()
+    assert o.speculate_after_ms < o.hangover_ms  # the case the listener pads
+    ep = Endpointer(o)
+    got = []
+    for p in [0.0] * 10 + [0.9] * frames(1500) + [0.0] * frames(1000):
+        got += ep.push(p)
+    pause, end = (next(e for e in got if e.kind == k) for k in ("pause", "end"))
+    last_voiced = 10 + frames(1500) - 1
+    assert pause.frame - last_voiced == frames(o.speculate_after_ms)
+    # The pause's span ends where the turn's does, a few frames after the pause itself.
+    assert pause.end_frame == end.end_frame == last_voiced + 1 + frames(o.hangover_ms) > pause.frame + 1
+
+
 def test_short_bursts_are_not_speech() -> None:
     assert run([0.0] * 5 + [0.9] * 3 + [0.0] * 40 + [0.95] * 2 + [0.0] * 40) == []
 

@@ -107,6 +107,8 @@ def test_live_mode_gives_partials_and_uses_the_speculative_final() -> None:
     assert guess.transcript.text == finals[0].text and guess.transcript.turn_id == finals[0].turn_id
     assert guess.utterance.end_s == utt.end_s and guess.utterance.pcm == utt.pcm
     assert guess.utterance.encoder_states is not None
+    # Started 200 ms into the silence, the decode still read the whole span, the hangover's end filled in.
+    assert [n for n, words in stt.calls if words] == [len(utt.pcm) // 2]
 
 
 def test_no_guess_without_the_option_or_for_unfinished_words() -> None:
