@@ -8,7 +8,7 @@ scope with the text the person heard (``playback.PlaybackClock``), marks the tur
 the next frame can go out, and tells the client to drop what it has buffered. The turn task holds the turn
 open until its audio has played, so a reply cut off after the model finished is still stored as interrupted.
 
-Early reply: at the listener's ``TurnGuess`` (the first pause, 300 ms before the end-of-turn silence runs
+Early reply: at the listener's ``TurnGuess`` (the first pause, 400 ms before the end-of-turn silence runs
 out) a turn starts on the words decoded there, held by the conversation (nothing sent, stored or remembered).
 The end of the turn with the same words and audio lets it out; speech that resumes, different final words, a
 typed message or a stopped microphone drop it, and the next turn waits until it has been undone.
@@ -448,6 +448,7 @@ class LiveSession:
             return  # the final transcript gets the error, if it is still there then
         hold: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         marks = Marks(origin=time.monotonic())
+        marks.mark("guess", guess.t)
         heard = (guess.utterance, guess.transcript)
         previous = [t for t in (self._settling,) if t is not None]
         task = asyncio.create_task(self._turn(previous, guess.transcript.text, "voice", heard, marks, hold))
@@ -485,12 +486,13 @@ class LiveSession:
                     playout = Playout(ev.turn_id, marks)
                     self._playout = playout
                     await self._set_state("thinking", ev.turn_id)
+                # Each event's own time: a held turn's events come out together when it is let go.
                 elif isinstance(ev, MoodEstimate):
-                    marks.mark("mood")
+                    marks.mark("mood", ev.t)
                 elif isinstance(ev, SafetyVerdict) and ev.stage == "input":
-                    marks.mark("screen")
+                    marks.mark("screen", ev.t)
                 elif isinstance(ev, ReplySentence):
-                    marks.mark("first_sentence")
+                    marks.mark("first_sentence", ev.t)
                     if playout is not None:
                         playout.sentences[ev.index] = ev.text
                 elif isinstance(ev, SpeechAudio):
