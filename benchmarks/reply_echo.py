@@ -1,7 +1,8 @@
 """How often the embedded model's reply sentences are dropped for repeating its instructions (``InstructionEcho``),
 on conversations of EmpatheticDialogues *dev* situations (10 turns each, text, the embedded model). A drop of a
-real answer would be a false alarm; every dropped sentence is printed for reading. Prints figures, asserts
-nothing.
+real answer would be a false alarm; every dropped sentence is printed for reading. Also counts the replies that
+name the estimated feeling when the person's words did not (the prompt tells the model never to), with the
+words named. Prints figures, asserts nothing.
 
     python benchmarks/reply_echo.py [--conversations 5] [--json]
 """
@@ -13,6 +14,7 @@ import asyncio
 import csv
 import json
 import logging
+import re
 from pathlib import Path
 
 from tenor.config import Config
@@ -20,6 +22,23 @@ from tenor.pipeline import Components, Conversation
 
 ED_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "empatheticdialogues_situations" / "dev.csv"
 TURNS = 10
+# Words that name each mood label, for telling a reply that names the estimated feeling.
+NAMES = {
+    "sadness": ("sad", "sadness", "upset", "unhappy", "depressed"),
+    "anger": ("angry", "anger", "mad", "furious", "frustrated"),
+    "fear": ("afraid", "scared", "fear", "frightened", "anxious", "worried"),
+    "joy": ("happy", "joy", "glad", "excited", "thrilled"),
+    "surprise": ("surprised", "surprise", "shocked"),
+    "disgust": ("disgusted", "disgust", "disgusting"),
+}
+
+
+def named(label: str, reply: str, said: str) -> str | None:
+    """The word for ``label`` the reply uses and the person's words do not, if any."""
+    words, own = set(re.findall(r"[a-z]+", reply.lower())), set(re.findall(r"[a-z]+", said.lower()))
+    if own & set(NAMES.get(label, ())):
+        return None
+    return next((w for w in NAMES.get(label, ()) if w in words), None)
 
 
 class _Drops(logging.Handler):
@@ -42,12 +61,17 @@ async def run(conversations: int) -> dict[str, object]:
     config = Config()
     components = Components.from_config(config)
     kept = 0
+    naming: list[str] = []
     for c in range(conversations):
         conv = Conversation(config, components)
         for text in texts[c * TURNS : (c + 1) * TURNS]:
-            kept += len((await conv.run(text)).sentences)
+            result = await conv.run(text)
+            kept += len(result.sentences)
+            word = named(result.mood.label, result.reply, text) if result.mood is not None else None
+            if word is not None:
+                naming.append(f"{word}: {result.reply}")
     await components.reply.aclose()
-    return {"turns": conversations * TURNS, "sentences_kept": kept, "dropped": drops.sentences}
+    return {"turns": conversations * TURNS, "sentences_kept": kept, "dropped": drops.sentences, "naming": naming}
 
 
 def main() -> int:
@@ -62,6 +86,9 @@ def main() -> int:
         print(f"{result['turns']} turns: {result['sentences_kept']} sentences kept, {len(result['dropped'])} dropped")  # type: ignore[arg-type]
         for sentence in result["dropped"]:  # type: ignore[attr-defined]
             print(f"  dropped: {sentence}")
+        print(f"{len(result['naming'])} replies name the estimated feeling the person did not name")  # type: ignore[arg-type]
+        for reply in result["naming"]:  # type: ignore[attr-defined]
+            print(f"  {reply}")
     return 0
 
 
