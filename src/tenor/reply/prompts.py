@@ -89,20 +89,27 @@ class Exchange:
     note: str = ""
 
 
+# The first line of every turn's note, word for word the same each turn: a local model reads it (with the
+# history before it) while the person is still to speak (``EmbeddedReply.prefill``), so the turn itself reads
+# only the mood, the tone and the words. What it says was said after the mood line before (same words).
+NOTE_LEAD: Final = "Let the mood estimate shape your manner, and never name a feeling the user has not named."
+
+
 def mood_line(mood: MoodEstimate | None) -> str:
     if mood is None:
         return "Mood: not estimated; do not guess how the user feels."
     if mood.uncertain:
         return "Mood: cannot tell; do not guess or name a feeling."
     # Short on purpose: every token here is evaluated anew each turn, before the first word of the reply.
-    return f"Mood estimate: {mood.label}, about {mood.confidence:.0%} sure; let it shape your manner, never name it."
+    return f"Mood estimate: {mood.label}, about {mood.confidence:.0%} sure."
 
 
 def turn_note(
     mood: MoodEstimate | None, tone: TonePlan | None, verdict: SafetyVerdict | None, care_note: str = ""
 ) -> str:
-    """What changes from turn to turn: the mood estimate, the tone, a caution, a care note."""
-    parts = [mood_line(mood)]
+    """What changes from turn to turn (after ``NOTE_LEAD``): the mood estimate, the tone, a caution, a care
+    note."""
+    parts = [NOTE_LEAD, mood_line(mood)]
     if tone is not None and tone.style:
         parts.append(f"Tone: {tone.style}")
     if verdict is not None and verdict.action == "caution":
