@@ -68,6 +68,10 @@ class ReplyConfig:
     # are read 1.6x faster here at the same perplexity (benchmarks/llm_formats.py). Off: read the shipped
     # file. A file named in model_path is always read as it is.
     bundled_q8: bool = True
+    # After each turn, have the embedded model read the start of the next prompt (the history and the note's
+    # fixed first line) while the person is still to speak, so the next reply reads only the new tail on the
+    # turn's clock. Costs a little CPU between turns; a prompt that turns out different is read again.
+    read_ahead: bool = True
 
 
 @dataclass(frozen=True)

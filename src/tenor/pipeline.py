@@ -36,7 +36,7 @@ from tenor.events import (
     Word,
 )
 from tenor.mood.base import SpeakerProfile, TextMoodEstimator, VoiceMoodEstimator
-from tenor.reply.base import GenerationOptions, ReplyBackend
+from tenor.reply.base import GenerationOptions, PromptPrefill, ReplyBackend
 from tenor.reply.prompts import DECLINED, Exchange
 from tenor.safety.screen import Screen
 from tenor.session import Session
@@ -275,21 +275,22 @@ class Conversation:
             self._mood = MoodStage(components.mood_text, self.metrics, voice=components.mood_voice)
             stages.append(self._mood)
         stages.append(ToneStage(components.tone, self.session, self.metrics, entrainment=config.voice.entrainment))
-        stages.append(
-            ReplyStage(
-                components.reply,
-                components.screen,
-                self.session,
-                self.scope,
-                options=GenerationOptions(
-                    max_tokens=r.max_tokens, temperature=r.temperature, top_p=r.top_p, repeat_penalty=r.repeat_penalty
-                ),
-                max_sentences=r.max_sentences,
-                history_tokens=r.history_tokens,
-                locale=config.safety.locale,
-                metrics=self.metrics,
-            )
+        self._reply = ReplyStage(
+            components.reply,
+            components.screen,
+            self.session,
+            self.scope,
+            options=GenerationOptions(
+                max_tokens=r.max_tokens, temperature=r.temperature, top_p=r.top_p, repeat_penalty=r.repeat_penalty
+            ),
+            max_sentences=r.max_sentences,
+            history_tokens=r.history_tokens,
+            locale=config.safety.locale,
+            metrics=self.metrics,
         )
+        stages.append(self._reply)
+        # The model reading the start of the next prompt (reply.read_ahead), between turns.
+        self._read_ahead: asyncio.Task[None] | None = None
         if components.speaker is not None:
             stages.append(SpeechStage(components.speaker, self.scope, self.metrics))
         self._pipeline = compose(stages)
@@ -380,6 +381,17 @@ class Conversation:
         if status == "interrupted":
             yield Interrupted(turn_id=tid, reason=self.scope.reason or "cancelled")
         yield self._finish(row_id, result, status, t0, tid)
+        self.read_ahead()
+
+    def read_ahead(self) -> None:
+        """Have a local model read the start of the next prompt while the person is still to speak (after
+        each turn, and by a caller at a conversation's start). Needs a running event loop."""
+        backend = self.components.reply
+        if not self.config.reply.read_ahead or not isinstance(backend, PromptPrefill):
+            return
+        if self._read_ahead is not None and not self._read_ahead.done():
+            return
+        self._read_ahead = asyncio.get_running_loop().create_task(backend.prefill(self._reply.next_prompt_start()))
 
     def _begin_row(self, text: str, source: str, utterance: Utterance | None) -> int | None:
         session = self.session
@@ -447,4 +459,9 @@ class Conversation:
         return result
 
     async def aclose(self) -> None:
+        ahead = self._read_ahead
+        # A read-ahead started under another event loop (a caller running each turn with asyncio.run) was
+        # cancelled with that loop; its thread finishes on its own.
+        if ahead is not None and not ahead.done() and ahead.get_loop() is asyncio.get_running_loop():
+            await asyncio.gather(ahead, return_exceptions=True)
         await self.components.reply.aclose()

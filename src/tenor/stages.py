@@ -32,8 +32,8 @@ from tenor.events import (
 )
 from tenor.mood.base import SpeakerProfile, TextMoodEstimator, VoiceMoodEstimator
 from tenor.mood.fusion import fuse
-from tenor.reply.base import GenerationOptions, ReplyBackend
-from tenor.reply.prompts import InstructionEcho, build_messages, history_start, strip_markers, turn_note
+from tenor.reply.base import GenerationOptions, Message, ReplyBackend
+from tenor.reply.prompts import NOTE_LEAD, InstructionEcho, build_messages, history_start, strip_markers, turn_note
 from tenor.reply.sentences import SentenceSplitter
 from tenor.safety import crisis
 from tenor.safety.screen import Screen
@@ -205,6 +205,21 @@ class ReplyStage(EventStage):
             return
         async for out in self._from_model(tid, text, event, verdict):
             yield out
+
+    def next_prompt_start(self) -> list[Message]:
+        """The start of the next turn's prompt as far as it is known before the person speaks: the system
+        message, the history the next turn will show, and the fixed first line of its note."""
+        session = self.session
+        start = history_start(
+            session.history, session.shown_from - session.dropped, self.backend.count_tokens, self.history_tokens
+        )
+        return build_messages(
+            user_text="",
+            history=session.history[start:],
+            note=NOTE_LEAD,
+            count_tokens=self.backend.count_tokens,
+            history_budget_tokens=self.history_tokens,
+        )[:-1]
 
     async def _vetted(self, tid: int, sentences: list[str], source: ReplySource) -> AsyncIterator[Event]:
         for i, sentence in enumerate(sentences):

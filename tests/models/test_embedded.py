@@ -132,3 +132,45 @@ def test_chat_once_json_on_embedded_defaults_fills_every_key() -> None:
     assert data["tone"]["name"] in ("gentle", "warm")  # warm if the estimate is too unsure for gentle
     assert data["reply"].strip() and data["status"] == "complete"
     assert {"screen_in", "mood", "tone", "reply", "total"} <= set(data["timings_ms"])
+
+
+def test_reading_ahead_leaves_the_next_turn_only_its_new_tail(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+    import threading
+
+    import llama_cpp
+
+    from tenor.reply.prompts import NOTE_LEAD
+
+    read: list[tuple[str, int]] = []
+    real = llama_cpp.Llama.eval
+
+    def counting(self: llama_cpp.Llama, tokens: list[int]) -> None:
+        read.append((threading.current_thread().name, len(tokens)))
+        real(self, tokens)
+
+    monkeypatch.setattr(llama_cpp.Llama, "eval", counting)
+
+    async def second_turn_reads(ahead: bool) -> tuple[int, int]:
+        config = Config()
+        config = dataclasses.replace(config, reply=dataclasses.replace(config.reply, read_ahead=ahead))
+        conv = Conversation(config, Components.from_config(config))
+        await conv.run("Hello, how are you today?")
+        if conv._read_ahead is not None:
+            await conv._read_ahead  # the person is still speaking
+        ahead_tokens = sum(n for name, n in read if name == "tenor-llama-prefill")
+        read.clear()
+        result = await conv.run("I am planning a trip to the sea next week.")
+        assert result.reply
+        turn_tokens = sum(n for name, n in read if name == "tenor-llama" and n > 1)
+        if conv._read_ahead is not None:
+            await conv._read_ahead
+        read.clear()
+        return ahead_tokens, turn_tokens
+
+    ahead_on, turn_on = asyncio.run(second_turn_reads(True))
+    ahead_off, turn_off = asyncio.run(second_turn_reads(False))
+    lead = Components.from_config(Config()).reply.count_tokens(NOTE_LEAD)
+    assert ahead_off == 0 and ahead_on >= lead
+    # The turn no longer reads the history's tail and the note's fixed first line itself.
+    assert turn_on <= turn_off - lead, (turn_on, turn_off, lead)

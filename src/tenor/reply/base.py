@@ -53,6 +53,14 @@ class ReplyBackend(Protocol):
     async def aclose(self) -> None: ...
 
 
+@runtime_checkable
+class PromptPrefill(Protocol):
+    """What a local backend may also do: read the start of the next prompt ahead of the turn (``messages`` ends
+    with the fixed start of the next turn's note)."""
+
+    async def prefill(self, messages: Sequence[Message]) -> None: ...
+
+
 def estimate_tokens(text: str) -> int:
     """Upper estimate of tokens for BPE tokenizers of English (about 3.5 characters per token)."""
     return max(1, int(len(text) / 3.2) + 1)

@@ -165,6 +165,7 @@ class EmbeddedReply:
         self._llm: Any = None
         self._load_lock = threading.Lock()
         self._gen_lock = threading.Lock()
+        self._formatter: Any = None
 
     def _model(self) -> Any:
         with self._load_lock:
@@ -232,11 +233,7 @@ class EmbeddedReply:
                 stop.set()
 
         def work() -> None:
-            if self._nice > 0:
-                # Linux nice is per thread and inherited by the threads llama.cpp starts from this one: speech
-                # and listening (nice 0) then take a core whenever they need it, and the model the rest.
-                with contextlib.suppress(OSError, AttributeError):
-                    os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), self._nice)
+            self._lower_priority()
             try:
                 with self._gen_lock:
                     chunks = llm.create_chat_completion(
@@ -271,6 +268,77 @@ class EmbeddedReply:
                 yield item
         finally:
             stop.set()
+
+    def _lower_priority(self) -> None:
+        """Linux nice is per thread and inherited by the threads llama.cpp starts from this one: speech and
+        listening (nice 0) then take a core whenever they need it, and the model the rest. Called first in a
+        thread of its own."""
+        if self._nice > 0:
+            with contextlib.suppress(OSError, AttributeError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), self._nice)
+
+    def _open_prompt(self, llm: Any, messages: Sequence[Message]) -> list[int] | None:
+        """The tokens of ``messages`` as the chat template lays them out, ending inside the last message's text
+        (no end-of-message marker): the start of a prompt not yet complete. None when the model file has no
+        chat template."""
+        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+        template = llm.metadata.get("tokenizer.chat_template")
+        if not template or not messages:
+            return None
+        if self._formatter is None:
+            eos, bos = llm.token_eos(), llm.token_bos()
+            self._formatter = Jinja2ChatFormatter(
+                template=template,
+                eos_token=llm.detokenize([eos], special=True).decode("utf-8", "replace") if eos >= 0 else "",
+                bos_token=llm.detokenize([bos], special=True).decode("utf-8", "replace") if bos >= 0 else "",
+                stop_token_ids=[eos],
+            )
+        end = "\u0000tenor-open-end\u0000"  # no message text holds a NUL (check_text refuses control characters)
+        rows = [{"role": m.role, "content": m.content} for m in messages]
+        rows[-1]["content"] += end
+        result = self._formatter(messages=rows)
+        prompt = result.prompt[: result.prompt.rindex(end)]
+        tokens: list[int] = llm.tokenize(prompt.encode("utf-8"), add_bos=not result.added_special, special=True)
+        return tokens
+
+    async def prefill(self, messages: Sequence[Message]) -> None:
+        """Read the start of the next prompt now (``messages``: the system message, the history and the fixed
+        first line of the next turn's note), while the person is still to speak: the next reply's prompt then
+        begins with what llama.cpp has already read and only the new tail is read on the turn's clock. Best
+        effort: skipped while a reply is being written or before the model is loaded; a prompt that turns out
+        different is simply read again from where it differs."""
+        llm = self._llm
+        if llm is None:
+            return
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[None] = loop.create_future()
+
+        def finish() -> None:
+            if not done.done():
+                done.set_result(None)
+
+        def work() -> None:
+            self._lower_priority()
+            try:
+                if self._gen_lock.acquire(blocking=False):
+                    try:
+                        tokens = self._open_prompt(llm, messages)
+                        if tokens:
+                            # generate() reuses the cached prefix, reads the rest and samples a first token,
+                            # which is dropped here (it is never read into the cache).
+                            for _ in llm.generate(tokens, temp=0.0):
+                                break
+                    finally:
+                        self._gen_lock.release()
+            except Exception:  # a read-ahead that fails costs nothing but its own time
+                log.debug("prompt read-ahead failed", exc_info=True)
+            finally:
+                with contextlib.suppress(RuntimeError):  # the loop has closed: nobody is waiting
+                    loop.call_soon_threadsafe(finish)
+
+        threading.Thread(target=work, name="tenor-llama-prefill", daemon=True).start()
+        await done
 
     async def aclose(self) -> None:
         # Free llama.cpp's memory now: left to interpreter shutdown, its finaliser prints a traceback.

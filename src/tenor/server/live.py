@@ -174,6 +174,7 @@ class LiveSession:
 
     async def start(self) -> None:
         await self.send(self.ready_message())
+        self.conv.read_ahead()
 
     async def close(self) -> None:
         await self._stop_mic()  # drops a held reply too
@@ -303,6 +304,7 @@ class LiveSession:
         if self.services.store is not None:
             turns = max(0, self.services.store.forget(old))
         self.conv = self._conversation(Session.open(self.services.store))
+        self.conv.read_ahead()
         await self.send({"type": "forgotten", "turns": turns, "session": self.conv.session.name})
 
     # --- microphone -----------------------------------------------------------------------------------
