@@ -174,3 +174,37 @@ def test_reading_ahead_leaves_the_next_turn_only_its_new_tail(monkeypatch: pytes
     assert ahead_off == 0 and ahead_on >= lead
     # The turn no longer reads the history's tail and the note's fixed first line itself.
     assert turn_on <= turn_off - lead, (turn_on, turn_off, lead)
+
+
+def test_a_read_ahead_reads_a_short_tail_and_leaves_a_whole_history_to_the_turn(
+    model: EmbeddedReply, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import llama_cpp
+
+    from tenor.reply.llama import READ_AHEAD_MAX_TOKENS
+    from tenor.reply.prompts import NOTE_LEAD, SYSTEM
+
+    read: list[int] = []
+    real = llama_cpp.Llama.eval
+
+    def counting(self: llama_cpp.Llama, tokens: list[int]) -> None:
+        if threading.current_thread().name == "tenor-llama-prefill":
+            read.append(len(tokens))
+        real(self, tokens)
+
+    monkeypatch.setattr(llama_cpp.Llama, "eval", counting)
+    asyncio.run(model.load())
+    short = [Message("system", SYSTEM), Message("system", NOTE_LEAD)]
+    asyncio.run(model.prefill(short))
+    assert 0 < sum(read) <= READ_AHEAD_MAX_TOKENS
+    read.clear()
+    # Another conversation's history, none of it held by the model: more than a read-ahead may take on.
+    history = [
+        Message(role, f"Turn {i}: we talked about the weather, the garden and the long walk by the river.")
+        for i in range(12)
+        for role in ("user", "assistant")
+    ]
+    asyncio.run(model.prefill([short[0], *history, short[1]]))
+    assert read == []

@@ -36,6 +36,11 @@ from tenor.errors import BackendUnavailable, ConfigError, ReplyError
 from tenor.reply.base import GenerationOptions, Message
 
 BUNDLED_GGUF: Final = "SmolLM2-135M-Instruct.Q4_1.gguf"
+# Most tokens one read-ahead reads (``EmbeddedReply.prefill``; ~400 ms here). After a turn the next prompt's
+# start is usually 20-80 tokens away from what the model holds; a whole history to read again (another
+# session's turn took the model in between) is left to its own turn, so that a read-ahead never keeps the
+# model from another session's reply for long.
+READ_AHEAD_MAX_TOKENS: Final = 96
 _DONE: Final = object()
 
 log = logging.getLogger(__name__)
@@ -302,12 +307,24 @@ class EmbeddedReply:
         tokens: list[int] = llm.tokenize(prompt.encode("utf-8"), add_bos=not result.added_special, special=True)
         return tokens
 
+    @staticmethod
+    def _new_tokens(llm: Any, tokens: list[int]) -> int:
+        """How many of ``tokens`` llama.cpp would have to read: those after the prefix it holds."""
+        held = getattr(llm, "_input_ids", ())[: getattr(llm, "n_tokens", 0)]
+        shared = 0
+        for a, b in zip(held, tokens, strict=False):
+            if a != b:
+                break
+            shared += 1
+        return len(tokens) - shared
+
     async def prefill(self, messages: Sequence[Message]) -> None:
         """Read the start of the next prompt now (``messages``: the system message, the history and the fixed
         first line of the next turn's note), while the person is still to speak: the next reply's prompt then
         begins with what llama.cpp has already read and only the new tail is read on the turn's clock. Best
-        effort: skipped while a reply is being written or before the model is loaded; a prompt that turns out
-        different is simply read again from where it differs."""
+        effort: skipped while a reply is being written, before the model is loaded, or when more than
+        ``READ_AHEAD_MAX_TOKENS`` would have to be read; a prompt that turns out different is simply read again
+        from where it differs."""
         llm = self._llm
         if llm is None:
             return
@@ -324,7 +341,7 @@ class EmbeddedReply:
                 if self._gen_lock.acquire(blocking=False):
                     try:
                         tokens = self._open_prompt(llm, messages)
-                        if tokens:
+                        if tokens and self._new_tokens(llm, tokens) <= READ_AHEAD_MAX_TOKENS:
                             # generate() reuses the cached prefix, reads the rest and samples a first token,
                             # which is dropped here (it is never read into the cache).
                             for _ in llm.generate(tokens, temp=0.0):
