@@ -381,11 +381,12 @@ class Conversation:
         if status == "interrupted":
             yield Interrupted(turn_id=tid, reason=self.scope.reason or "cancelled")
         yield self._finish(row_id, result, status, t0, tid)
-        self.read_ahead()
 
     def read_ahead(self) -> None:
-        """Have a local model read the start of the next prompt while the person is still to speak (after
-        each turn, and by a caller at a conversation's start). Needs a running event loop."""
+        """Have a local model read the start of the next prompt while the person is still to speak. Called by
+        a front end that expects another turn (the live server after each turn and at a session's start, the
+        interactive chat after each line), not by one-shot uses, for which it would be wasted work. Needs a
+        running event loop."""
         backend = self.components.reply
         if not self.config.reply.read_ahead or not isinstance(backend, PromptPrefill):
             return

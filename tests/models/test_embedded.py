@@ -156,6 +156,7 @@ def test_reading_ahead_leaves_the_next_turn_only_its_new_tail(monkeypatch: pytes
         config = dataclasses.replace(config, reply=dataclasses.replace(config.reply, read_ahead=ahead))
         conv = Conversation(config, Components.from_config(config))
         await conv.run("Hello, how are you today?")
+        conv.read_ahead()
         if conv._read_ahead is not None:
             await conv._read_ahead  # the person is still speaking
         ahead_tokens = sum(n for name, n in read if name == "tenor-llama-prefill")

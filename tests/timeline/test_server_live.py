@@ -6,8 +6,11 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
+from tenor.reply.base import Message
+from tenor.reply.prompts import NOTE_LEAD, SYSTEM
 from tenor.server.live import LiveOptions, LiveSession
 from tenor.server.testing import RecordingWire, ScriptedStt, fake_services, silence, speech
 from tenor.store.sqlite import Store
@@ -190,3 +193,36 @@ def test_sessions_are_isolated_and_settings_and_forget_are_per_session(tmp_path:
     assert not a_wire.of("mood")  # mood off: none computed or sent
     assert b_wire.of("mood")
     assert b_wire.of("forgotten")[0]["turns"] == 1
+
+
+class ReadingAheadReply(ScriptedReply):
+    """A scripted model that also records the prompt starts it is asked to read ahead."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ahead: list[list[Message]] = []
+
+    async def prefill(self, messages: Sequence[Message]) -> None:
+        self.ahead.append(list(messages))
+
+
+def test_the_session_has_the_model_read_ahead_at_start_and_after_each_turn() -> None:
+    async def scenario() -> ReadingAheadReply:
+        reply = ReadingAheadReply()
+        wire = RecordingWire()
+        session = LiveSession(fake_services(reply), wire)
+        await session.start()
+        await asyncio.sleep(0)
+        assert len(reply.ahead) == 1  # the instructions and the note's first line, before anyone speaks
+        await session.on_text(json.dumps({"type": "text", "text": "I feel great today"}))
+        await wire.wait_for(lambda m: m["type"] == "turn_ended")
+        await asyncio.sleep(0)
+        await session.close()
+        return reply
+
+    reply = asyncio.run(scenario())
+    assert len(reply.ahead) == 2
+    first, after = reply.ahead
+    assert first[0].content == SYSTEM and first[-1] == Message("system", NOTE_LEAD)
+    # After the turn: the exchange just had, then the start of the next note, where the next turn's words go.
+    assert [m.content for m in after[-3:]] == ["I feel great today", "Hello there. How can I help?", NOTE_LEAD]

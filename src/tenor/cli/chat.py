@@ -92,13 +92,15 @@ def run(args: argparse.Namespace) -> int:
     store = None if args.no_store else open_store(config)
     components = Components.from_config(config)
     loop = asyncio.new_event_loop()
+    conv: Conversation | None = None
     try:
         conv = Conversation(config, components, store=store, session=args.session)
         if text is not None:
             return _once(loop, conv, text, args.json)
         return _interactive(loop, conv)
     finally:
-        loop.run_until_complete(components.reply.aclose())
+        # Through the conversation when there is one: it lets a read-ahead still under way finish first.
+        loop.run_until_complete(conv.aclose() if conv is not None else components.reply.aclose())
         loop.close()
         if store is not None:
             store.close()
@@ -114,6 +116,13 @@ def _once(loop: asyncio.AbstractEventLoop, conv: Conversation, text: str, as_jso
         err(result.errors[-1].message if result.errors else "the turn failed")
         return 4
     return 0
+
+
+async def _begin_read_ahead(conv: Conversation) -> None:
+    """Start the model reading the next prompt's start; it goes on in its own thread while the next line is
+    typed (the one yield lets the read-ahead start before the loop stops)."""
+    conv.read_ahead()
+    await asyncio.sleep(0)
 
 
 def _interactive(loop: asyncio.AbstractEventLoop, conv: Conversation) -> int:
@@ -136,6 +145,7 @@ def _interactive(loop: asyncio.AbstractEventLoop, conv: Conversation) -> int:
             loop.add_signal_handler(signal.SIGINT, conv.cancel, "ctrl-c")
             try:
                 loop.run_until_complete(_render_turn(conv, line, sys.stdout))
+                loop.run_until_complete(_begin_read_ahead(conv))
             finally:
                 loop.remove_signal_handler(signal.SIGINT)
         except InputError as e:

@@ -513,6 +513,7 @@ class LiveSession:
                     continue
                 elif isinstance(ev, TurnEnded):
                     await self.send({**(p.event_message(ev) or {}), "marks_ms": marks.to_ms()})
+                    conv.read_ahead()
                     continue
                 out = p.event_message(ev)
                 if out is not None:
