@@ -206,20 +206,25 @@ class ReplyStage(EventStage):
         async for out in self._from_model(tid, text, event, verdict):
             yield out
 
-    def next_prompt_start(self) -> list[Message]:
-        """The start of the next turn's prompt as far as it is known before the person speaks: the system
-        message, the history the next turn will show, and the fixed first line of its note."""
+    def _prompt(self, note: str, user_text: str) -> tuple[int, list[Message]]:
+        """Where the shown history begins this turn, and the prompt's messages."""
         session = self.session
         start = history_start(
             session.history, session.shown_from - session.dropped, self.backend.count_tokens, self.history_tokens
         )
-        return build_messages(
-            user_text="",
+        messages = build_messages(
+            user_text=user_text,
             history=session.history[start:],
-            note=NOTE_LEAD,
+            note=note,
             count_tokens=self.backend.count_tokens,
             history_budget_tokens=self.history_tokens,
-        )[:-1]
+        )
+        return start, messages
+
+    def next_prompt_start(self) -> list[Message]:
+        """The start of the next turn's prompt as far as it is known before the person speaks: the system
+        message, the history the next turn will show, and the fixed first line of its note."""
+        return self._prompt(NOTE_LEAD, "")[1][:-1]
 
     async def _vetted(self, tid: int, sentences: list[str], source: ReplySource) -> AsyncIterator[Event]:
         for i, sentence in enumerate(sentences):
@@ -232,19 +237,10 @@ class ReplyStage(EventStage):
         mood = self.last(MoodEstimate)
         care = crisis.care_note(self.locale) if self.session.in_care else ""
         session = self.session
-        start = history_start(
-            session.history, session.shown_from - session.dropped, self.backend.count_tokens, self.history_tokens
-        )
-        session.shown_from = session.dropped + start
         # Kept with the exchange, so later prompts repeat it word for word (llama.cpp reuses their state).
         session.turn_note = turn_note(mood, tone, verdict, care)
-        messages = build_messages(
-            user_text=text,
-            history=session.history[start:],
-            note=session.turn_note,
-            count_tokens=self.backend.count_tokens,
-            history_budget_tokens=self.history_tokens,
-        )
+        start, messages = self._prompt(session.turn_note, text)
+        session.shown_from = session.dropped + start
         echo = InstructionEcho([m.content for m in messages if m.role == "system"])
         splitter = SentenceSplitter()
         delivered: list[str] = []
