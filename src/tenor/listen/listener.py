@@ -132,9 +132,14 @@ class Listener:
             del self._frames[:drop]
             self._origin += drop
 
+    @property
+    def _heard_to(self) -> int:
+        """Absolute index of the first frame not yet heard."""
+        return self._origin + len(self._frames)
+
     def _decode(self, start: int, end: int, *, final: bool) -> asyncio.Future[SttResult]:
         pcm = self._audio_between(start, end)
-        missing = end - (self._origin + len(self._frames))
+        missing = end - self._heard_to
         if missing > 0:
             # A speculative decode before the hangover has passed: digital silence stands in for the rest.
             # Final transcripts of the live listener over RAVDESS actors 1-16 (960 recordings): waiting for the
@@ -202,7 +207,7 @@ class Listener:
             self._pending = self._pending[FRAME_SAMPLES:]
             self._frames.append(frame)
             spec = self._spec
-            if spec is not None and spec.waiting and self._origin + len(self._frames) >= spec.end_frame:
+            if spec is not None and spec.waiting and self._heard_to >= spec.end_frame:
                 spec.waiting = False
                 self._offer(spec, out)
             await self._read_before_ending()
@@ -265,7 +270,7 @@ class Listener:
             return
         if self.endpointer.incomplete or not self.endpointer.speaking:
             return
-        if self._origin + len(self._frames) < spec.end_frame:
+        if self._heard_to < spec.end_frame:
             spec.waiting = True
             return
         transcript, utterance = self._heard(

@@ -111,9 +111,9 @@ class Endpointer:
                         EndpointEvent("start", self.frame, start_frame=self._start, onset_frame=self._candidate_start)
                     )
             return out
-        end_frame = min(self.frame + 1, self._last_voiced + 1 + _frames(o.hangover_ms))
         # Where the turn would end if this pause ends it; may lie a few frames ahead (speculate_after_ms).
         pause_end = self._last_voiced + 1 + _frames(o.hangover_ms)
+        end_frame = min(self.frame + 1, pause_end)
         if voiced:
             self._last_voiced = self.frame
             if self._paused:
