@@ -21,23 +21,17 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tenor.reply.llama import bundled_model_path, perplexity
+from tenor.reply.llama import bundled_model_path, perplexity, quantize
 
 ED_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "empatheticdialogues_situations" / "dev.csv"
 PROMPT = "The quick brown fox jumps over the lazy dog. " * 12
 
 
 def convert(fmt: str, folder: Path) -> Path:
-    from llama_cpp import llama_cpp as api
-
     if fmt == "q4_1":
         return bundled_model_path()
-    params = api.llama_model_quantize_default_params()
-    params.ftype = getattr(api, f"LLAMA_FTYPE_MOSTLY_{fmt.upper()}")
-    params.allow_requantize = True
-    params.nthread = 2
     out = folder / f"model.{fmt}.gguf"
-    if api.llama_model_quantize(str(bundled_model_path()).encode(), str(out).encode(), params) != 0:
+    if not quantize(bundled_model_path(), out, fmt):
         raise SystemExit(f"llama.cpp could not convert the model to {fmt}")
     return out
 

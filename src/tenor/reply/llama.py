@@ -66,6 +66,22 @@ def _is_gguf(path: Path) -> bool:
         return False
 
 
+def quantize(source: Path, target: Path, fmt: str = "Q8_0", threads: int = 2) -> bool:
+    """Write ``source`` to ``target`` in llama.cpp format ``fmt`` (``Q8_0``, ``Q4_0``...) with llama.cpp's own
+    quantiser; False when it fails. Needs llama-cpp-python."""
+    from llama_cpp import llama_cpp as api
+
+    params = api.llama_model_quantize_default_params()
+    params.ftype = getattr(api, f"LLAMA_FTYPE_MOSTLY_{fmt.upper()}")
+    params.allow_requantize = True
+    params.nthread = max(1, threads)
+    with contextlib.suppress(ImportError, AttributeError):
+        from llama_cpp import _logger
+
+        _logger.set_verbose(False)  # the quantiser reports every tensor on stderr otherwise
+    return bool(api.llama_model_quantize(str(source).encode(), str(target).encode(), params) == 0)
+
+
 def as_q8_0(source: Path, cache: Path, threads: int = 2) -> Path:
     """``source`` converted to Q8_0 in ``cache``, made on first use; ``source`` itself when that fails.
 
@@ -74,7 +90,6 @@ def as_q8_0(source: Path, cache: Path, threads: int = 2) -> Path:
     at the same moment never leaves a half file where the next start would read it."""
     try:
         from llama_cpp import __version__ as llama_version
-        from llama_cpp import llama_cpp as api
     except ImportError:
         return source  # reported clearly when the model is loaded
     try:
@@ -90,15 +105,7 @@ def as_q8_0(source: Path, cache: Path, threads: int = 2) -> Path:
         fd, name = tempfile.mkstemp(prefix=".converting-", suffix=".gguf", dir=cache)
         os.close(fd)
         tmp = Path(name)
-        params = api.llama_model_quantize_default_params()
-        params.ftype = api.LLAMA_FTYPE_MOSTLY_Q8_0
-        params.allow_requantize = True
-        params.nthread = max(1, threads)
-        with contextlib.suppress(ImportError, AttributeError):
-            from llama_cpp import _logger
-
-            _logger.set_verbose(False)  # the quantiser reports every tensor on stderr otherwise
-        if api.llama_model_quantize(str(source).encode(), str(tmp).encode(), params) != 0 or not _is_gguf(tmp):
+        if not quantize(source, tmp, "Q8_0", threads) or not _is_gguf(tmp):
             raise OSError("llama.cpp's quantiser failed")
         os.replace(tmp, target)
         tmp = None
