@@ -134,13 +134,11 @@ def test_chat_once_json_on_embedded_defaults_fills_every_key() -> None:
     assert {"screen_in", "mood", "tone", "reply", "total"} <= set(data["timings_ms"])
 
 
-def test_reading_ahead_leaves_the_next_turn_only_its_new_tail(monkeypatch: pytest.MonkeyPatch) -> None:
-    import dataclasses
+def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """Every batch llama.cpp reads from now on, as (thread name, tokens)."""
     import threading
 
     import llama_cpp
-
-    from tenor.reply.prompts import NOTE_LEAD
 
     read: list[tuple[str, int]] = []
     real = llama_cpp.Llama.eval
@@ -150,6 +148,15 @@ def test_reading_ahead_leaves_the_next_turn_only_its_new_tail(monkeypatch: pytes
         real(self, tokens)
 
     monkeypatch.setattr(llama_cpp.Llama, "eval", counting)
+    return read
+
+
+def test_reading_ahead_leaves_the_next_turn_only_its_new_tail(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    from tenor.reply.prompts import NOTE_LEAD
+
+    read = _count_reads(monkeypatch)
 
     async def second_turn_reads(ahead: bool) -> tuple[int, int]:
         config = Config()
@@ -164,8 +171,6 @@ def test_reading_ahead_leaves_the_next_turn_only_its_new_tail(monkeypatch: pytes
         result = await conv.run("I am planning a trip to the sea next week.")
         assert result.reply
         turn_tokens = sum(n for name, n in read if name == "tenor-llama" and n > 1)
-        if conv._read_ahead is not None:
-            await conv._read_ahead
         read.clear()
         return ahead_tokens, turn_tokens
 
@@ -180,26 +185,17 @@ def test_reading_ahead_leaves_the_next_turn_only_its_new_tail(monkeypatch: pytes
 def test_a_read_ahead_reads_a_short_tail_and_leaves_a_whole_history_to_the_turn(
     model: EmbeddedReply, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import threading
-
-    import llama_cpp
-
     from tenor.reply.llama import READ_AHEAD_MAX_TOKENS
     from tenor.reply.prompts import NOTE_LEAD, SYSTEM
 
-    read: list[int] = []
-    real = llama_cpp.Llama.eval
+    def ahead() -> list[int]:
+        return [n for name, n in read if name == "tenor-llama-prefill"]
 
-    def counting(self: llama_cpp.Llama, tokens: list[int]) -> None:
-        if threading.current_thread().name == "tenor-llama-prefill":
-            read.append(len(tokens))
-        real(self, tokens)
-
-    monkeypatch.setattr(llama_cpp.Llama, "eval", counting)
+    read = _count_reads(monkeypatch)
     asyncio.run(model.load())
     short = [Message("system", SYSTEM), Message("system", NOTE_LEAD)]
     asyncio.run(model.prefill(short))
-    assert 0 < sum(read) <= READ_AHEAD_MAX_TOKENS
+    assert 0 < sum(ahead()) <= READ_AHEAD_MAX_TOKENS
     read.clear()
     # Another conversation's history, none of it held by the model: more than a read-ahead may take on.
     history = [
@@ -208,4 +204,4 @@ def test_a_read_ahead_reads_a_short_tail_and_leaves_a_whole_history_to_the_turn(
         for role in ("user", "assistant")
     ]
     asyncio.run(model.prefill([short[0], *history, short[1]]))
-    assert read == []
+    assert ahead() == []
