@@ -153,3 +153,26 @@ def test_barge_in_hears_silero_alone_the_endpointer_also_the_energy_assist() -> 
     assert max(c for c, _ in scream) >= 0.55 and max(s for _, s in scream) < 0.5
     # Ordinary speech reaches barge-in's threshold on Silero's own judgement.
     assert max(s for _, s in frames(KIDS)) >= 0.5
+
+
+def test_a_turn_heard_well_above_the_room_pauses_when_its_sound_stops() -> None:
+    # A happy sentence (actor 3), cut where its sound stops, then quiet room hiss: Silero's probability
+    # decays slowly, the turn's own level drops at once (quiet_below_peak_db).
+    from tenor.listen.vad import FRAME_SAMPLES, Endpointer, EndpointOptions, SileroVad, frame_level_db
+
+    speech = speech_only(pcm(KIDS.parent.parent / "Actor_03" / "03-01-03-01-02-01-03.flac"))
+    hiss = (np.random.default_rng(3).standard_normal(24000) * 30).astype(np.int16)
+    x = np.concatenate([hiss[:8000], speech, hiss[8000:]])
+
+    def events(quiet_db: float) -> list[tuple[str, int]]:
+        vad, ep = SileroVad(), Endpointer(EndpointOptions(quiet_below_peak_db=quiet_db))
+        out = []
+        for i in range(0, len(x) - FRAME_SAMPLES + 1, FRAME_SAMPLES):
+            frame = x[i : i + FRAME_SAMPLES]
+            out += [(e.kind, e.frame) for e in ep.push(vad(frame), frame_level_db(frame))]
+        return out
+
+    silero_alone, with_level = events(0.0), events(35.0)
+    assert [k for k, _ in with_level] == [k for k, _ in silero_alone] == ["start", "pause", "end"]
+    # At least two frames (64 ms) sooner.
+    assert dict(silero_alone)["pause"] - dict(with_level)["pause"] >= 2

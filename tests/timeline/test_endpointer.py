@@ -91,3 +91,30 @@ def test_unfinished_text() -> None:
     assert sounds_unfinished("Well,")
     assert not sounds_unfinished("I went to the shop.")
     assert not sounds_unfinished("Kids are talking by the door.")
+
+
+def pause_frame(probs: list[float], levels: list[float] | None, o: EndpointOptions | None = None) -> int:
+    ep = Endpointer(o)
+    for i, p in enumerate(probs):
+        if any(e.kind == "pause" for e in ep.push(p, None if levels is None else levels[i])):
+            return i
+    raise AssertionError("no pause")
+
+
+def test_a_frame_far_below_the_turns_loudest_is_silence_whatever_silero_says() -> None:
+    # Speech at -20 dBFS, then room hiss at -65 dBFS during which Silero's probability decays slowly (0.8).
+    speech, tail = frames(1500), frames(300)
+    probs = [0.0] * 10 + [0.9] * speech + [0.8] * tail + [0.0] * frames(1000)
+    levels = [-65.0] * 10 + [-20.0] * speech + [-65.0] * (tail + frames(1000))
+    silero_alone = pause_frame(probs, None)
+    with_levels = pause_frame(probs, levels)
+    assert silero_alone - with_levels == tail
+    assert pause_frame(probs, levels, EndpointOptions(quiet_below_peak_db=0)) == silero_alone
+
+
+def test_soft_speech_near_the_turns_loudest_stays_speech() -> None:
+    # A softer stretch 20 dB down (well within 35 dB of the loudest) is still speech: no early pause.
+    speech = frames(1500)
+    probs = [0.0] * 10 + [0.9] * speech + [0.0] * frames(1000)
+    levels = [-65.0] * 10 + [-20.0] * frames(500) + [-40.0] * (speech - frames(500)) + [-65.0] * frames(1000)
+    assert pause_frame(probs, levels) == pause_frame(probs, None)

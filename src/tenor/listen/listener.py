@@ -38,7 +38,15 @@ from tenor.events import (
     Word,
 )
 from tenor.listen.stt import SttResult, WhisperSTT
-from tenor.listen.vad import FRAME_MS, FRAME_SAMPLES, Endpointer, EndpointEvent, EndpointOptions, SileroVad
+from tenor.listen.vad import (
+    FRAME_MS,
+    FRAME_SAMPLES,
+    Endpointer,
+    EndpointEvent,
+    EndpointOptions,
+    SileroVad,
+    frame_level_db,
+)
 
 # Words after which a sentence is rarely over: a pause here is thinking, not the end of the turn.
 _UNFINISHED: Final = re.compile(
@@ -211,7 +219,7 @@ class Listener:
                 spec.waiting = False
                 self._offer(spec, out)
             await self._read_before_ending()
-            for ep in self.endpointer.push(self.vad(frame)):
+            for ep in self.endpointer.push(self.vad(frame), frame_level_db(frame)):
                 await self._on_endpoint(ep, out)
             self._maybe_partial(out)
             self._trim()
