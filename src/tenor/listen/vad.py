@@ -51,10 +51,10 @@ class EndpointOptions:
     # Silero says; 0 turns this off. Silero's probability can decay slowly once a voice stops (0.7-0.8 for
     # 150-250 ms of room hiss after some sentences in a latency trace), and every later step of the turn
     # waited for it. Only a turn heard well above the room is affected; where the room is within this distance
-    # of the voice, no frame is that quiet and Silero alone decides. On RAVDESS actors 1-16 (natural endings,
-    # then quiet room hiss; artifacts/scratch-style run of the endpointer alone) the pause came p50 300 ms after
-    # the last loud sound with 0, 266 with 35, 239 with 30 (but 3 recordings split into two turns against 1);
-    # the live listener's final transcripts kept 1.82 % WER.
+    # of the voice, no frame is that quiet and Silero alone decides. `python benchmarks/endpoint_lag.py` (RAVDESS
+    # actors 1-16, natural endings, then quiet room hiss): the pause came p50 300 ms after the last loud sound
+    # with 0, 265 with 35, 239 with 30 (but 3 recordings split into two turns, against 1 and 2); the live
+    # listener's final transcripts kept 1.82 % WER.
     quiet_below_peak_db: float = 35.0
     # Longest turn; longer speech is cut here (Whisper reads at most 30 s at a time).
     max_turn_s: float = 28.0
