@@ -138,22 +138,16 @@ class LiveSession:
         return Conversation(self.config, components, store=self.services.store, session=session)
 
     async def send(self, message: dict[str, Any]) -> None:
-        if self.closed:
-            return
-        async with self._send_lock:
-            try:
-                await self.wire.send_text(p.dumps(message))
-            except Exception:  # the client went away; the session winds down on its own
-                log.debug("send failed", exc_info=True)
-                self.closed = True
+        await self._send(p.dumps(message))
 
-    async def _send_audio(self, data: bytes) -> None:
+    async def _send(self, data: str | bytes) -> None:
+        """One text message or binary audio frame; once the wire has failed, nothing more."""
         if self.closed:
             return
         async with self._send_lock:
             try:
-                await self.wire.send_bytes(data)
-            except Exception:  # as in send
+                await (self.wire.send_text(data) if isinstance(data, str) else self.wire.send_bytes(data))
+            except Exception:  # the client went away; the session winds down on its own
                 log.debug("send failed", exc_info=True)
                 self.closed = True
 
@@ -564,7 +558,7 @@ class LiveSession:
                     playout.marks.mark("first_audio", now)
                     await self._set_state("speaking", playout.turn_id)
                 playout.clock.sent(seconds, sentence, now)
-                await self._send_audio(p.audio_frame(playout.turn_id, pcm))
+                await self._send(p.audio_frame(playout.turn_id, pcm))
             elif playout.closed:
                 remaining = playout.clock.ahead_s(now)
                 if remaining > 0:
