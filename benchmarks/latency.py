@@ -11,9 +11,12 @@ breakdown comes from the server's ``marks_ms`` (ms after the last voiced audio r
 early, endpoint decision, final transcript, mood, input screen, first screened sentence, first audio frame
 sent. Every ``--barge-every``-th turn, the next utterance starts 1 s into the reply: barge-in latency is from
 the first voiced sample of that utterance (as sent) to the ``flush`` message received. ``--tuning`` speaks
-as actors 1-16 for trying settings; reported figures use the held-out 17-24.
+as actors 1-16 for trying settings; reported figures use the held-out 17-24. ``--natural-endings`` keeps
+0.3 s of each utterance's recording after its last voiced sample (its own decay and room), where by default
+the audio stops there: the voice detector then has to hear the ending as it would from a microphone.
 
-    python benchmarks/latency.py [--turns 8] [--barge-every 2] [--json] [--tuning] [--url ws://HOST:PORT/ws]
+    python benchmarks/latency.py [--turns 8] [--barge-every 2] [--json] [--tuning] [--natural-endings]
+                                 [--url ws://HOST:PORT/ws]
 """
 
 from __future__ import annotations
@@ -52,6 +55,18 @@ def speech_only(x: np.ndarray) -> np.ndarray:
     return x[loud[0] : loud[-1] + 1] if len(loud) else x
 
 
+# Recording kept after a statement's last loud sample with --natural-endings.
+TAIL_S = 0.3
+
+
+def ending(x: np.ndarray, natural: bool) -> np.ndarray:
+    """The statement from its first loud sample to its last, or (``natural``) to ``TAIL_S`` after it."""
+    loud = np.flatnonzero(voiced(x))
+    if not len(loud):
+        return x
+    return x[loud[0] : loud[-1] + 1 + (int(TAIL_S * RATE_HZ) if natural else 0)]
+
+
 def ends_inside(x: np.ndarray) -> bool:
     """Whether the listener's endpointer (Silero, default options) would end a turn inside this audio: an actor's
     long pause after one word ("Kids ... are talking by the door") makes one recording two turns by design,
@@ -66,10 +81,14 @@ def ends_inside(x: np.ndarray) -> bool:
     return False
 
 
-def utterances(n: int, seed: int = 11, actors: range = range(17, 25)) -> list[np.ndarray]:
+def utterances(
+    n: int, seed: int = 11, actors: range = range(17, 25), natural_endings: bool = False
+) -> list[np.ndarray]:
     """3-5 s utterances: two RAVDESS statements of one speaker (by default of the held-out actors 17-24, for
     reported figures; 1-16 for tuning) with a 0.3 s pause, none with a pause inside that ends a turn
-    (``ends_inside``)."""
+    (``ends_inside``). Each statement is cut where its sound drops below a fixed level; with
+    ``natural_endings`` the second keeps the recording's next ``TAIL_S`` (the voice's own decay and the room),
+    so the voice detector hears a real ending instead of a sudden stop."""
     rows = [r for r in csv.DictReader((RAVDESS / "labels.csv").open()) if int(r["actor"]) in actors]
     rng = np.random.default_rng(seed)
     out: list[np.ndarray] = []
@@ -81,7 +100,7 @@ def utterances(n: int, seed: int = 11, actors: range = range(17, 25)) -> list[np
             [
                 speech_only(load_file(RAVDESS / a["path"])[0]),
                 np.zeros(4800, np.int16),
-                speech_only(load_file(RAVDESS / b["path"])[0]),
+                ending(load_file(RAVDESS / b["path"])[0], natural_endings),
             ]
         )
         if 3.0 <= len(x) / RATE_HZ <= 5.0 and not ends_inside(x):
@@ -146,10 +165,12 @@ class Mic:
                 end_at = -1
 
 
-async def session(url: str, turns: int, barge_every: int, actors: range = range(17, 25)) -> dict[str, Any]:
+async def session(
+    url: str, turns: int, barge_every: int, actors: range = range(17, 25), natural_endings: bool = False
+) -> dict[str, Any]:
     import websockets
 
-    speech = utterances(turns + turns // max(1, barge_every) + 1, actors=actors)
+    speech = utterances(turns + turns // max(1, barge_every) + 1, actors=actors, natural_endings=natural_endings)
     latencies: list[float] = []
     latencies_sent: list[float] = []
     stages: dict[str, list[float]] = {s: [] for s in STAGES}
@@ -320,6 +341,11 @@ def main() -> int:
         action="store_true",
         help="speak as RAVDESS actors 1-16, for trying settings (reported figures use the held-out 17-24)",
     )
+    ap.add_argument(
+        "--natural-endings",
+        action="store_true",
+        help=f"keep {TAIL_S:g} s of each utterance's recording after its last loud sample (default: cut there)",
+    )
     args = ap.parse_args()
     proc = None
     with tempfile.TemporaryDirectory() as tmp:
@@ -334,7 +360,8 @@ def main() -> int:
             proc = serve(port, Path(tmp), extra)
             url = f"ws://127.0.0.1:{port}/ws"
         try:
-            r = asyncio.run(session(url, args.turns, args.barge_every, range(1, 17) if args.tuning else range(17, 25)))
+            actors = range(1, 17) if args.tuning else range(17, 25)
+            r = asyncio.run(session(url, args.turns, args.barge_every, actors, args.natural_endings))
         finally:
             if proc is not None:
                 proc.terminate()
