@@ -316,14 +316,9 @@ class EmbeddedReply:
 
     @staticmethod
     def _new_tokens(llm: Any, tokens: list[int]) -> int:
-        """How many of ``tokens`` llama.cpp would have to read: those after the prefix it holds."""
-        held = getattr(llm, "_input_ids", ())[: getattr(llm, "n_tokens", 0)]
-        shared = 0
-        for a, b in zip(held, tokens, strict=False):
-            if a != b:
-                break
-            shared += 1
-        return len(tokens) - shared
+        """How many of ``tokens`` llama.cpp would have to read: those after the prefix it holds (the same
+        comparison ``Llama.generate`` makes before it reuses its state)."""
+        return len(tokens) - int(llm.longest_token_prefix(llm._input_ids, tokens))
 
     async def prefill(self, messages: Sequence[Message]) -> None:
         """Read the start of the next prompt now (``messages``: the system message, the history and the fixed
