@@ -50,21 +50,14 @@ def voiced(x: np.ndarray) -> np.ndarray:
     return np.sqrt(np.convolve(x.astype(np.float64) ** 2, np.ones(win) / win, mode="same")) > 400
 
 
-def speech_only(x: np.ndarray) -> np.ndarray:
-    loud = np.flatnonzero(voiced(x))
-    return x[loud[0] : loud[-1] + 1] if len(loud) else x
-
-
 # Recording kept after a statement's last loud sample with --natural-endings.
 TAIL_S = 0.3
 
 
-def ending(x: np.ndarray, natural: bool) -> np.ndarray:
-    """The statement from its first loud sample to its last, or (``natural``) to ``TAIL_S`` after it."""
+def speech_only(x: np.ndarray, tail_s: float = 0.0) -> np.ndarray:
+    """The recording from its first loud sample to its last, and ``tail_s`` of it after that."""
     loud = np.flatnonzero(voiced(x))
-    if not len(loud):
-        return x
-    return x[loud[0] : loud[-1] + 1 + (int(TAIL_S * RATE_HZ) if natural else 0)]
+    return x[loud[0] : loud[-1] + 1 + int(tail_s * RATE_HZ)] if len(loud) else x
 
 
 def ends_inside(x: np.ndarray) -> bool:
@@ -100,7 +93,7 @@ def utterances(
             [
                 speech_only(load_file(RAVDESS / a["path"])[0]),
                 np.zeros(4800, np.int16),
-                ending(load_file(RAVDESS / b["path"])[0], natural_endings),
+                speech_only(load_file(RAVDESS / b["path"])[0], TAIL_S if natural_endings else 0.0),
             ]
         )
         if 3.0 <= len(x) / RATE_HZ <= 5.0 and not ends_inside(x):
