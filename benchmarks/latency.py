@@ -9,14 +9,15 @@ reply audio received (``p50_ms``), and also from when the chunk holding that sam
 (``p50_ms_from_send``; the client shares the CPU with the server and sometimes sends late). The per-stage
 breakdown comes from the server's ``marks_ms`` (ms after the last voiced audio reached it): words offered
 early, endpoint decision, final transcript, mood, input screen, first screened sentence, first audio frame
-sent. Every ``--barge-every``-th turn, the next utterance starts 1 s into the reply: barge-in latency is from
+sent. Every ``--barge-every``-th turn, the next utterance starts ``--barge-after`` (1 s) into the reply (from its
+first audio byte received): barge-in latency is from
 the first voiced sample of that utterance (as sent) to the ``flush`` message received. ``--tuning`` speaks
 as actors 1-16 for trying settings; reported figures use the held-out 17-24. ``--natural-endings`` keeps
 0.3 s of each utterance's recording after its last voiced sample (its own decay and room), where by default
 the audio stops there: the voice detector then has to hear the ending as it would from a microphone.
 
-    python benchmarks/latency.py [--turns 8] [--barge-every 2] [--json] [--tuning] [--natural-endings]
-                                 [--url ws://HOST:PORT/ws]
+    python benchmarks/latency.py [--turns 8] [--barge-every 2] [--barge-after 1.0] [--json] [--tuning]
+                                 [--natural-endings] [--url ws://HOST:PORT/ws]
 """
 
 from __future__ import annotations
@@ -159,7 +160,12 @@ class Mic:
 
 
 async def session(
-    url: str, turns: int, barge_every: int, actors: range = range(17, 25), natural_endings: bool = False
+    url: str,
+    turns: int,
+    barge_every: int,
+    actors: range = range(17, 25),
+    natural_endings: bool = False,
+    barge_after_s: float = 1.0,
 ) -> dict[str, Any]:
     import websockets
 
@@ -231,7 +237,7 @@ async def session(
                 latencies.append(v2v)
                 latencies_sent.append((first_audio[turn] - mic.ends_sent[-1]) * 1000.0)
             if barge_every and (i + 1) % barge_every == 0 and i + 1 < turns and turn in first_audio:
-                await asyncio.sleep(1.0)
+                await asyncio.sleep(barge_after_s)
                 n_flush = len(flushes)
                 mic.say(speech[k])
                 k += 1
@@ -326,6 +332,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--turns", type=int, default=8, help="spoken turns (default 8)")
     ap.add_argument("--barge-every", type=int, default=2, help="barge into every Nth reply (0: never)")
+    ap.add_argument(
+        "--barge-after", type=float, default=1.0, help="seconds into a reply (from its first audio) to barge in"
+    )
     ap.add_argument("--url", help="an already running server's WebSocket URL (default: start one)")
     ap.add_argument("--set", action="append", default=[], help="server setting SECTION.KEY=VALUE (repeatable)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -354,7 +363,7 @@ def main() -> int:
             url = f"ws://127.0.0.1:{port}/ws"
         try:
             actors = range(1, 17) if args.tuning else range(17, 25)
-            r = asyncio.run(session(url, args.turns, args.barge_every, actors, args.natural_endings))
+            r = asyncio.run(session(url, args.turns, args.barge_every, actors, args.natural_endings, args.barge_after))
         finally:
             if proc is not None:
                 proc.terminate()
@@ -373,6 +382,8 @@ def main() -> int:
         "barge_in_stop_ms_p50": pct(r["barge"], 50),
         "barge_in_stop_ms_max": round(max(r["barge"]), 1) if r["barge"] else None,
         "barge_ins": len(r["barge"]),
+        # Every barge-in's stop time, in order, so that several runs can be pooled.
+        "barge_in_stop_ms_each": [round(b, 1) for b in r["barge"]],
         "barge_ins_missed_reply_over": r["too_short"],
         # From the moment the chunk holding the onset was sent, not when its audio happened: what this client's
         # own lateness (a starved process on the server's machine) added to the figures above.
