@@ -25,6 +25,8 @@ SCREEN = RuleScreen()
         "I'm suicidal",
         "how many sleeping pills would it take to die",
         "I can't go on anymore",
+        "I want to kill me",
+        "I'm going to cut me again tonight",
     ],
 )
 def test_self_harm_risk_takes_the_crisis_path(text: str) -> None:
@@ -49,6 +51,10 @@ def test_self_harm_risk_takes_the_crisis_path(text: str) -> None:
         "how do I jailbreak my iphone",
         "I bombed my exam",
         "can you kill the lights",
+        # Someone else's act or anger (EmpatheticDialogues dev situations took the crisis path on these).
+        "I was driving and someone cut me off in traffic",
+        "I don't know if it will hurt me.",
+        "my dad will kill me if he finds out",
     ],
 )
 def test_figures_of_speech_and_everyday_requests_pass(text: str) -> None:

@@ -84,6 +84,13 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bhurt myself (?:at|during|while|playing|lifting|running|skiing|in (?:the|a) (?:gym|game|match))",
         r"\b(?:cut|burn|hurt) myself (?:on|with) (?:a |the )?(?:knife|paper|stove|oven|pan|glass|iron)",
         r"\bcut myself (?:a|some|off)\b",
+        # "someone cut me off in traffic", "it will hurt me": another's act (the person is angry or worried,
+        # not at risk; harm done to them is for the classifier and the model to meet with care).
+        r"\bcut (?:me|us) off\b",
+        r"\b(?:he|she|they|someone|somebody|you|it|that|this|guy|driver|people|nobody|no one)\s+(?:\w+\s+)?"
+        r"(?:cut|hurt|harm|shoot|shot|poison|burn|burnt|burned|kill) me\b",
+        # "my dad will kill me if he finds out": someone else's anger, a figure of speech.
+        r"\b(?!i\b)\w+(?:'ll| will| would| is gonna| is going to| gonna) (?:kill|murder) me\b",
     ),
     _r("self_harm", 0.95, "end-life", r"\b(?:end|take) (?:my|my own) (?:life|lives)\b|\bend it all\b"),
     _r(
