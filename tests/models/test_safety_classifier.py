@@ -34,11 +34,33 @@ def test_a_head_with_its_own_self_harm_point_rescales_self_harm_by_it() -> None:
         clf.threshold_self_harm = 0.5  # as if meta.json carried threshold_self_harm = 0.5
         scores, content = clf._scores(p)
         assert content == pytest.approx(1.0 - p[0] - p[clf.classes.index("prompt_injection")])
-        assert scores["self_harm"] == pytest.approx(clf.rescale(content, 0.5)) and scores["self_harm"] > 0.8
-        # The other classes keep the content-harm point.
-        assert scores["violence"] == pytest.approx(clf.rescale(0.01, clf.threshold))
+        # Self-harm, its group's most likely class, gets the group's probability at its own point.
+        members = next(m for m, _ in clf.groups if i in m)
+        group = float(p[members].sum())
+        assert scores["self_harm"] == pytest.approx(clf.rescale(group, 0.5)) and scores["self_harm"] > 0.8
+        # The other classes keep their group's point.
+        assert scores["violence"] == pytest.approx(clf.rescale(0.01, clf.threshold_of("violence")))
+        assert scores["cyber_abuse"] == pytest.approx(clf.rescale(0.01, clf.threshold_of("cyber_abuse")))
     finally:
         clf.threshold_self_harm = old
+
+
+def test_the_shipped_heads_are_mixed_and_each_group_acts_at_its_own_threshold() -> None:
+    from tenor.safety.classifier import mlp_probs
+
+    clf = SafetyClassifier()
+    assert len(clf.heads) == 2 and sum(clf.mix) == pytest.approx(1.0)
+    emb = clf.encoder.embed("how do I pick a lock")[0]
+    expected = sum(w * mlp_probs(emb, *h) for w, h in zip(clf.mix, clf.heads, strict=True))
+    assert np.allclose(clf.probs(emb), expected) and clf.probs(emb).sum() == pytest.approx(1.0)
+    # Content and requests have their own points; a group's probability at its point scores 0.8.
+    thresholds = {clf.threshold_of("hate"), clf.threshold_of("cyber_abuse")}
+    assert len(thresholds) == 2
+    for name in ("hate", "cyber_abuse"):
+        i, t = clf.classes.index(name), clf.threshold_of(name)
+        p = np.zeros(len(clf.classes))
+        p[i], p[0] = t, 1.0 - t
+        assert clf._scores(p)[0][name] == pytest.approx(0.8)
 
 
 @pytest.mark.parametrize(

@@ -1,17 +1,20 @@
 """The trained safety classifier and the layered screen (rules first, classifier for recall).
 
-The classifier is a frozen all-MiniLM-L6-v2 sentence encoder (int8 ONNX, mean pooled) and a small MLP softmax
-head over ``benign``, tenor's harm categories and three finer classes the closed set lacks (``deception``,
+The classifier is a frozen all-MiniLM-L6-v2 sentence encoder (int8 ONNX, mean pooled) and small MLP softmax
+heads over ``benign``, tenor's harm categories and three finer classes the closed set lacks (``deception``,
 ``crime``, ``copyright``), trained by ``training/train_safety.py`` (model card:
-``models/safety_clf/CARD.md``; ``training/finetune_safety.py`` fine-tunes the encoder too and writes the same
-format, not shipped: see the card). No torch at run time: onnxruntime and the ``tokenizers`` library.
+``models/safety_clf/CARD.md``; ``training/finetune_safety.py`` fine-tunes the encoder too and writes the
+one-head format, not shipped: see the card). Where ``meta.json`` names several heads, their probabilities are
+mixed with its weights (the shipped pair: one trained on requests and everyday text, one also on written
+harmful content). No torch at run time: onnxruntime and the ``tokenizers`` library.
 
-Scores given to the policy: the most likely content-harm class gets the content-harm probability
-(1 - P(benign) - P(injection)), the others their own probability, and ``prompt_injection`` its own; the finer
-classes fold into a policy category (``FOLD``). Scores are rescaled so that the operating thresholds chosen on
-held-out training data (content harms, injection, and self-harm's own where the head has one) land at 0.8, the
-policy's default ``act_at``: moving a category's ``act_at`` in ``policy.toml`` moves along the classifier's own
-precision/recall curve.
+Scores given to the policy: the harm classes fall into groups (``meta.json``: harmful content, requests for
+dangerous help; one group of all of them for an older head), each with its own threshold. The most likely class
+of a group gets the group's probability (the sum of its classes'), the others their own probability, and
+``prompt_injection`` its own; the finer classes fold into a policy category (``FOLD``). Scores are rescaled so
+that the operating thresholds chosen on held-out training data (per group, injection, and self-harm's own
+where the head has one) land at 0.8, the policy's default ``act_at``: moving a category's ``act_at`` in
+``policy.toml`` moves along the classifier's own precision/recall curve.
 
 Long texts are read as a head window and a tail window of 128 tokens (a pasted document with a request at
 the end is common); every normalised view of the text (homoglyphs folded, leetspeak undone, base64 decoded,
@@ -140,26 +143,49 @@ class SafetyClassifier:
         d = directory or model_dir()
         try:
             meta: dict[str, Any] = json.loads((d / "meta.json").read_text("utf-8"))
+            n_heads = int(meta.get("heads", 1))
             with np.load(d / "head.npz") as head:
-                self.w1, self.b1 = head["w1"], head["b1"]
-                self.w2, self.b2 = head["w2"], head["b2"]
-        except (OSError, ValueError, KeyError) as err:
-            raise BackendUnavailable(f"cannot load the safety classifier head from {d}: {err}") from None
-        self.classes: list[str] = list(meta["classes"])
-        known = set(SAFETY_CATEGORIES) | set(FOLD) | {"benign"}
-        if self.classes[0] != "benign" or not set(self.classes) <= known or "prompt_injection" not in self.classes:
-            raise BackendUnavailable(f"the safety classifier in {d} uses unknown classes")
-        self._inj = self.classes.index("prompt_injection")
-        # Probability thresholds chosen on held-out training data: content harms, and prompt injection.
-        self.threshold = float(meta["threshold_content"])
-        self.threshold_injection = float(meta["threshold_injection"])
-        # Self-harm's own, lower point (a crisis answer is care, not a refusal); older heads lack it.
-        self.threshold_self_harm = float(meta.get("threshold_self_harm", self.threshold))
+                keys = (
+                    [("w1", "b1", "w2", "b2")]
+                    if n_heads == 1
+                    else [(f"w1_{k}", f"b1_{k}", f"w2_{k}", f"b2_{k}") for k in range(n_heads)]
+                )
+                self.heads = [tuple(head[name] for name in names) for names in keys]
+            self.mix = [float(w) for w in meta.get("mix", [1.0 / n_heads] * n_heads)]
+            self.classes: list[str] = list(meta["classes"])
+            known = set(SAFETY_CATEGORIES) | set(FOLD) | {"benign"}
+            if self.classes[0] != "benign" or not set(self.classes) <= known or "prompt_injection" not in self.classes:
+                raise ValueError("unknown classes")
+            if len(self.mix) != n_heads:
+                raise ValueError("one mixing weight per head")
+            self._inj = self.classes.index("prompt_injection")
+            harm = [c for c in self.classes[1:] if c != "prompt_injection"]
+            # Harm class groups with their probability thresholds chosen on held-out training data; an older
+            # head has one group of every harm class at ``threshold_content``.
+            groups: dict[str, list[str]] = meta.get("groups", {"content": harm})
+            thresholds: dict[str, float] = meta.get("thresholds", {"content": meta.get("threshold_content")})
+            if sorted(c for g in groups.values() for c in g) != sorted(harm):
+                raise ValueError("the groups must cover every harm class once")
+            self.groups = [([self.classes.index(c) for c in groups[g]], float(thresholds[g])) for g in groups]
+            self.threshold_injection = float(meta["threshold_injection"])
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise BackendUnavailable(f"cannot load the safety classifier from {d}: {err}") from None
+        # Self-harm's own, lower point (a crisis answer is care, not a refusal); otherwise its group's.
         self._self_harm = self.classes.index("self_harm") if "self_harm" in self.classes else -1
+        own = meta.get("threshold_self_harm")
+        self.threshold_self_harm = float(own) if own is not None else self.threshold_of("self_harm")
         self.encoder = Encoder(d / "encoder.onnx", d / "tokenizer.json", threads=threads, max_tokens=meta["max_tokens"])
 
     def probs(self, embedding: NDArray[np.float32]) -> NDArray[np.float64]:
-        return mlp_probs(embedding, self.w1, self.b1, self.w2, self.b2)
+        out = np.zeros(len(self.classes))
+        for w, (w1, b1, w2, b2) in zip(self.mix, self.heads, strict=True):
+            out += w * mlp_probs(embedding, w1, b1, w2, b2)
+        return out
+
+    def threshold_of(self, name: str) -> float:
+        """The probability threshold of a harm class's group."""
+        i = self.classes.index(name)
+        return next(t for members, t in self.groups if i in members)
 
     @staticmethod
     def rescale(p: float, t: float) -> float:
@@ -169,17 +195,16 @@ class SafetyClassifier:
         return OPERATING_SCORE + (1.0 - OPERATING_SCORE) * (p - t) / max(1e-9, 1.0 - t)
 
     def _scores(self, p: NDArray[np.float64]) -> tuple[dict[str, float], float]:
-        """Rescaled score per class for one window, and its content-harm probability."""
+        """Rescaled score per class for one window, and its content-harm probability (every harm class but
+        injection)."""
         content = max(0.0, 1.0 - float(p[0]) - float(p[self._inj]))
-        harm_idx = [i for i in range(1, len(self.classes)) if i != self._inj]
-        top = max(harm_idx, key=lambda i: p[i])
-        out = {
-            self.classes[i]: self.rescale(
-                content if i == top else float(p[i]),
-                self.threshold_self_harm if i == self._self_harm else self.threshold,
-            )
-            for i in harm_idx
-        }
+        out: dict[str, float] = {}
+        for members, threshold in self.groups:
+            group = float(sum(p[i] for i in members))
+            top = max(members, key=lambda i: p[i])
+            for i in members:
+                t = self.threshold_self_harm if i == self._self_harm else threshold
+                out[self.classes[i]] = self.rescale(group if i == top else float(p[i]), t)
         out["prompt_injection"] = self.rescale(float(p[self._inj]), self.threshold_injection)
         return out, content
 
