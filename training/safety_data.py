@@ -8,8 +8,8 @@ Sources (licences in the model card, ``src/tenor/safety/models/safety_clf/CARD.m
 - hand-written rows in ``safety_texts.py`` (self-harm statements, figures of speech, safe prompts that look
   scary, harmful content written as statements), and rows generated there from frames x slots (source
   ``gen``: hate, harassment, violent, sexual and self-harm content, short direct harmful questions, and their
-  safe look-alikes: homonyms, figures of speech, definitions, history, fiction, counter-speech; only with
-  ``train_safety.py --generated``, which the shipped head does not use).
+  safe look-alikes: homonyms, figures of speech, definitions, history, fiction, counter-speech; the shipped
+  classifier's content head is trained with them, its request head without).
 Never read: XSTest, HarmBench test, the OpenAI moderation set (reported figures only).
 
 Labels are the classifier's classes: ``benign``, tenor's closed harm categories, and three finer classes the

@@ -1,0 +1,80 @@
+"""False alarms on everyday stories, and the hand-written validation prompts, through tenor's input screen.
+
+EmpatheticDialogues *dev* situations (2,770 first-person stories of fear, loss, anger and joy: the talk tenor
+exists for; never trained on) go through the whole `layered` input screen (rules and classifier); the counts of
+each action (allow, caution, refuse, crisis) and the categories behind refusals and crises are printed. The
+classifier alone is also read on ``training/data/safety_validation.toml`` (100 safe prompts that sound
+alarming, 53 harmful short requests and statements; never trained on): the share of each flagged (any
+category at its operating point, 0.8). ``--model-dir`` reads another trained classifier (for a comparison
+with an earlier one). Prints figures, asserts nothing.
+
+    python benchmarks/safety_everyday.py [--model-dir DIR] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+from tenor.safety.classifier import OPERATING_SCORE, LayeredScreen, SafetyClassifier
+
+ROOT = Path(__file__).resolve().parents[1]
+SITUATIONS = ROOT.parent / "shared" / "data" / "empatheticdialogues_situations" / "dev.csv"
+VALIDATION = ROOT / "training" / "data" / "safety_validation.toml"
+
+
+def flagged(clf: SafetyClassifier, text: str) -> bool:
+    """Whether any category of any window of the text reaches the operating point (classifier alone)."""
+    return any(
+        max(clf._scores(clf.probs(emb))[0].values()) >= OPERATING_SCORE - 1e-9 for emb in clf.encoder.embed(text)
+    )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model-dir", type=Path, help="a trained classifier's folder (default: the shipped one)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args()
+    clf = SafetyClassifier(args.model_dir)
+    screen = LayeredScreen(classifier=clf)
+    with SITUATIONS.open(encoding="utf-8") as f:
+        stories = [r["content"] for r in csv.DictReader(f)]
+    actions: Counter[str] = Counter()
+    behind: Counter[str] = Counter()
+    for text in stories:
+        v = screen.screen_input(text)
+        actions[v.action] += 1
+        if v.action in ("refuse", "crisis"):
+            behind[f"{v.action}:{v.categories[0]}"] += 1
+    prompts = tomllib.loads(VALIDATION.read_text("utf-8"))
+    out = {
+        "situations": len(stories),
+        "situation_actions": dict(actions),
+        "situation_refused_or_crisis_rate": round((actions["refuse"] + actions["crisis"]) / len(stories), 4),
+        "situation_crisis_rate": round(actions["crisis"] / len(stories), 4),
+        "situation_categories": dict(behind.most_common()),
+        "validation_safe_flagged": round(sum(flagged(clf, t) for t in prompts["safe"]) / len(prompts["safe"]), 4),
+        "validation_harmful_flagged": round(
+            sum(flagged(clf, t) for t in prompts["harmful"]) / len(prompts["harmful"]), 4
+        ),
+    }
+    if args.json:
+        print(json.dumps(out, indent=2))
+    else:
+        print(
+            f"EmpatheticDialogues dev situations ({len(stories)}): {out['situation_actions']}; refused or crisis "
+            f"{out['situation_refused_or_crisis_rate']:.1%} (crisis {out['situation_crisis_rate']:.1%})"
+        )
+        print(
+            f"validation prompts, classifier alone: safe flagged {out['validation_safe_flagged']:.0%}, "
+            f"harmful flagged {out['validation_harmful_flagged']:.0%}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
