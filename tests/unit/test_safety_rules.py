@@ -55,6 +55,8 @@ def test_self_harm_risk_takes_the_crisis_path(text: str) -> None:
         "I was driving and someone cut me off in traffic",
         "I don't know if it will hurt me.",
         "my dad will kill me if he finds out",
+        "my feelings might hurt me in the future",
+        "there's no good reason to kill something that won't harm me.",
     ],
 )
 def test_figures_of_speech_and_everyday_requests_pass(text: str) -> None:

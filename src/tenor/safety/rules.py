@@ -89,6 +89,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bcut (?:me|us) off\b",
         r"\b(?:he|she|they|someone|somebody|you|it|that|this|guy|driver|people|nobody|no one)\s+(?:\w+\s+)?"
         r"(?:cut|hurt|harm|shoot|shot|poison|burn|burnt|burned|kill) me\b",
+        # "my feelings might hurt me", "something that won't harm me": a subject other than "I".
+        r"\b(?!i\b)\w+\s+(?:might|may|will|would|could|can|won't|wouldn't|can't|did|didn't|does|doesn't)\s+"
+        r"(?:not\s+)?(?:hurt|harm) me\b",
         # "my dad will kill me if he finds out": someone else's anger, a figure of speech.
         r"\b(?!i\b)\w+(?:'ll| will| would| is gonna| is going to| gonna) (?:kill|murder) me\b",
     ),
