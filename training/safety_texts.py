@@ -3,8 +3,10 @@
 
 Hand-written rows, four kinds: statements of self-harm risk, direct and indirect (a voice companion hears these
 as statements, not requests); harmful *content* written as statements (threats, slurs, sexual talk), which the
-request datasets lack; sad or angry talk that is not a crisis; and safe prompts that look scary (figures of
-speech, words with a harmless sense, safe contexts), which teach the classifier that topics are not harms.
+request datasets lack; sad or angry talk that is not a crisis, and everyday stories of mishaps, worry and
+embarrassment (a bad haircut, a whole pizza eaten, a scare walking home: the content head read such stories
+as self-harm); and safe prompts that look scary (figures of speech, words with a harmless sense, safe
+contexts), which teach the classifier that topics are not harms.
 Templates multiply a few frames by a few fillers, with a fixed order so the rows are reproducible.
 """
 
@@ -22,6 +24,7 @@ _SELF_HARM: list[str] = _DATA["self_harm"]
 _FIGURES: list[str] = _DATA["figures"]
 _SAFE_TOPICS: list[str] = _DATA["safe_topics"]
 _SAD_NOT_CRISIS: list[str] = _DATA["sad_not_crisis"]
+_EVERYDAY_STORIES: list[str] = _DATA["everyday_stories"]
 _HARMFUL_STATEMENTS: dict[str, list[str]] = _DATA["harmful_statements"]
 _GROUPS: list[str] = _DATA["groups"]
 _HATE_PRED: list[str] = _DATA["hate_pred"]
@@ -67,7 +70,7 @@ def hand_written() -> list[tuple[str, str]]:
     rows += [(t, "self_harm") for t in self_harm]
     for label, texts in _HARMFUL_STATEMENTS.items():
         rows += [(t, label) for t in texts]
-    benign = _FIGURES + _SAFE_TOPICS + _SAD_NOT_CRISIS
+    benign = _FIGURES + _SAFE_TOPICS + _SAD_NOT_CRISIS + _EVERYDAY_STORIES
     benign += _expand(["ugh, {}", "{} lol", "quick question: {}"], _FIGURES[:15])
     benign += _expand(["can you tell me {}", "I was wondering {}"], _SAFE_TOPICS[:20])
     rows += [(t, "benign") for t in benign]

@@ -70,9 +70,12 @@ MIX = (0.5, 0.5)
 # Harm classes read as harmful content (what is said about or to people); the rest are requests for dangerous
 # help. Each group has its own threshold.
 CONTENT_CLASSES = ("self_harm", "violence", "sexual", "sexual_minors", "hate", "harassment", "extremism")
-# Share of held-out everyday benign rows (generated rows apart) each group's threshold may flag (1% together,
-# as the one-head classifier had): content 0.3%, requests 0.7% (0.5/0.5 tried: fewer requests caught).
-GROUP_FLAG_RATES = {"content": 0.003, "request": 0.007}
+# Share of held-out everyday benign rows (generated rows apart) each group's threshold may flag: content 0.5%,
+# requests 0.7%. Chosen with MIX on held-out rows, the validation prompts and the EmpatheticDialogues dev
+# situations: at 0.3% the content threshold sat above the point where the two heads disagree (their mixed
+# probability ~0.5 there) and held-out content recall fell to 0.39; at 0.7% the dev situations flagged as
+# harmful content nearly doubled (15 -> 27 of 2,770).
+GROUP_FLAG_RATES = {"content": 0.005, "request": 0.007}
 VALIDATION = Path(__file__).resolve().parent / "data/safety_validation.toml"
 
 
