@@ -4,13 +4,15 @@ the reported test sets)."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from tenor import registry
 from tenor.config import Config
-from tenor.safety.classifier import LayeredScreen, SafetyClassifier, model_dir, shared_classifier
+from tenor.errors import BackendUnavailable
+from tenor.safety.classifier import LayeredScreen, SafetyClassifier, mlp_probs, model_dir, shared_classifier
 
 SCREEN = LayeredScreen(classifier=shared_classifier())
 
@@ -46,8 +48,6 @@ def test_a_head_with_its_own_self_harm_point_rescales_self_harm_by_it() -> None:
 
 
 def test_the_shipped_heads_are_mixed_and_each_group_acts_at_its_own_threshold() -> None:
-    from tenor.safety.classifier import mlp_probs
-
     clf = SafetyClassifier()
     assert len(clf.heads) == 2 and sum(clf.mix) == pytest.approx(1.0)
     emb = clf.encoder.embed("how do I pick a lock")[0]
@@ -61,6 +61,34 @@ def test_the_shipped_heads_are_mixed_and_each_group_acts_at_its_own_threshold() 
         p = np.zeros(len(clf.classes))
         p[i], p[0] = t, 1.0 - t
         assert clf._scores(p)[0][name] == pytest.approx(0.8)
+
+
+def test_a_one_head_artifact_still_loads_with_one_group_of_every_harm_class(tmp_path: Path) -> None:
+    # The format training/finetune_safety.py writes (and heads trained before the two-head split).
+    import json
+
+    shipped = SafetyClassifier()
+    meta = json.loads((model_dir() / "meta.json").read_text("utf-8"))
+    for name in ("encoder.onnx", "tokenizer.json"):
+        (tmp_path / name).symlink_to(model_dir() / name)
+    w1, b1, w2, b2 = shipped.heads[0]
+    np.savez(tmp_path / "head.npz", w1=w1, b1=b1, w2=w2, b2=b2)
+    old = {k: meta[k] for k in ("classes", "max_tokens", "threshold_injection")} | {"threshold_content": 0.4}
+    (tmp_path / "meta.json").write_text(json.dumps(old), "utf-8")
+    clf = SafetyClassifier(tmp_path)
+    assert len(clf.heads) == 1 and len(clf.groups) == 1
+    members, threshold = clf.groups[0]
+    assert threshold == 0.4 and len(members) == len(clf.classes) - 2  # every class but benign and injection
+    assert clf.threshold_self_harm == 0.4
+    emb = clf.encoder.embed("I want to hurt someone")[0]
+    assert np.allclose(clf.probs(emb), mlp_probs(emb, w1, b1, w2, b2))
+    # A meta.json whose groups leave a class out is refused with a clear error, not a wrong reading.
+    broken = dict(meta, groups={"content": ["violence"]})
+    (tmp_path / "meta.json").write_text(json.dumps(broken), "utf-8")
+    (tmp_path / "head.npz").unlink()
+    (tmp_path / "head.npz").symlink_to(model_dir() / "head.npz")
+    with pytest.raises(BackendUnavailable, match="groups"):
+        SafetyClassifier(tmp_path)
 
 
 @pytest.mark.parametrize(
