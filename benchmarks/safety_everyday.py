@@ -28,10 +28,9 @@ VALIDATION = ROOT / "training" / "data" / "safety_validation.toml"
 
 
 def flagged(clf: SafetyClassifier, text: str) -> bool:
-    """Whether any category of any window of the text reaches the operating point (classifier alone)."""
-    return any(
-        max(clf._scores(clf.probs(emb))[0].values()) >= OPERATING_SCORE - 1e-9 for emb in clf.encoder.embed(text)
-    )
+    """Whether any category reaches the operating point in the classifier's own reading of the text (its
+    windows; the classifier alone, no rules)."""
+    return max(clf.read([text]).scores.values(), default=0.0) >= OPERATING_SCORE
 
 
 def main() -> int:

@@ -182,14 +182,6 @@ def earlier_embeddings(data: Path, wheels: Path, work: Path, onnx_path: Path) ->
 INJ = CLASSES.index("prompt_injection")
 
 
-def probs_of(head: object, x: np.ndarray) -> np.ndarray:
-    """Class probabilities of each row: the window whose harm (1 - P(benign)) is highest."""
-    p_head = head.predict_proba(x[:, 0])  # type: ignore[attr-defined]
-    p_tail = head.predict_proba(x[:, 1])  # type: ignore[attr-defined]
-    use_tail = p_tail[:, 0] < p_head[:, 0]
-    return np.where(use_tail[:, None], p_tail, p_head)
-
-
 def fit(x: np.ndarray, y: np.ndarray, hidden: int) -> object:
     """A one-hidden-layer MLP on the frozen embeddings (it beat logistic regression on held-out recall at the
     same benign flag rate: 0.86 vs 0.82 at 1%)."""
@@ -223,17 +215,23 @@ def operating_points(p: np.ndarray, val: list[Row]) -> tuple[float, float]:
     return t_content, float(np.quantile(inj[y == 0], 1.0 - INJECTION_BENIGN_FLAG_RATE))
 
 
+def per_source(flagged: np.ndarray, benign: np.ndarray, sources: np.ndarray) -> dict[str, float]:
+    """Per source: the share of its harmful rows flagged, and of its benign rows (``<source>_benign_flagged``)."""
+    out: dict[str, float] = {}
+    for s in sorted(set(sources)):
+        m = sources == s
+        if (m & ~benign).any():
+            out[s] = round(float(flagged[m & ~benign].mean()), 4)
+        if (m & benign).any():
+            out[s + "_benign_flagged"] = round(float(flagged[m & benign].mean()), 4)
+    return out
+
+
 def figures(p: np.ndarray, y: np.ndarray, sources: list[str], t_content: float, t_inj: float) -> dict[str, object]:
     content, inj = split_scores(p)
     flagged = (content >= t_content) | (inj >= t_inj)
     benign = y == 0
-    by_source: dict[str, float] = {}
-    for s in sorted(set(sources)):
-        m = np.asarray([src == s for src in sources])
-        if (m & ~benign).any():
-            by_source[s] = round(float(flagged[m & ~benign].mean()), 4)
-        if (m & benign).any():
-            by_source[s + "_benign_flagged"] = round(float(flagged[m & benign].mean()), 4)
+    by_source = per_source(flagged, benign, np.asarray(sources))
     harmful = ~benign
     top = p[:, 1:].argmax(axis=1) + 1
     return {
@@ -305,13 +303,7 @@ def group_figures(p: np.ndarray, val: list[Row], points: dict[str, float], t_inj
     benign = y == 0
     content = ~benign & (y != INJ)
     requests = content & np.isin(sources, ["advbench", "strongreject", "harmbench_val"])
-    by_source: dict[str, float] = {}
-    for s in sorted(set(sources)):
-        m = sources == s
-        if (m & ~benign).any():
-            by_source[s] = round(float(flagged[m & ~benign].mean()), 4)
-        if (m & benign).any():
-            by_source[s + "_benign_flagged"] = round(float(flagged[m & benign].mean()), 4)
+    by_source = per_source(flagged, benign, sources)
     top = p[:, 1:].argmax(axis=1) + 1
     everyday = benign & ~np.char.startswith(sources.astype(str), "gen")
     return {
@@ -332,18 +324,15 @@ def group_figures(p: np.ndarray, val: list[Row], points: dict[str, float], t_inj
 
 
 def validation_figures(
-    heads: list[object], enc_path: Path, points: dict[str, float], t_inj: float
+    heads: list[object], onnx_path: Path, points: dict[str, float], t_inj: float
 ) -> dict[str, object]:
     """Shares of the hand-written validation prompts flagged (safe ones: over-refusal; harmful ones: recall)."""
     import tomllib
 
-    from tenor.safety.classifier import Encoder
-
     prompts = tomllib.loads(VALIDATION.read_text("utf-8"))
-    enc = Encoder(enc_path, encoder_dir() / "tokenizer.json", threads=2)
     out: dict[str, object] = {}
     for kind in ("safe", "harmful"):
-        x = np.stack([np.stack([w[0], w[-1]]) for w in (enc.embed(t) for t in prompts[kind])])
+        x = embed([Row(t, "benign", "validation") for t in prompts[kind]], WORK, onnx_path)
         harm_flag, inj_flag = flagged_by(mixed_probs(heads, x), points, t_inj)
         out[f"{kind}_flagged"] = round(float((harm_flag | inj_flag).mean()), 4)
         out[f"{kind}_prompts"] = len(prompts[kind])
