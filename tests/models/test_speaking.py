@@ -113,3 +113,20 @@ def test_talk_speaks_its_reply(tmp_path: Path) -> None:
         seconds = wf.getnframes() / wf.getframerate()
     assert seconds > 0.5 and data["audio_seconds"] == pytest.approx(seconds, rel=0.01)
     assert asyncio is not None
+
+
+def test_the_voice_mood_model_hears_upbeat_above_calm_once_it_knows_the_voice() -> None:
+    from tenor.evals.voice_out import heard_arousal, sentences
+    from tenor.mood.voice_model import MIN_PROFILE, VoiceMoodModel
+
+    def heard(text: str, tone: str) -> tuple[np.ndarray, np.ndarray]:
+        pcm = np.concatenate(list(SPEAKER.speak(text, TONES[tone])))
+        audio = soxr.resample(to_float(pcm), SPEAKER.sample_rate_hz, 16000).astype(np.float32)
+        audio = np.concatenate([np.zeros(8000, np.float32), audio, np.zeros(8000, np.float32)])
+        return audio, shared_stt().encode_states(audio)
+
+    texts = sentences()
+    renditions = {"neutral": [heard(t, "neutral") for t in texts[:MIN_PROFILE]]}
+    renditions |= {tone: [heard(t, tone) for t in texts[:3]] for tone in ("calm", "upbeat")}
+    known, _ = heard_arousal(VoiceMoodModel(), renditions)
+    assert np.mean(known["upbeat"]) > np.mean(known["calm"]) + 0.05, known

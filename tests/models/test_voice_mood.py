@@ -99,3 +99,38 @@ def test_a_conversation_learns_the_voice_after_enough_utterances() -> None:
     assert profile.n == MIN_PROFILE + 1
     assert not any("earlier utterances" in c for e in estimates[:MIN_PROFILE] for c in e.cues)
     assert any(f"judged against {MIN_PROFILE} earlier" in c for c in estimates[MIN_PROFILE].cues)
+
+
+def test_a_known_voice_is_heard_more_aroused_in_its_strong_take() -> None:
+    # Held-out actor 24: a profile of eight of her other clips, then the strong and normal takes of one angry
+    # and one happy sentence. Pitch and loudness against her habit take part in arousal only once known.
+    from tenor.mood.base import SpeakerProfile
+    from tenor.mood.voice_model import MIN_PROFILE
+
+    profile = SpeakerProfile()
+    for e in range(1, MIN_PROFILE + 1):
+        MODEL.estimate(*_read(_clip(24, e, 1 if e == 1 else 2, statement=2, rep=2)), profile=profile)
+    for emotion in (3, 5):
+        strong, normal = (_read(_clip(24, emotion, i)) for i in (2, 1))
+        known = [MODEL.score_features(MODEL.features(*r), profile) for r in (strong, normal)]
+        cold = MODEL.score_features(MODEL.features(*strong))
+        assert cold.prosody_arousal is None and known[0].prosody_arousal is not None
+        assert known[0].prosody_arousal > known[1].prosody_arousal + 0.1, (emotion, known)
+        est = MODEL.estimate(*strong, profile=profile.copy())
+        assert any("against its habit" in c for c in est.cues)
+
+
+def test_an_arousal_head_for_other_features_is_refused(tmp_path: Path) -> None:
+    import shutil
+
+    from tenor.errors import BackendUnavailable
+    from tenor.mood.voice_model import model_dir
+
+    for f in model_dir().iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    with np.load(tmp_path / "voice_arousal.npz") as a:
+        head = {k: a[k] for k in a.files}
+    head["names"] = head["names"][::-1]
+    np.savez(tmp_path / "voice_arousal.npz", **head)
+    with pytest.raises(BackendUnavailable, match="other features"):
+        VoiceMoodModel(tmp_path)

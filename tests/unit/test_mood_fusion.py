@@ -169,3 +169,12 @@ def test_speaker_profile_centres_on_the_voice_mean() -> None:
     assert np.allclose(p.centre(np.array([2.0, 2.0, 2.0], dtype=np.float32)), 0.0)
     p.add(np.zeros(5, dtype=np.float32))  # a different model's features start a new profile
     assert p.n == 1
+
+
+def test_prosody_arousal_takes_its_share_of_the_voice_estimate() -> None:
+    p = [1.0 if c == "neutral" else 0.0 for c in VOICE_CLASSES]
+    cold = to_estimate(VoiceScores(tuple(p), 1.0))
+    known = to_estimate(VoiceScores(tuple(p), 1.0, profile_n=9, prosody_arousal=0.85, prosody_weight=0.3))
+    assert known.arousal == pytest.approx(0.7 * cold.arousal + 0.3 * 0.85, abs=1e-6)
+    assert known.probs == cold.probs  # the classes are untouched
+    assert any("arousal +0.85" in c for c in known.cues) and not any("habit" in c for c in cold.cues)

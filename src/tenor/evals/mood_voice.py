@@ -32,10 +32,20 @@ from tenor.errors import InputError
 from tenor.evals.metrics import ece_top1, f1_per_class, percentile_ms
 from tenor.listen.stt import WhisperSTT
 from tenor.mood.base import SpeakerProfile
-from tenor.mood.voice_model import MIN_PROFILE, VOICE_CLASSES, VoiceMoodModel, model_dir
+from tenor.mood.voice_model import (
+    MIN_PROFILE,
+    VOICE_CIRCUMPLEX,
+    VOICE_CLASSES,
+    VoiceMoodModel,
+    VoiceScores,
+    model_dir,
+    to_estimate,
+)
 
 HELD_OUT_ACTORS: Final = frozenset(range(17, 25))
 MAX_GROUP_VALUES: Final = 12
+# Columns that, with the speaker, name one take of one sentence; RAVDESS records each at two intensities.
+_TAKE_COLUMNS: Final = ("statement", "repetition")
 # The usual four-class view (Busso et al. 2008): neutral (with calm), happy, sad, angry.
 FOUR: Final = (("neutral", "calm"), ("happy",), ("sad",), ("angry",))
 _SYNONYMS: Final = {
@@ -58,6 +68,9 @@ class VoiceEvalData:
     actors: str = "all"
     # Who speaks each clip (an ``actor`` or ``speaker`` column), for the session figure; empty if unknown.
     speakers: list[str] = field(default_factory=list)
+    # Which take of which sentence each clip is (``statement`` and ``repetition`` columns, as RAVDESS has
+    # them), for pairing its intensities in the arousal figure; empty if the CSV has neither.
+    takes: list[str] = field(default_factory=list)
 
 
 def parse_actors(spec: str) -> frozenset[int] | None:
@@ -88,7 +101,7 @@ def load(path: Path, actors: str | None = None) -> VoiceEvalData:
     if keep is not None and not has_actor:
         raise InputError("--actors needs an 'actor' column in the CSV")
     data = VoiceEvalData(actors=spec)
-    extra = [c for c in rows[0] if c not in ("path", "emotion", "statement", "repetition")]
+    extra = [c for c in rows[0] if c not in ("path", "emotion", *_TAKE_COLUMNS)]
     for row in rows:
         if keep is not None:
             try:
@@ -109,6 +122,8 @@ def load(path: Path, actors: str | None = None) -> VoiceEvalData:
         who = row.get("actor") or row.get("speaker")
         if who is not None:
             data.speakers.append(who)
+        if _TAKE_COLUMNS[0] in row:
+            data.takes.append("/".join(row.get(c, "") for c in _TAKE_COLUMNS))
     data.groups = {c: v for c, v in data.groups.items() if len(set(v)) <= MAX_GROUP_VALUES}
     if not data.paths:
         raise InputError(f"no usable rows in {path} (skipped: {data.skipped or 'none'})")
@@ -216,6 +231,7 @@ def evaluate(
         except ImportError:
             base_note = "opensmile is not installed: pip install 'tenor[eval]'"
     m_probs, b_probs, m_lat, b_lat, failed = [], [], [], [], []
+    m_scores: list[VoiceScores] = []
     feats: list[NDArray[np.float32]] = []
     nets: list[NDArray[np.float64] | None] = []
     kept: list[int] = []
@@ -234,6 +250,7 @@ def evaluate(
         s = model.score_features(f, t0=t_model, net=net)
         feats.append(f)
         nets.append(net)
+        m_scores.append(s)
         m_probs.append(s.probs)
         m_lat.append(s.ms / 1000.0)
         if base is not None:
@@ -252,20 +269,22 @@ def evaluate(
         data.skipped,
         data.actors,
         [data.speakers[i] for i in kept] if data.speakers else [],
+        [data.takes[i] for i in kept] if data.takes else [],
     )
     result: dict[str, Any] = {
         "n": len(kept),
         "actors": data.actors,
         "skipped": data.skipped,
         "unreadable": failed,
-        "model": report(np.array(m_probs, dtype=np.float64), sub, m_lat),
+        "model": report(np.array(m_probs, dtype=np.float64), sub, m_lat) | arousal_report(m_scores, sub),
         "baseline": report(np.array(b_probs, dtype=np.float64), sub, b_lat) if base is not None else None,
         "seconds": round(time.perf_counter() - t0, 1),
     }
     if len(sub.speakers) == len(feats):
-        probs = session_probs(model, feats, nets, sub.speakers, max(SESSION_UTTERANCES, MIN_PROFILE))
-        if probs is not None:
-            result["model_session"] = report(probs, sub, m_lat)
+        session = session_scores(model, feats, nets, sub.speakers, max(SESSION_UTTERANCES, MIN_PROFILE))
+        if session is not None:
+            probs = np.array([s.probs for s in session], dtype=np.float64)
+            result["model_session"] = report(probs, sub, m_lat) | arousal_report(session, sub)
             result["model_session"]["earlier_utterances"] = SESSION_UTTERANCES
     if base_note:
         result["baseline_note"] = base_note
@@ -276,19 +295,19 @@ def evaluate(
 SESSION_UTTERANCES: Final = 10
 
 
-def session_probs(
+def session_scores(
     model: VoiceMoodModel,
     feats: list[NDArray[np.float32]],
     nets: list[NDArray[np.float64] | None],
     speakers: list[str],
     k: int,
     seed: int = 7,
-) -> NDArray[np.float64] | None:
+) -> list[VoiceScores] | None:
     """Each clip judged as the (k+1)-th utterance of a conversation: against a profile of ``k`` other clips of
     the same speaker, drawn at random (seeded), never the clip itself. None when no speaker has k+1 clips."""
     rng = np.random.default_rng(seed)
     spk = np.array(speakers)
-    out = np.zeros((len(feats), len(VOICE_CLASSES)), dtype=np.float64)
+    out: list[VoiceScores] = []
     for i, f in enumerate(feats):
         others = np.flatnonzero((spk == spk[i]) & (np.arange(len(feats)) != i))
         if len(others) < k:
@@ -296,7 +315,29 @@ def session_probs(
         profile = SpeakerProfile()
         for j in rng.choice(others, size=k, replace=False):
             profile.add(feats[j])
-        out[i] = model.score_features(f, profile, net=nets[i]).probs
+        out.append(model.score_features(f, profile, net=nets[i]))
+    return out
+
+
+def arousal_report(scores: Sequence[VoiceScores], data: VoiceEvalData) -> dict[str, Any]:
+    """How the estimate's arousal follows the voice: its correlation with the arousal of the clip's emotion
+    (``VOICE_CIRCUMPLEX``), and, where the CSV has ``intensity`` with speakers and takes, the share of pairs
+    (same speaker, emotion, sentence and take) whose ``strong`` rendition is heard above the ``normal`` one."""
+    arousal = np.array([to_estimate(s).arousal for s in scores], dtype=np.float64)
+    gold = np.array([VOICE_CIRCUMPLEX[VOICE_CLASSES[y]][1] for y in data.labels], dtype=np.float64)
+    out: dict[str, Any] = {}
+    if len(arousal) > 2 and arousal.std() > 0 and gold.std() > 0:
+        out["arousal_r"] = round(float(np.corrcoef(arousal, gold)[0, 1]), 4)
+    intensity = data.groups.get("intensity")
+    if intensity and data.speakers and data.takes:
+        by_take: dict[tuple[str, ...], dict[str, float]] = {}
+        for i, level in enumerate(intensity):
+            key = (data.speakers[i], str(data.labels[i]), data.takes[i])
+            by_take.setdefault(key, {})[level] = arousal[i]
+        pairs = [v for v in by_take.values() if "strong" in v and "normal" in v]
+        if pairs:
+            out["strong_above_normal_arousal"] = round(float(np.mean([v["strong"] > v["normal"] for v in pairs])), 4)
+            out["intensity_pairs"] = len(pairs)
     return out
 
 
@@ -314,5 +355,7 @@ def format_report(result: dict[str, Any]) -> str:
             f"{name:14s} UA-8 {r['ua_8']:.3f}  UA-4 {r['ua_4']:.3f}  acc {r['accuracy']:.3f}  macro-F1 "
             f"{r['macro_f1']:.3f}  ECE {r['ece']:.3f}  p50 {r['latency_ms_p50']:.1f} ms"
             + (f"  by gender {r['ua_by_gender']} (gap {gap:.3f})" if gap is not None else "")
+            + (f"  arousal r {r['arousal_r']:.3f}" if "arousal_r" in r else "")
+            + (f", strong above normal {r['strong_above_normal_arousal']:.3f}" if "intensity_pairs" in r else "")
         )
     return "\n".join(lines)

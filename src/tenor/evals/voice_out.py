@@ -6,6 +6,11 @@ intensity. Realised ratios are taken against the neutral tone speaking the same 
 which is what the plan's ratios mean ("relative to the voice's own"): F0 and range as the median of the
 per-sentence ratios, rate as neutral speech time over the tone's speech time summed over all sentences.
 Every rendition is transcribed back with tenor's own recogniser for a word error rate per tone.
+
+tenor's own voice mood model also rates each rendition's arousal, as it would rate a voice it has come to
+know in a conversation: against a profile of the neutral tone's renditions (the voice's habit), each tone's
+rendition judged on its own (never added to the profile). The same ratings heard cold (no profile) are
+reported beside them.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import soxr
 from tenor.audio.io import SAMPLE_RATE_HZ, to_float
 from tenor.evals.stt import normalise, wer
 from tenor.listen.stt import WhisperSTT
-from tenor.mood.base import VoiceMoodEstimator
+from tenor.mood.base import SpeakerProfile, VoiceMoodEstimator
 from tenor.vocab import TONE_NAMES
 from tenor.voice import prosody
 from tenor.voice.tone import ToneTable
@@ -48,12 +53,12 @@ def evaluate(
     rate_hz = speaker.sample_rate_hz
     measured: dict[str, list[prosody.Measured]] = {}
     hyps: dict[str, list[str]] = {}
-    arousal: dict[str, list[float]] = {}
+    heard_by_tone: dict[str, list[tuple[np.ndarray, Any]]] = {}
     synth_s = 0.0
     audio_s = 0.0
     for tone in TONE_NAMES:
         plan = table.tones[tone]
-        measured[tone], hyps[tone], arousal[tone] = [], [], []
+        measured[tone], hyps[tone], heard_by_tone[tone] = [], [], []
         for _ in range(repeats):
             for text in texts:
                 t0 = time.perf_counter()
@@ -68,7 +73,8 @@ def evaluate(
                 decoded = stt.decode(heard, states=listener is not None)
                 hyps[tone].append(normalise(decoded.text))
                 if listener is not None and decoded.encoder_states is not None:
-                    arousal[tone].append(listener.estimate(heard, decoded.encoder_states).arousal)
+                    heard_by_tone[tone].append((heard, decoded.encoder_states))
+    arousal, cold = heard_arousal(listener, heard_by_tone) if listener is not None else ({}, {})
     refs = [normalise(t) for t in texts] * repeats
     neutral = measured["neutral"]
     out: dict[str, Any] = {}
@@ -91,23 +97,44 @@ def evaluate(
             "f0_median_hz": round(float(np.median([a.f0_median_hz for a in m])), 1),
             "wer": round(wer(refs, hyps[tone]), 4),
         }
-        if arousal[tone]:
+        if arousal.get(tone):
             row["arousal_heard"] = round(float(np.mean(arousal[tone])), 3)
+            row["arousal_heard_cold"] = round(float(np.mean(cold[tone])), 3)
         row["within_10pct"] = all(
             abs(row[f"{k}_realized"] / row[f"{k}_planned"] - 1) <= TOLERANCE
             for k in ("f0_ratio", "range_ratio", "rate_ratio")
         )
         out[tone] = row
-    pairs = list(zip(arousal["upbeat"], arousal["calm"], strict=False))
     return {
-        "upbeat_above_calm_arousal": round(sum(u > c for u, c in pairs) / len(pairs), 3) if pairs else None,
-        "arousal_pairs": len(pairs),
+        "upbeat_above_calm_arousal": share_above(arousal, "upbeat", "calm"),
+        "upbeat_above_calm_arousal_cold": share_above(cold, "upbeat", "calm"),
+        "arousal_pairs": len(arousal.get("upbeat", [])),
+        "arousal_profile_utterances": len(arousal.get("neutral", [])),
         "sentences": len(texts),
         "repeats": repeats,
         "voice": speaker.synth.name,
         "tones": out,
         "real_time_factor": round(synth_s / audio_s, 4) if audio_s else None,
     }
+
+
+def heard_arousal(
+    listener: VoiceMoodEstimator, heard: dict[str, list[tuple[np.ndarray, Any]]]
+) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Each rendition's arousal as the listener hears it against the voice's habit (a profile of the neutral
+    renditions; each rendition judged against a copy, so none joins it), and heard cold."""
+    profile = SpeakerProfile()
+    for audio, states in heard.get("neutral", []):
+        listener.estimate(audio, states, profile)
+    known = {t: [listener.estimate(a, s, profile.copy()).arousal for a, s in r] for t, r in heard.items()}
+    cold = {t: [listener.estimate(a, s).arousal for a, s in r] for t, r in heard.items()}
+    return known, cold
+
+
+def share_above(arousal: dict[str, list[float]], high: str, low: str) -> float | None:
+    """Share of sentence pairs whose ``high`` rendition is heard above its ``low`` rendition."""
+    pairs = list(zip(arousal.get(high, []), arousal.get(low, []), strict=False))
+    return round(sum(h > lo for h, lo in pairs) / len(pairs), 3) if pairs else None
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -126,5 +153,9 @@ def format_report(result: dict[str, Any]) -> str:
             + ("yes" if r["within_10pct"] else "NO")
         )
     if result.get("upbeat_above_calm_arousal") is not None:
-        lines.append(f"upbeat heard above calm in arousal: {result['upbeat_above_calm_arousal']:.0%} of sentence pairs")
+        lines.append(
+            f"upbeat heard above calm in arousal: {result['upbeat_above_calm_arousal']:.0%} of sentence pairs "
+            f"against the voice's neutral renditions ({result['arousal_profile_utterances']}), "
+            f"{result['upbeat_above_calm_arousal_cold']:.0%} heard cold"
+        )
     return "\n".join(lines)

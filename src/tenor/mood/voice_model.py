@@ -8,7 +8,9 @@ a conversation has given enough utterances of the voice, the linear part reads t
 voice's own mean. Everything runs in numpy in a few milliseconds; no onnxruntime session or torch.
 
 The eight voice classes map onto the shared mood vocabulary by ``VOICE_TO_MOOD``; valence and arousal come
-from the eight classes directly, because calm and neutral share a label but not an arousal.
+from the eight classes directly, because calm and neutral share a label but not an arousal. Once the voice
+is known, arousal also hears how strongly it is voiced: a ridge head over Praat pitch and loudness statistics
+taken relative to the voice's own mean (``training/train_voice_arousal.py``) takes a share of it.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from tenor.config import Config
 from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate
 from tenor.mood.base import SpeakerProfile, clamp, make_estimate
-from tenor.mood.voice_features import pool_states, praat_features
+from tenor.mood.voice_features import PROSODY_NAMES, pool_states, praat_features, prosody_features
 from tenor.mood.voice_net import ensemble_probs
 from tenor.vocab import MoodLabel
 
@@ -78,6 +80,11 @@ class VoiceScores:
     ms: float
     # Earlier utterances of this voice the estimate was judged against; 0 when heard cold.
     profile_n: int = 0
+    # Arousal from pitch and loudness relative to the voice's own mean, on [-1, 1]; None when heard cold (or
+    # without the arousal head): absolute pitch and loudness say as much about the voice and the microphone.
+    prosody_arousal: float | None = None
+    # The share of the estimate's arousal that ``prosody_arousal`` takes (chosen in training).
+    prosody_weight: float = 0.0
 
     def top(self) -> str:
         return VOICE_CLASSES[int(np.argmax(self.probs))]
@@ -100,6 +107,9 @@ class VoiceMoodModel:
             self.uses_praat = bool(self._w["uses_praat"])
             # Models trained before the networks (or with ``--nets 0``) carry the linear head alone.
             self.has_nets = int(self._w.get("net_count", 0)) > 0
+            # Inputs of the class heads; anything after them in a feature vector is the arousal head's.
+            self._n_class = len(self._w["mean"])
+            self._arousal = _load_arousal(path / "voice_arousal.npz")
         except (OSError, ValueError, KeyError) as err:
             raise BackendUnavailable(f"the voice mood model in {path} cannot be read: {err}") from None
 
@@ -110,10 +120,13 @@ class VoiceMoodModel:
         return x
 
     def features(self, audio: NDArray[np.float32], states: NDArray[Any]) -> NDArray[np.float32]:
-        """The model's input for one utterance: mean and spread of its encoder states (and Praat statistics)."""
+        """The model's input for one utterance: mean and spread of its encoder states (and Praat statistics),
+        then the pitch and loudness statistics of the arousal head, if the model has one."""
         parts = [pool_states(self._states(states))]
         if self.uses_praat:
             parts.append(praat_features(audio, SAMPLE_RATE_HZ))
+        if self._arousal is not None:
+            parts.append(prosody_features(audio, SAMPLE_RATE_HZ))
         return np.concatenate(parts).astype(np.float32)
 
     def net_probs(self, states: NDArray[Any]) -> NDArray[np.float64] | None:
@@ -141,10 +154,15 @@ class VoiceMoodModel:
         w = self._w
         adapted = profile is not None and profile.n >= MIN_PROFILE
         key = "s_" if adapted else ""
+        prosody = None
         if adapted:
             assert profile is not None
             f = profile.centre(f)
-        z = (f - w[key + "mean"]) / w[key + "scale"]
+            a = self._arousal
+            if a is not None and len(f) == self._n_class + len(a["mean"]):
+                z_a = (f[self._n_class :] - a["mean"]) / a["scale"]
+                prosody = clamp(float(z_a @ a["coef"] + a["intercept"]))
+        z = (f[: self._n_class] - w[key + "mean"]) / w[key + "scale"]
         logits = (z @ w[key + "coef"].T + w[key + "intercept"]).astype(np.float64)
         e = np.exp(logits - logits.max())
         mixed = e / e.sum()
@@ -156,7 +174,13 @@ class VoiceMoodModel:
         e = np.exp(t - t.max())
         probs = e / e.sum()
         ms = (time.perf_counter() - t0) * 1000.0
-        return VoiceScores(tuple(round(float(p), 6) for p in probs), ms, profile.n if adapted and profile else 0)
+        return VoiceScores(
+            tuple(round(float(p), 6) for p in probs),
+            ms,
+            profile.n if adapted and profile else 0,
+            prosody,
+            float(self._arousal["weight"]) if prosody is not None and self._arousal is not None else 0.0,
+        )
 
     def estimate(
         self, audio: NDArray[np.float32], states: NDArray[Any], profile: SpeakerProfile | None = None
@@ -184,7 +208,23 @@ def to_estimate(scores: VoiceScores) -> MoodEstimate:
     cues = tuple(f"voice: {cls} {p:.2f}" for p, cls in ranked[:2])
     if scores.profile_n:
         cues += (f"voice: judged against {scores.profile_n} earlier utterances of this voice",)
+    if scores.prosody_arousal is not None:
+        w = scores.prosody_weight
+        arousal = (1.0 - w) * arousal + w * scores.prosody_arousal
+        cues += (f"voice: pitch and loudness against its habit, arousal {scores.prosody_arousal:+.2f}",)
     return make_estimate(probs, cues=cues, source="voice", valence=clamp(valence), arousal=clamp(arousal))
+
+
+def _load_arousal(file: Path) -> dict[str, NDArray[np.float32]] | None:
+    """The speaker-relative arousal head, or None for a model trained without it."""
+    if not file.is_file():
+        return None
+    with np.load(file) as a:
+        names = tuple(str(n) for n in a["names"])
+        head = {k: np.asarray(a[k], dtype=np.float32) for k in ("mean", "scale", "coef", "intercept", "weight")}
+    if names != PROSODY_NAMES or not len(names) == len(head["mean"]) == len(head["scale"]) == len(head["coef"]):
+        raise ValueError(f"{file.name} reads other features than this version computes ({', '.join(names)})")
+    return head
 
 
 _shared: VoiceMoodModel | None = None
