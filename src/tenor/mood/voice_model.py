@@ -5,7 +5,8 @@ The model (trained by ``training/train_voice_mood.py`` on RAVDESS actors 1-16; c
 for the utterance: a logistic regression over their mean and spread, mixed with the average of a few small
 convolutional attentive-pooling networks over the states in time (``voice_net``), which err differently. Once
 a conversation has given enough utterances of the voice, the linear part reads the features relative to that
-voice's own mean. Everything runs in numpy in a few milliseconds; no onnxruntime session or torch.
+voice's own mean. The heads run in numpy in a few milliseconds (no onnxruntime session or torch); the Praat
+pitch analysis the arousal head below reads takes ~25 ms per 3 s clip.
 
 The eight voice classes map onto the shared mood vocabulary by ``VOICE_TO_MOOD``; valence and arousal come
 from the eight classes directly, because calm and neutral share a label but not an arousal. Once the voice
