@@ -128,5 +128,5 @@ def test_the_voice_mood_model_hears_upbeat_above_calm_once_it_knows_the_voice() 
     texts = sentences()
     renditions = {"neutral": [heard(t, "neutral") for t in texts[:MIN_PROFILE]]}
     renditions |= {tone: [heard(t, tone) for t in texts[:3]] for tone in ("calm", "upbeat")}
-    known, _ = heard_arousal(VoiceMoodModel(), renditions)
+    known = heard_arousal(VoiceMoodModel(), renditions)
     assert np.mean(known["upbeat"]) > np.mean(known["calm"]) + 0.05, known

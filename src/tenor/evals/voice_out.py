@@ -54,11 +54,12 @@ def evaluate(
     measured: dict[str, list[prosody.Measured]] = {}
     hyps: dict[str, list[str]] = {}
     heard_by_tone: dict[str, list[tuple[np.ndarray, Any]]] = {}
+    cold: dict[str, list[float]] = {}
     synth_s = 0.0
     audio_s = 0.0
     for tone in TONE_NAMES:
         plan = table.tones[tone]
-        measured[tone], hyps[tone], heard_by_tone[tone] = [], [], []
+        measured[tone], hyps[tone], heard_by_tone[tone], cold[tone] = [], [], [], []
         for _ in range(repeats):
             for text in texts:
                 t0 = time.perf_counter()
@@ -74,7 +75,8 @@ def evaluate(
                 hyps[tone].append(normalise(decoded.text))
                 if listener is not None and decoded.encoder_states is not None:
                     heard_by_tone[tone].append((heard, decoded.encoder_states))
-    arousal, cold = heard_arousal(listener, heard_by_tone) if listener is not None else ({}, {})
+                    cold[tone].append(listener.estimate(heard, decoded.encoder_states).arousal)
+    arousal = heard_arousal(listener, heard_by_tone) if listener is not None else {}
     refs = [normalise(t) for t in texts] * repeats
     neutral = measured["neutral"]
     out: dict[str, Any] = {}
@@ -120,15 +122,13 @@ def evaluate(
 
 def heard_arousal(
     listener: VoiceMoodEstimator, heard: dict[str, list[tuple[np.ndarray, Any]]]
-) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+) -> dict[str, list[float]]:
     """Each rendition's arousal as the listener hears it against the voice's habit (a profile of the neutral
-    renditions; each rendition judged against a copy, so none joins it), and heard cold."""
+    renditions; each rendition judged against a copy, so none joins it)."""
     profile = SpeakerProfile()
     for audio, states in heard.get("neutral", []):
         listener.estimate(audio, states, profile)
-    known = {t: [listener.estimate(a, s, profile.copy()).arousal for a, s in r] for t, r in heard.items()}
-    cold = {t: [listener.estimate(a, s).arousal for a, s in r] for t, r in heard.items()}
-    return known, cold
+    return {t: [listener.estimate(a, s, profile.copy()).arousal for a, s in r] for t, r in heard.items()}
 
 
 def share_above(arousal: dict[str, list[float]], high: str, low: str) -> float | None:
