@@ -22,7 +22,7 @@
    ``src/tenor/safety/models/safety_clf/``.
    XSTest, HarmBench test and the OpenAI moderation set are never read.
 
-    nice python training/train_safety.py   # about 15 min on 2 shared cores; 8 min with cached embeddings
+    nice python training/train_safety.py   # about 15 min on 2 shared cores; 35 s with cached embeddings
 
 Seeds are fixed (data shuffles, the split, the solver), so a rerun writes the same head.
 """
