@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import shutil
 import wave
@@ -41,6 +42,22 @@ def test_tones_differ_measurably_in_the_planned_direction() -> None:
     assert measured["calm"][0] < measured["neutral"][0] < measured["upbeat"][0]  # pitch level
     assert measured["calm"][1] < measured["neutral"][1]  # narrower range
     assert measured["calm"][2] > measured["upbeat"][2]  # slower
+
+
+def test_no_tone_clips_and_louder_tones_are_louder() -> None:
+    # Piper normalises each phrase to full scale: before the headroom, any boost clipped its peaks.
+    text = "That sounds like a wonderful day, congratulations on the new job!"
+    loudness = {}
+    for name in ("calm", "neutral", "upbeat"):
+        pcm = np.concatenate(list(SPEAKER.speak(text, TONES[name])))
+        assert int(np.sum(np.abs(pcm.astype(np.int32)) >= 32767)) == 0, name
+        loudness[name] = prosody.measure(pcm, SPEAKER.sample_rate_hz).intensity_db
+    assert loudness["calm"] < loudness["neutral"] < loudness["upbeat"]
+    # A user's table may ask for more than the headroom holds: scaled down to fit, never clipped.
+    loud = dataclasses.replace(TONES["upbeat"], energy_db=12.0)
+    pcm = np.concatenate(list(SPEAKER.speak(text, loud)))
+    assert int(np.sum(np.abs(pcm.astype(np.int32)) >= 32767)) == 0
+    assert np.abs(pcm.astype(np.int32)).max() > 30000
 
 
 def test_a_replys_first_sentence_starts_with_a_short_lead_and_says_every_word() -> None:
