@@ -113,3 +113,14 @@ def test_unknown_session(args: list[str]) -> None:
     r = tenor(args)
     assert r.returncode == 2
     assert "no session named 'nobody'" in _one_clear_line(r.stderr)
+
+
+def test_voice_out_sentence_file_missing_or_empty(tmp_path: Path) -> None:
+    r = tenor(["eval", "voice-out", "--sentences", str(tmp_path / "nope.txt")])
+    assert r.returncode == 2
+    assert "not found" in _one_clear_line(r.stderr)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# only a comment\n\n", encoding="utf-8")
+    r = tenor(["eval", "voice-out", "--sentences", str(empty)])
+    assert r.returncode == 2
+    assert "no sentences" in _one_clear_line(r.stderr)

@@ -44,6 +44,7 @@ def register(sub: Any) -> None:
     mv.set_defaults(run=_mood_voice)
     vo = kinds.add_parser("voice-out", help="does each tone sound as planned, and is it understood")
     vo.add_argument("--repeats", type=int, default=1, help="speak every sentence this many times per tone")
+    vo.add_argument("--sentences", type=Path, help="a text file of sentences, one per line (default: the built-in set)")
     vo.add_argument("--json", action="store_true", help="print JSON")
     add_config_flags(vo)
     vo.set_defaults(run=_voice_out)
@@ -92,6 +93,7 @@ def _voice_out(args: argparse.Namespace) -> int:
     from tenor.voice.tts import Speaker
 
     config = config_from_args(args)
+    texts = voice_out.sentences(args.sentences)
     speaker = Speaker(registry.create("tts", config.voice.tts, config))
     result = voice_out.evaluate(
         speaker,
@@ -99,6 +101,7 @@ def _voice_out(args: argparse.Namespace) -> int:
         shared_stt(config.stt_options()),
         repeats=max(1, args.repeats),
         listener=registry.create("mood_voice", config.mood.voice_backend, config) if config.mood.voice else None,
+        texts=texts,
     )
     print(json.dumps(result, indent=2) if args.json else voice_out.format_report(result))
     return 0

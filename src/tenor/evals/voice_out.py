@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import time
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import soxr
 
 from tenor.audio.io import SAMPLE_RATE_HZ, to_float
+from tenor.errors import InputError
 from tenor.evals.stt import normalise, wer
 from tenor.listen.stt import WhisperSTT
 from tenor.mood.base import SpeakerProfile, VoiceMoodEstimator
@@ -35,9 +37,22 @@ from tenor.voice.tts import Speaker
 TOLERANCE = 0.10
 
 
-def sentences() -> list[str]:
-    text = resources.files("tenor.evals.data").joinpath("voice_out_sentences.txt").read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+def sentences(path: str | Path | None = None) -> list[str]:
+    """The sentences each tone speaks: one per line of ``path`` (lines starting with # skipped), or the
+    built-in set. Another set is for choosing a table's values on sentences the report never uses."""
+    if path is None:
+        text = resources.files("tenor.evals.data").joinpath("voice_out_sentences.txt").read_text("utf-8")
+    else:
+        try:
+            text = Path(path).expanduser().read_text("utf-8")
+        except FileNotFoundError:
+            raise InputError(f"sentence file not found: {path}") from None
+        except (OSError, UnicodeDecodeError) as err:
+            raise InputError(f"cannot read sentence file {path}: {err}") from None
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if not lines:
+        raise InputError(f"no sentences in {path}")
+    return lines
 
 
 def evaluate(
@@ -46,10 +61,12 @@ def evaluate(
     stt: WhisperSTT,
     repeats: int = 1,
     listener: VoiceMoodEstimator | None = None,
+    texts: list[str] | None = None,
 ) -> dict[str, Any]:
     """``listener``, tenor's own voice mood model, also rates each rendition's arousal, to check that the
-    tones differ in the way a listener hears (``upbeat`` above ``calm``), not only on the meter."""
-    texts = sentences()
+    tones differ in the way a listener hears (``upbeat`` above ``calm``), not only on the meter. ``texts``:
+    the sentences (``sentences()`` by default)."""
+    texts = texts or sentences()
     rate_hz = speaker.sample_rate_hz
     measured: dict[str, list[prosody.Measured]] = {}
     hyps: dict[str, list[str]] = {}
