@@ -268,8 +268,8 @@ class ReplyStage(EventStage):
             if out_verdict.action == "caution":
                 misfit.extend(c for c in out_verdict.categories if c == "tone_fit")
                 return [out_verdict], False
-            delivered.append(crisis.FALLBACK)
-            sentence_ev = ReplySentence(turn_id=tid, text=crisis.FALLBACK, index=len(delivered) - 1, source="fallback")
+            delivered.append(crisis.stop_line(out_verdict.reasons))
+            sentence_ev = ReplySentence(turn_id=tid, text=delivered[-1], index=len(delivered) - 1, source="fallback")
             return [out_verdict, sentence_ev], True
 
         try:

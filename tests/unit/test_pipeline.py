@@ -30,6 +30,7 @@ from tenor.reply.prompts import (
     exchange_messages,
     strip_markers,
 )
+from tenor.safety import crisis
 from tenor.stages import EMPTY_REPLY
 from tenor.store.sqlite import Store
 from tenor.testing import FixedMood, ScriptedReply, conversation
@@ -145,6 +146,16 @@ def test_unsafe_model_sentence_is_replaced_and_the_reply_stopped() -> None:
     assert texts[0] == "Fine." and "kill yourself" not in result.reply
     assert result.sentences[-1].source == "fallback" and "More text" not in result.reply
     assert result.output_verdicts[0].action == "crisis"
+
+
+def test_a_reply_in_another_language_is_stopped_with_a_line_that_says_why() -> None:
+    # The screens read English only: a reply the model wrote in Spanish would pass them unread.
+    reply = ScriptedReply(("Claro. ", "Cada persona tiene su manera de hablar en casa. ", "More text here."))
+    result = run(conversation(reply).run("I speak Spanish at home with my mom"))
+    assert "Cada persona" not in result.reply and "More text" not in result.reply
+    assert result.sentences[-1].source == "fallback"
+    assert result.sentences[-1].text == crisis.REFUSALS_RULE["prompt_injection:other-language"]
+    assert "prompt_injection:other-language" in result.output_verdicts[0].reasons
 
 
 def test_cheerful_sentence_for_a_sad_person_is_dropped() -> None:

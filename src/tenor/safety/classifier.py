@@ -38,7 +38,7 @@ from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
 from tenor.safety import normalize, rules
 from tenor.safety.policy import Policy, load_policy
-from tenor.safety.screen import RuleScreen
+from tenor.safety.screen import RuleScreen, unread_language
 from tenor.vocab import SAFETY_CATEGORIES, SafetyCategory
 
 # Finer classes the closed category set lacks, and the policy category each one is decided under. Their
@@ -58,7 +58,8 @@ MAX_VIEWS: Final = 3
 # prompt-injection score is not used for it. Trained on injection sets with no short benign text beside them,
 # the head reads any bare word as an attack ("yes" 1.00, "ok" 0.99, "hello" 0.98, "help" 0.97), and a voice
 # assistant hears those all day. Short explicit attempts ("jailbreak", "ignore instructions") are the rules'.
-# A message that only steers the conversation (``rules.steers_conversation``) is treated the same way.
+# A message that only steers the conversation (``rules.steers_conversation``) or asks how to say something in
+# another language (``rules.asks_for_translation``) is treated the same way.
 MIN_INSTRUCTION_WORDS: Final = 3
 MIN_INSTRUCTION_CHARS: Final = 12
 
@@ -218,7 +219,7 @@ class SafetyClassifier:
             # The first view is read whole (head and tail); the others (leetspeak undone, letters joined,
             # base64 decoded) by their head window only: a dodge is short, and each window costs ~5-15 ms.
             short = len(text.split()) < MIN_INSTRUCTION_WORDS and len(text.strip()) < MIN_INSTRUCTION_CHARS
-            no_instruction = short or rules.steers_conversation(text)
+            no_instruction = short or rules.steers_conversation(text) or rules.asks_for_translation(text)
             for emb in self.encoder.embed(text, windows=2 if n == 0 else 1):
                 scores, content = self._scores(self.probs(emb))
                 if no_instruction:
@@ -270,6 +271,7 @@ class LayeredScreen(RuleScreen):
     def screen_input(self, text: str) -> SafetyVerdict:
         views = normalize.views(text)
         scores, fired = rules.evaluate(views, "input")
+        unread_language(text, scores, fired)
         merged, reasons = self._merge(scores, fired, views)
         return self._verdict("input", merged, reasons)
 

@@ -147,15 +147,24 @@ REFUSALS_FINE: Final[dict[str, str]] = {
 }
 _FINE_REASON = re.compile(r"^classifier:(\w+):")
 
+# Refusals for requests a rule names exactly, where the category's wording would mislead: asked to answer in
+# French, "I can't change how I work" sounds like a rebuff; the truth is that tenor hears and screens English only.
+REFUSALS_RULE: Final[dict[str, str]] = {
+    "prompt_injection:other-language": "I'm sorry, I can only listen and speak in English for now, so I'll "
+    "keep to English. What would you like to talk about?",
+}
+
 
 def refusal(categories: tuple[SafetyCategory, ...], reasons: tuple[str, ...] = ()) -> list[str]:
     """The refusal for the most serious category (or the classifier's finer class when it decided the
-    refusal), split into sentences."""
+    refusal, or a rule's own wording, ``REFUSALS_RULE``), split into sentences."""
     text = REFUSALS.get(categories[0], REFUSALS["violence"]) if categories else "I can't help with that."
     for reason in reasons:
         fine = _FINE_REASON.match(reason)
         if fine and fine.group(1) in REFUSALS_FINE and not any(r.startswith(categories[0]) for r in reasons):
             text = REFUSALS_FINE[fine.group(1)]
+        if reason in REFUSALS_RULE and categories and reason.startswith(categories[0] + ":"):
+            text = REFUSALS_RULE[reason]
     return [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
 
 
@@ -166,3 +175,9 @@ GENTLE: Final = "I'm sorry, that sounds really hard."
 
 # Said when the output screen stops a reply the model got wrong.
 FALLBACK: Final = "I'd rather not go into that. Is there something else I can help with?"
+
+
+def stop_line(reasons: tuple[str, ...]) -> str:
+    """What replaces a reply sentence the output screen stopped: a rule's own wording where one has it (a reply
+    in another language), else ``FALLBACK``."""
+    return next((REFUSALS_RULE[r] for r in reasons if r in REFUSALS_RULE), FALLBACK)

@@ -70,6 +70,17 @@ _HOW = (
     r"i (?:want|need|plan|am going|'m going) to|best way to|easiest way to|recipe for)"
 )
 _FIGURATIVE_KILL = r"kill(?:ing)? (?:myself|me) (?:laugh|with laughter|over (?:this|that))|laugh(?:ing|ed)? so hard"
+# Languages a user may ask tenor to switch to. tenor hears (Whisper tiny.en) and screens English only, so a reply
+# in another language would reach the speaker unscreened: such a request gets its own refusal, which says so
+# (``crisis.REFUSALS_RULE``), instead of the injection refusal the classifier gave it.
+_LANGUAGE = (
+    r"(?:french|spanish|german|italian|portuguese|dutch|polish|russian|ukrainian|greek|turkish|swedish|"
+    r"norwegian|danish|finnish|czech|hungarian|romanian|arabic|hebrew|persian|farsi|hindi|urdu|bengali|"
+    r"punjabi|tamil|chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|indonesian|malay|tagalog|"
+    r"filipino|swahili|another language|a different language|other languages|my (?:own |native )?language)"
+)
+# Polite openings of a short request ("please", "hey tenor, could you").
+_POLITE = r"(?:(?:please|ok|okay|now|hey tenor|tenor|could you|can you|would you|will you),? )*"
 
 RULES: Final[tuple[Rule, ...]] = (
     # --- self-harm: statements of risk, direct and indirect, and requests for methods -------------------
@@ -394,6 +405,17 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "prompt_injection",
         0.9,
+        "other-language",
+        rf"^{_POLITE}(?:(?:can|could|would) (?:we|you) |let'?s |i want (?:you )?to |i'd like (?:you )?to )?"
+        r"(?:(?:answer|reply|respond|speak|talk|write|say (?:it|that)|continue|chat|talk to me|speak to me)"
+        rf"(?: to me)?(?: only)? in {_LANGUAGE}|switch (?:over )?to {_LANGUAGE}|(?:do|can) you (?:speak|"
+        rf"understand) {_LANGUAGE}|(?:use|in) {_LANGUAGE}(?: (?:instead|now))?)(?:,? (?:instead|from now on|"
+        r"please|now|for me|for the rest of (?:the|this) (?:conversation|chat)))*[ .!?]*$",
+        where=("input",),
+    ),
+    _r(
+        "prompt_injection",
+        0.9,
         "leak-output",
         r"\b(?:my|the) (?:system prompt|instructions) (?:say|says|is|are)\b|\bi am tenor,? a kind, honest\b",
         where=("output",),
@@ -406,7 +428,6 @@ RULES: Final[tuple[Rule, ...]] = (
 # override, so the classifier's prompt-injection score is not used for it (the head read "speak slower please"
 # and "yes i do" as attacks). Anchored at both ends: anything more ("... and ignore your rules") is read as
 # usual. Another language is not here: tenor speaks and screens English only.
-_POLITE = r"(?:(?:please|ok|okay|now|hey tenor|tenor|could you|can you|would you|will you),? )*"
 _CONTROL: Final = re.compile(
     rf"^{_POLITE}(?:"
     r"(?:speak|talk|say it|read it|go)(?: a (?:bit|little))?(?: more)? (?:slower|slowly|faster|louder|softer|"
@@ -420,6 +441,21 @@ _CONTROL: Final = re.compile(
     r"not really|of course|please|thanks|thank you|that's right|that's fine|go ahead|maybe later)"
     r")(?:,? (?:please|thanks|thank you))?[ .!?]*$"
 )
+
+
+# A question about how to say something in another language: an English question with an English answer
+# ("thank you in French is merci"), not a request to switch. The injection head read "how do you say thank you
+# in French" as an attack (0.92); a question of this shape carries no instruction, so that score is not used.
+_TRANSLATION: Final = re.compile(
+    rf"^{_POLITE}(?:how (?:do|would|can) (?:you|i|we|they) say|what(?:'s| is| are)(?: the (?:word|words|phrase) "
+    r"for)?|what does|translate|how (?:do|would) you translate) [^.!?]{1,80}? (?:in|into|to|mean in) "
+    rf"{_LANGUAGE}[ .!?]*$"
+)
+
+
+def asks_for_translation(view: str) -> bool:
+    """Whether a normalised view is a question about a word or phrase in another language (``_TRANSLATION``)."""
+    return bool(_TRANSLATION.match(view))
 
 
 def steers_conversation(view: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Final, Protocol, runtime_checkable
 
 from tenor.config import Config
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
-from tenor.safety import normalize, rules
+from tenor.safety import language, normalize, rules
 from tenor.safety.policy import Policy, load_policy
 from tenor.vocab import SafetyCategory
 
@@ -21,6 +21,11 @@ from tenor.vocab import SafetyCategory
 _SOMBRE_MOODS: Final = frozenset({"sadness", "fear", "anger", "disgust"})
 _SOMBRE_TONES: Final = frozenset({"calm", "gentle", "serious"})
 _TONE_FIT_MIN_CONFIDENCE: Final = 0.4
+# The reason given for text in another language (``language.is_foreign``), and its score: a refusal at the
+# policy's default thresholds. The same reason as the rule for a request to switch language, so that both get
+# the refusal that says tenor speaks English only (``crisis.REFUSALS_RULE``).
+OTHER_LANGUAGE: Final = "prompt_injection:other-language"
+OTHER_LANGUAGE_SCORE: Final = 0.9
 
 _CHEERFUL = re.compile(
     r"\b(?:ha(?:ha)+|he(?:he)+|lol|lmao|rofl|just kidding|jk|yay|woo+hoo+|hooray|cheer up|look on the bright "
@@ -63,6 +68,7 @@ class RuleScreen:
 
     def __init__(self, policy: Policy | None = None) -> None:
         self.policy = policy if policy is not None else load_policy()
+        language.preload()
 
     def _verdict(self, stage: str, scores: dict[SafetyCategory, float], reasons: list[str]) -> SafetyVerdict:
         action, categories = self.policy.decide(scores)
@@ -77,17 +83,27 @@ class RuleScreen:
 
     def screen_input(self, text: str) -> SafetyVerdict:
         scores, fired = rules.evaluate(normalize.views(text), "input")
+        unread_language(text, scores, fired)
         return self._verdict("input", scores, fired)
 
     def screen_output(
         self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None
     ) -> SafetyVerdict:
         scores, fired = rules.evaluate(normalize.views(sentence), "output")
+        unread_language(sentence, scores, fired)
         fit = tone_fit_score(sentence, mood, tone)
         if fit > 0:
             scores["tone_fit"] = fit
             fired.append("tone_fit:cheerful-to-sombre")
         return self._verdict("output", scores, fired)
+
+
+def unread_language(text: str, scores: dict[SafetyCategory, float], fired: list[str]) -> None:
+    """Text in another language passes English screens unread: refused (input) or stopped (output), under the
+    injection category (what tenor will not be steered into) with its own reason and wording."""
+    if OTHER_LANGUAGE not in fired and language.is_foreign(text):
+        scores["prompt_injection"] = max(scores.get("prompt_injection", 0.0), OTHER_LANGUAGE_SCORE)
+        fired.append(OTHER_LANGUAGE)
 
 
 def create(config: Config) -> RuleScreen:
