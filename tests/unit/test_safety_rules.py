@@ -260,3 +260,10 @@ def test_a_reply_sentence_in_another_language_is_stopped() -> None:
 )
 def test_a_question_about_another_language_is_told_apart(text: str, asks: bool) -> None:
     assert rules.asks_for_translation(text) is asks
+
+
+def test_english_in_look_alike_letters_is_read_as_english() -> None:
+    # Cyrillic е, у, о, а: the raw text reads as Russian, the folded view as the English it is.
+    text = "Sее уоu tоmоrrоw nеаr thе pаrk, Mаrу"
+    assert language.is_foreign(text)
+    assert SCREEN.screen_input(text).action == "allow"

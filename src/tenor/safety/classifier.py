@@ -271,7 +271,7 @@ class LayeredScreen(RuleScreen):
     def screen_input(self, text: str) -> SafetyVerdict:
         views = normalize.views(text)
         scores, fired = rules.evaluate(views, "input")
-        unread_language(text, scores, fired)
+        unread_language(views[0], scores, fired)
         merged, reasons = self._merge(scores, fired, views)
         return self._verdict("input", merged, reasons)
 

@@ -82,15 +82,17 @@ class RuleScreen:
         )
 
     def screen_input(self, text: str) -> SafetyVerdict:
-        scores, fired = rules.evaluate(normalize.views(text), "input")
-        unread_language(text, scores, fired)
+        views = normalize.views(text)
+        scores, fired = rules.evaluate(views, "input")
+        unread_language(views[0], scores, fired)
         return self._verdict("input", scores, fired)
 
     def screen_output(
         self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None
     ) -> SafetyVerdict:
-        scores, fired = rules.evaluate(normalize.views(sentence), "output")
-        unread_language(sentence, scores, fired)
+        views = normalize.views(sentence)
+        scores, fired = rules.evaluate(views, "output")
+        unread_language(views[0], scores, fired)
         fit = tone_fit_score(sentence, mood, tone)
         if fit > 0:
             scores["tone_fit"] = fit
@@ -98,10 +100,11 @@ class RuleScreen:
         return self._verdict("output", scores, fired)
 
 
-def unread_language(text: str, scores: dict[SafetyCategory, float], fired: list[str]) -> None:
+def unread_language(view: str, scores: dict[SafetyCategory, float], fired: list[str]) -> None:
     """Text in another language passes English screens unread: refused (input) or stopped (output), under the
-    injection category (what tenor will not be steered into) with its own reason and wording."""
-    if OTHER_LANGUAGE not in fired and language.is_foreign(text):
+    injection category (what tenor will not be steered into) with its own reason and wording. ``view``: the
+    first normalised view, so that English dressed in look-alike letters is read as the English it is."""
+    if OTHER_LANGUAGE not in fired and language.is_foreign(view):
         scores["prompt_injection"] = max(scores.get("prompt_injection", 0.0), OTHER_LANGUAGE_SCORE)
         fired.append(OTHER_LANGUAGE)
 
