@@ -9,6 +9,7 @@ import pytest
 from tenor.cancel import CancelScope
 from tenor.errors import InputError
 from tenor.events import Event, ReplySentence, SpeechAudio, TonePlan, TurnStarted
+from tenor.voice import prosody
 from tenor.voice.stage import SpeechStage
 from tenor.voice.tone import MAX_RATE_SHIFT, entrain, load_table
 from tenor.voice.tts import Speaker, check_text, lead_split, phrases
@@ -106,3 +107,11 @@ def test_speech_stage_speaks_each_sentence_in_the_turns_tone_and_stops_when_canc
     # phrase pause after the first chunk, sentence pause after the last
     tail = [np.frombuffer(a.pcm, dtype="<i2")[-16000 * 150 // 1000 :] for a in audio]
     assert all(np.abs(t).max() == 0 for t in tail)
+
+
+def test_a_phrase_too_short_to_shape_still_gets_its_gain_and_the_headroom() -> None:
+    short = (np.sin(np.arange(500) / 5.0) * 32767).astype(np.int16)  # 23 ms: no pitch analysis
+    quiet = prosody.shape(short, 22050, level=1.0, spread=1.0, gain_db=0.0, reference_hz=0.0)
+    assert np.abs(quiet.astype(np.int32)).max() == pytest.approx(32767 * 10 ** (-prosody.HEADROOM_DB / 20), abs=2)
+    loud = prosody.shape(short, 22050, level=1.0, spread=1.0, gain_db=12.0, reference_hz=0.0)
+    assert 30000 < np.abs(loud.astype(np.int32)).max() < 32767

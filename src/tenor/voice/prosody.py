@@ -46,7 +46,8 @@ def shape(
     loudness by ``gain_db`` (relative to the voice's own level less ``HEADROOM_DB``). A phrase that would still
     exceed full scale (a user's table with a larger boost) is scaled down to fit instead of clipped."""
     if len(pcm) < rate_hz // 20:
-        return pcm
+        # Too short for a pitch analysis, but as loud as the phrases around it.
+        return _gain(pcm.astype(np.float64) / 32768.0, gain_db)
     parselmouth, call = _praat()
     snd = parselmouth.Sound(pcm.astype(np.float64) / 32768.0, sampling_frequency=rate_hz)
     # Every tone, neutral included, goes through the same PSOLA resynthesis: resynthesis alone narrows the
@@ -66,12 +67,17 @@ def shape(
         call(tier, "Formula", f"{ref * level!r} * (self / {ref!r}) ^ {spread!r}")
         call([tier, manipulation], "Replace pitch tier")
         out = call(manipulation, "Get resynthesis (overlap-add)")
-    samples: NDArray[np.float64] = np.asarray(out.values[0], dtype=np.float64)
-    samples *= 10.0 ** ((gain_db - HEADROOM_DB) / 20.0)
-    peak = float(np.abs(samples).max()) if len(samples) else 0.0
+    return _gain(np.asarray(out.values[0], dtype=np.float64), gain_db)
+
+
+def _gain(samples: NDArray[np.float64], gain_db: float) -> NDArray[np.int16]:
+    """``samples`` (floats in [-1, 1]) at ``gain_db`` less the headroom, scaled down under ``CEILING`` if need be."""
+    out: NDArray[np.float64] = samples * 10.0 ** ((gain_db - HEADROOM_DB) / 20.0)
+    peak = float(np.abs(out).max()) if len(out) else 0.0
     if peak > CEILING:
-        samples *= CEILING / peak
-    return np.clip(np.round(samples * 32768.0), -32768, 32767).astype(np.int16)
+        out = out * (CEILING / peak)
+    pcm: NDArray[np.int16] = np.clip(np.round(out * 32768.0), -32768, 32767).astype(np.int16)
+    return pcm
 
 
 @dataclass(frozen=True)
