@@ -38,7 +38,7 @@ from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
 from tenor.safety import normalize, rules
 from tenor.safety.policy import Policy, load_policy
-from tenor.safety.screen import RuleScreen, unread_language
+from tenor.safety.screen import RuleScreen
 from tenor.vocab import SAFETY_CATEGORIES, SafetyCategory
 
 # Finer classes the closed category set lacks, and the policy category each one is decided under. Their
@@ -270,8 +270,7 @@ class LayeredScreen(RuleScreen):
 
     def screen_input(self, text: str) -> SafetyVerdict:
         views = normalize.views(text)
-        scores, fired = rules.evaluate(views, "input")
-        unread_language(views[0], scores, fired)
+        scores, fired = self._rules(views, "input")
         merged, reasons = self._merge(scores, fired, views)
         return self._verdict("input", merged, reasons)
 

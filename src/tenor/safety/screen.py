@@ -70,6 +70,17 @@ class RuleScreen:
         self.policy = policy if policy is not None else load_policy()
         language.preload()
 
+    def _rules(self, views: list[str], where: str) -> tuple[dict[SafetyCategory, float], list[str]]:
+        """The rules' scores over the normalised views, and text in another language, which English screens
+        pass unread: refused (input) or stopped (output), under the injection category (what tenor will not be
+        steered into) with its own reason and wording. The language is judged on the first view (folded), so
+        that English dressed in look-alike letters is read as the English it is."""
+        scores, fired = rules.evaluate(views, where)
+        if OTHER_LANGUAGE not in fired and language.is_foreign(views[0]):
+            scores["prompt_injection"] = max(scores.get("prompt_injection", 0.0), OTHER_LANGUAGE_SCORE)
+            fired.append(OTHER_LANGUAGE)
+        return scores, fired
+
     def _verdict(self, stage: str, scores: dict[SafetyCategory, float], reasons: list[str]) -> SafetyVerdict:
         action, categories = self.policy.decide(scores)
         return SafetyVerdict(
@@ -82,31 +93,18 @@ class RuleScreen:
         )
 
     def screen_input(self, text: str) -> SafetyVerdict:
-        views = normalize.views(text)
-        scores, fired = rules.evaluate(views, "input")
-        unread_language(views[0], scores, fired)
+        scores, fired = self._rules(normalize.views(text), "input")
         return self._verdict("input", scores, fired)
 
     def screen_output(
         self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None
     ) -> SafetyVerdict:
-        views = normalize.views(sentence)
-        scores, fired = rules.evaluate(views, "output")
-        unread_language(views[0], scores, fired)
+        scores, fired = self._rules(normalize.views(sentence), "output")
         fit = tone_fit_score(sentence, mood, tone)
         if fit > 0:
             scores["tone_fit"] = fit
             fired.append("tone_fit:cheerful-to-sombre")
         return self._verdict("output", scores, fired)
-
-
-def unread_language(view: str, scores: dict[SafetyCategory, float], fired: list[str]) -> None:
-    """Text in another language passes English screens unread: refused (input) or stopped (output), under the
-    injection category (what tenor will not be steered into) with its own reason and wording. ``view``: the
-    first normalised view, so that English dressed in look-alike letters is read as the English it is."""
-    if OTHER_LANGUAGE not in fired and language.is_foreign(view):
-        scores["prompt_injection"] = max(scores.get("prompt_injection", 0.0), OTHER_LANGUAGE_SCORE)
-        fired.append(OTHER_LANGUAGE)
 
 
 def create(config: Config) -> RuleScreen:
