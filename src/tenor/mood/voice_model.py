@@ -29,7 +29,7 @@ from tenor.config import Config
 from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate
 from tenor.mood.base import SpeakerProfile, clamp, make_estimate
-from tenor.mood.voice_features import PROSODY_NAMES, pool_states, praat_features, prosody_features
+from tenor.mood.voice_features import PRAAT_NAMES, PROSODY_NAMES, pool_states, praat_features, prosody_features
 from tenor.mood.voice_net import ensemble_probs
 from tenor.vocab import MoodLabel
 
@@ -67,6 +67,8 @@ MIN_PROFILE: Final = 8
 
 # Shortest utterance the model reads; below it the voice says too little and the estimate is withheld.
 MIN_SECONDS: Final = 0.5
+# Where the arousal head's statistics sit among the full Praat statistics (the same values, checked in tests).
+_PROSODY_COLUMNS: Final = [PRAAT_NAMES.index(n) for n in PROSODY_NAMES]
 
 
 def model_dir() -> Path:
@@ -124,10 +126,12 @@ class VoiceMoodModel:
         """The model's input for one utterance: mean and spread of its encoder states (and Praat statistics),
         then the pitch and loudness statistics of the arousal head, if the model has one."""
         parts = [pool_states(self._states(states))]
-        if self.uses_praat:
-            parts.append(praat_features(audio, SAMPLE_RATE_HZ))
+        praat = praat_features(audio, SAMPLE_RATE_HZ) if self.uses_praat else None
+        if praat is not None:
+            parts.append(praat)
         if self._arousal is not None:
-            parts.append(prosody_features(audio, SAMPLE_RATE_HZ))
+            # Taken from the full statistics when they were measured: one Praat analysis per utterance, not two.
+            parts.append(praat[_PROSODY_COLUMNS] if praat is not None else prosody_features(audio, SAMPLE_RATE_HZ))
         return np.concatenate(parts).astype(np.float32)
 
     def net_probs(self, states: NDArray[Any]) -> NDArray[np.float64] | None:
