@@ -38,7 +38,7 @@ import numpy as np
 from sklearn.linear_model import Ridge
 from sklearn.preprocessing import StandardScaler
 
-from tenor.mood.voice_features import PRAAT_NAMES, PROSODY_NAMES
+from tenor.mood.voice_features import PROSODY_COLUMNS, PROSODY_NAMES
 from tenor.mood.voice_model import VOICE_CIRCUMPLEX
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -82,8 +82,7 @@ def main() -> int:
         kind, paths = raw["kind"][keep], raw["path"][keep]
     arousal_of = np.array([VOICE_CIRCUMPLEX[c][1] for c in CLASSES])
     target = arousal_of[data.y]
-    cols = [PRAAT_NAMES.index(n) for n in PROSODY_NAMES]
-    x = speaker_normalised(data.praat[:, cols].astype(np.float64), data)
+    x = speaker_normalised(data.praat[:, PROSODY_COLUMNS].astype(np.float64), data)
     fit_rows = (kind == "orig") | (kind == "noise20")
     scored = np.flatnonzero(data.orig)
     pairs = strong_normal_pairs(paths, scored)

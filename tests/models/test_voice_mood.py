@@ -10,8 +10,8 @@ import pytest
 
 from tenor.audio.io import load_file, to_float
 from tenor.listen.stt import shared_stt
-from tenor.mood.voice_features import praat_features, prosody_features
-from tenor.mood.voice_model import _PROSODY_COLUMNS, VoiceMoodModel
+from tenor.mood.voice_features import PROSODY_COLUMNS, praat_features, prosody_features
+from tenor.mood.voice_model import VoiceMoodModel
 from tests.conftest import SHARED
 from tests.helpers import tenor
 
@@ -141,5 +141,5 @@ def test_the_arousal_heads_statistics_are_the_full_praat_statistics_columns() ->
     # A model that reads both takes the arousal head's columns from one Praat analysis instead of running two.
     audio = to_float(load_file(_clip(18, 5))[0])
     full = praat_features(audio)
-    assert np.array_equal(prosody_features(audio), full[_PROSODY_COLUMNS])
-    assert np.count_nonzero(full[_PROSODY_COLUMNS]) >= len(_PROSODY_COLUMNS) - 1
+    assert np.array_equal(prosody_features(audio), full[PROSODY_COLUMNS])
+    assert np.count_nonzero(full[PROSODY_COLUMNS]) >= len(PROSODY_COLUMNS) - 1

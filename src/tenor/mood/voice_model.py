@@ -29,7 +29,13 @@ from tenor.config import Config
 from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate
 from tenor.mood.base import SpeakerProfile, clamp, make_estimate
-from tenor.mood.voice_features import PRAAT_NAMES, PROSODY_NAMES, pool_states, praat_features, prosody_features
+from tenor.mood.voice_features import (
+    PROSODY_COLUMNS,
+    PROSODY_NAMES,
+    pool_states,
+    praat_features,
+    prosody_features,
+)
 from tenor.mood.voice_net import ensemble_probs
 from tenor.vocab import MoodLabel
 
@@ -67,8 +73,6 @@ MIN_PROFILE: Final = 8
 
 # Shortest utterance the model reads; below it the voice says too little and the estimate is withheld.
 MIN_SECONDS: Final = 0.5
-# Where the arousal head's statistics sit among the full Praat statistics (the same values, checked in tests).
-_PROSODY_COLUMNS: Final = [PRAAT_NAMES.index(n) for n in PROSODY_NAMES]
 
 
 def model_dir() -> Path:
@@ -131,7 +135,7 @@ class VoiceMoodModel:
             parts.append(praat)
         if self._arousal is not None:
             # Taken from the full statistics when they were measured: one Praat analysis per utterance, not two.
-            parts.append(praat[_PROSODY_COLUMNS] if praat is not None else prosody_features(audio, SAMPLE_RATE_HZ))
+            parts.append(praat[PROSODY_COLUMNS] if praat is not None else prosody_features(audio, SAMPLE_RATE_HZ))
         return np.concatenate(parts).astype(np.float32)
 
     def net_probs(self, states: NDArray[Any]) -> NDArray[np.float64] | None:
