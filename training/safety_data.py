@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from safety_texts import generated, hand_written
+from safety_texts import generated, hand_written, written_whole
 from tenor.vocab import SAFETY_CATEGORIES
 
 csv.field_size_limit(10_000_000)
@@ -196,6 +196,9 @@ def load_all(
         # Generated content and short questions with their safe look-alikes (``safety_texts.generated``).
         # Rows on a held-out fifth of the slots (source ``gen_heldout``) are only ever validated on.
         rows += [Row(t, lab, "gen_heldout" if ho else "gen") for t, lab, ho in generated(seed + 1)]
+        # Posts and stories written whole (``safety_texts.written_whole``): content head only, as the generated
+        # rows (their sources start with "gen" too); held-out ones are only validated on.
+        rows += [Row(t, lab, f"gen_{kind}" + ("_heldout" if ho else "")) for t, lab, ho, kind in written_whole()]
     rows += injection_rows(wheels, rng, benign_cap=benign_cap) + everyday_talk(data, rng)
     seen: set[str] = set()
     out: list[Row] = []
@@ -220,7 +223,7 @@ def split(rows: list[Row], seed: int = 0, held_out: float = 0.2) -> tuple[list[R
         members = groups[key]
         rng.shuffle(members)
         k = round(len(members) * held_out) if len(members) >= 5 else 0
-        if key[0] == "gen_heldout":
+        if key[0].startswith("gen") and key[0].endswith("_heldout"):
             k = len(members)
         val += members[:k]
         train += members[k:]

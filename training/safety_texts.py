@@ -54,6 +54,9 @@ _SAFE_PREFIX: list[str] = _DATA["safe_prefix"]
 _FILLER: list[str] = _DATA["filler"]
 _MORE: dict[str, list[str]] = _DATA["more"]
 _SAFE_MORE: list[str] = _DATA["safe_more"]
+_MORE_STORIES: list[str] = _DATA["more_stories"]
+_POSTS: dict[str, list[str]] = _DATA["posts"]
+_TALK: dict[str, list[str]] = _DATA["talk"]
 
 
 def _expand(frames: list[str], fills: list[str]) -> list[str]:
@@ -166,3 +169,14 @@ def generated(seed: int = 1) -> list[tuple[str, str, bool]]:
     for text, slot in safe:
         rows.append((cap(text) + ("?" if text.startswith(asks) else ""), "benign", _held_out(slot)))
     return rows
+
+
+def written_whole() -> list[tuple[str, str, bool, str]]:
+    """(text, class, held_out, kind) rows written whole, each once and as written (no frames, no filler): posts
+    as people write them online (``kind`` "posts": harmful ones and safe look-alikes), everyday stories of
+    fear, anger and loss ("stories", benign), and things said aloud ("talk": statements of self-harm risk,
+    mostly indirect, beside sad talk and near misses that share their words but carry no risk). A fifth, by
+    the text's own hash, is held out."""
+    rows = [(t, label, _held_out(t), "posts") for label, texts in _POSTS.items() for t in texts]
+    rows += [(t, "benign", _held_out(t), "stories") for t in _MORE_STORIES]
+    return rows + [(t, label, _held_out(t), "talk") for label, texts in _TALK.items() for t in texts]
