@@ -14,20 +14,23 @@ it unchanged.
    window, context alone, is not trained as harmful). Cross-entropy weighted by the square root of inverse
    class frequency (the harm classes are small), AdamW, linear warm-up and decay, fixed seeds.
 3. Export to ONNX, quantise to uint8 (as ``train_safety.export_encoder``), then choose the operating thresholds
-   on the held-out 20% *through the quantised graph* (the numbers the run time will see): content harm may
-   flag 1% of held-out benign rows and 5% of held-out look-alikes; injection 2% of held-out benign rows.
+   on the held-out 20% *through the quantised graph* (the numbers the run time will see): every harm class may
+   flag 1% of held-out everyday benign rows and 5% of the look-alikes never trained on; injection 2% of
+   held-out benign rows; self-harm, where the crisis protocol starts, has its own point (``SELF_HARM_*``).
    The model is not refitted on the 20%: the thresholds belong to the model they were measured on.
 4. Write ``encoder.onnx``, ``tokenizer.json``, ``head.npz`` and ``meta.json`` to
-   ``src/tenor/safety/models/safety_clf/``. XSTest, HarmBench test and the OpenAI moderation set are never read.
+   ``src/tenor/safety/models/safety_clf/`` (the shipped classifier). XSTest, HarmBench test and the OpenAI
+   moderation set are never read.
 
-    nice python training/finetune_safety.py --out artifacts/safety/ft   # about 11 min on 2 cores (3 epochs)
+    nice python training/finetune_safety.py   # about 13 min on 2 cores (3 epochs); seeds fixed
 
-Not shipped (the model card has the figures): on held-out rows the fine-tune caught more harm than the frozen
-head at the same flag rates (harm recall 0.948 against 0.908), and on the test sets more of XSTest's unsafe
-prompts and of HarmBench; but it learnt the self-harm rows' contexts ("I'm so alone.", "after losing my job")
-as the signal and read plain sad talk as a crisis ("I feel so alone since my wife left"). With sad statements
-after the same contexts added as benign rows (``safety_texts._SAD_STATEMENTS``) the operating points rose
-(content 0.974, self-harm 0.935) and it missed indirect statements of risk that the frozen head catches.
+Shipped since the rows written whole came in (``safety_texts.written_whole``: posts as people write them,
+stories of fear and loss, risk talk beside sad talk and near misses). Before them it read plain sad talk as a
+crisis ("I feel so alone since my wife left": it had learnt the generated self-harm rows' contexts, "I'm so
+alone.", as the signal) and was not shipped. With them, against the frozen heads of ``train_safety.py`` on the
+same unseen rows (the model card has the figures): more of the held-out risk talk and posts reach the crisis
+protocol, far more of the harmful validation prompts are flagged and fewer of the safe ones, and a few more
+EmpatheticDialogues dev stories get a crisis answer (11 against 8 of 2,770).
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from safety_data import CLASSES, SHARED, WHEELS, Row, load_all, split
 from tenor.safety.classifier import token_windows
-from train_safety import INJ, encoder_dir, figures, mean_pool, onnx_int8, split_scores
+from train_safety import INJ, encoder_dir, figures, mean_pool, onnx_int8, split_scores, unseen
 from train_safety import operating_points as content_and_injection_points
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,15 +67,21 @@ EPOCHS = 3
 LR_ENCODER = 4e-5
 LR_HEAD = 1e-3
 BATCH = 32
+# Share of each target spread over the other classes (cross-entropy label smoothing): 0 trains towards
+# certainty, which read some everyday stories as self-harm at probability 0.99 and over.
+LABEL_SMOOTHING = 0.0
 # Benign requests taken from the injection sets (of 8,097). Taking all of them was tried: held-out harm recall
 # fell from 0.948 to 0.940 (StrongREJECT 0.89 to 0.75) at the same operating points, so 3,000 as before.
 BENIGN_REQUESTS = 3000
-# Self-harm's own operating point: the crisis protocol is a caring answer with resources, not a refusal, and
-# missing a person at risk costs far more than offering help to someone who did not need it; so self-harm
-# may act below the content-harm point, as long as it reads at most 0.5% of held-out everyday benign rows
-# and 3% of unseen look-alikes (sad talk that is no crisis, figures of speech) as self-harm.
+# Self-harm's own operating point, where the crisis protocol starts: at most 0.5% of held-out everyday benign
+# rows and 1% of the look-alikes never trained on (sad talk, near misses, stories of fear and loss, safe posts,
+# generated look-alikes) read as self-harm. The crisis answer is care, not a refusal, but a helpline offered
+# for a bad day at the bank pushes people away: at 3% of the look-alikes (point 0.855) the fine-tuned encoder
+# answered 24 of the 2,770 EmpatheticDialogues dev stories with the crisis protocol ("I can't show my face in
+# the bank ever again"); at 1% (0.98), 7, as many as the frozen heads. Below the point a self-harm reading
+# still scores as a caution (the reply is written with care) from the policy's caution_at.
 SELF_HARM_BENIGN_FLAG_RATE = 0.005
-SELF_HARM_LOOKALIKE_FLAG_RATE = 0.03
+SELF_HARM_LOOKALIKE_FLAG_RATE = 0.01
 # Share of the steps spent warming the learning rate up.
 WARMUP = 0.06
 
@@ -119,7 +128,9 @@ def build() -> object:
     return Model()
 
 
-def train(train_rows: list[Row], tok: object, log: list[dict[str, float]]) -> object:
+def train(
+    train_rows: list[Row], tok: object, log: list[dict[str, float]], smoothing: float = LABEL_SMOOTHING
+) -> object:
     import torch
 
     torch.manual_seed(SEED)
@@ -130,7 +141,7 @@ def train(train_rows: list[Row], tok: object, log: list[dict[str, float]]) -> ob
     counts = Counter(y for _, y in data)
     weights = torch.tensor([math.sqrt(max(counts.values()) / max(1, counts[c])) for c in range(len(CLASSES))])
     weights = weights / (sum(weights[y] for _, y in data) / len(data))
-    loss_fn = torch.nn.CrossEntropyLoss(weight=weights.float())
+    loss_fn = torch.nn.CrossEntropyLoss(weight=weights.float(), label_smoothing=smoothing)
     opt = torch.optim.AdamW(
         [
             {"params": model.encoder.parameters(), "lr": LR_ENCODER},  # type: ignore[attr-defined]
@@ -220,7 +231,7 @@ def self_harm_score(p: np.ndarray) -> np.ndarray:
 
 def operating_points(p: np.ndarray, val: list[Row]) -> dict[str, float]:
     """Thresholds on held-out rows: content harm may flag 1% of benign rows and 5% of unseen look-alikes,
-    injection 2% of benign rows; self-harm has its own, lower point (see SELF_HARM_* above)."""
+    injection 2% of benign rows; self-harm has its own point (see SELF_HARM_* above)."""
     t_content, t_inj = content_and_injection_points(p, val)
     everyday, lookalike = benign_masks(val)
     sh = self_harm_score(p)
@@ -228,14 +239,15 @@ def operating_points(p: np.ndarray, val: list[Row]) -> dict[str, float]:
         float(np.quantile(sh[everyday], 1.0 - SELF_HARM_BENIGN_FLAG_RATE)),
         float(np.quantile(sh[lookalike], 1.0 - SELF_HARM_LOOKALIKE_FLAG_RATE)),
     )
-    return {"threshold_content": t_content, "threshold_injection": t_inj, "threshold_self_harm": min(t_sh, t_content)}
+    return {"threshold_content": t_content, "threshold_injection": t_inj, "threshold_self_harm": t_sh}
 
 
 def benign_masks(val: list[Row]) -> tuple[np.ndarray, np.ndarray]:
-    """Held-out everyday benign rows (not generated), and the generated look-alikes on unseen slots."""
+    """Held-out everyday benign rows (not generated), and the look-alikes never trained on: generated ones on
+    unseen slots and the held-out fifth of the safe rows written whole (posts, stories, sad talk, near misses)."""
     benign = np.asarray([r.label == "benign" for r in val])
     everyday = benign & ~np.asarray([r.source.startswith("gen") for r in val])
-    return everyday, benign & np.asarray([r.source == "gen_heldout" for r in val])
+    return everyday, benign & unseen([r.source for r in val])
 
 
 def self_harm_figures(p: np.ndarray, val: list[Row], t_sh: float) -> dict[str, float]:
@@ -281,6 +293,7 @@ def main() -> int:
     ap.add_argument(
         "--rethreshold", action="store_true", help="only choose the operating points again for the model in --out"
     )
+    ap.add_argument("--label-smoothing", type=float, default=LABEL_SMOOTHING, help="cross-entropy label smoothing")
     args = ap.parse_args()
     if args.rethreshold:
         return rethreshold(args.out, args.data, args.wheels)
@@ -295,7 +308,7 @@ def main() -> int:
     tok.no_padding()
     tok.no_truncation()
     log: list[dict[str, float]] = []
-    model = train(train_rows, tok, log)
+    model = train(train_rows, tok, log, args.label_smoothing)
     onnx_path = export(model, WORK)
     lin1, lin2 = model.head[0], model.head[2]  # type: ignore[attr-defined]
     head = {
@@ -323,6 +336,7 @@ def main() -> int:
             "lr_encoder": LR_ENCODER,
             "lr_head": LR_HEAD,
             "batch": BATCH,
+            "label_smoothing": args.label_smoothing,
             "log": log,
         },
         "train_rows": dict(Counter(r.label for r in train_rows)),
