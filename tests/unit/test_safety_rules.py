@@ -29,6 +29,11 @@ SCREEN = RuleScreen()
         "I can't go on anymore",
         "I want to kill me",
         "I'm going to cut me again tonight",
+        # Forms of the same phrases (the fine-tuned classifier read the first two as a caution only).
+        "I feel like ending it all",
+        "lately there's no reason for me to keep going",
+        "there's no point in going on",
+        "there's no reason to live in this world anymore",
     ],
 )
 def test_self_harm_risk_takes_the_crisis_path(text: str) -> None:
@@ -59,6 +64,9 @@ def test_self_harm_risk_takes_the_crisis_path(text: str) -> None:
         "my dad will kill me if he finds out",
         "my feelings might hurt me in the future",
         "there's no good reason to kill something that won't harm me.",
+        "there's no reason to keep going with this project",
+        "there's no point going on at this pace, let's stop for lunch",
+        "the film was about a man ending his life in Paris",
     ],
 )
 def test_figures_of_speech_and_everyday_requests_pass(text: str) -> None:

@@ -106,7 +106,12 @@ RULES: Final[tuple[Rule, ...]] = (
         # "my dad will kill me if he finds out": someone else's anger, a figure of speech.
         r"\b(?!i\b)\w+(?:'ll| will| would| is gonna| is going to| gonna) (?:kill|murder) me\b",
     ),
-    _r("self_harm", 0.95, "end-life", r"\b(?:end|take) (?:my|my own) (?:life|lives)\b|\bend it all\b"),
+    _r(
+        "self_harm",
+        0.95,
+        "end-life",
+        r"\b(?:end|take|ending|taking) (?:my|my own) (?:life|lives)\b|\bend(?:ing)? it all\b",
+    ),
     _r(
         "self_harm",
         0.95,
@@ -140,7 +145,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:do ?n[o']?t|can ?n?[o']?t|cannot|no longer) (?:see|find) (?:the |any )?(?:point|reason|purpose) "
         r"(?:of|in|to) (?:going on|carrying on|living|being alive|life|trying|anything|it all|staying)|"
         r"\bwhat(?:'s| is) the point (?:of|in) (?:living|going on|life|being alive|carrying on)|"
-        r"\bno (?:point|reason) (?:in |to )?(?:go(?:ing)? on|liv(?:e|ing)|be(?:ing)? alive|stay(?:ing)? alive)",
+        r"\bno (?:point|reason) (?:for me )?(?:in |to )?(?:(?:go(?:ing)? on|keep(?:ing)? going)"
+        r"\b(?! (?:with|at|in|on|to)\b)|liv(?:e|ing)|be(?:ing)? alive|stay(?:ing)? alive)",
     ),
     _r(
         "self_harm",
