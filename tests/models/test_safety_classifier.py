@@ -47,15 +47,62 @@ def test_a_head_with_its_own_self_harm_point_rescales_self_harm_by_it() -> None:
         clf.threshold_self_harm = old
 
 
-def test_the_shipped_heads_are_mixed_and_each_group_acts_at_its_own_threshold() -> None:
+def test_the_shipped_head_is_fine_tuned_and_self_harm_acts_at_its_own_point() -> None:
+    # training/finetune_safety.py: one head on the fine-tuned encoder, one point for every harm class, and
+    # self-harm's own point (where the crisis protocol starts), chosen on held-out look-alikes.
     clf = SafetyClassifier()
-    assert len(clf.heads) == 2 and sum(clf.mix) == pytest.approx(1.0)
+    assert len(clf.heads) == 1 and len(clf.groups) == 1
+    t_content, t_sh = clf.threshold_of("hate"), clf.threshold_self_harm
+    assert t_sh != t_content
+    for name, t in (("hate", t_content), ("self_harm", t_sh)):
+        p = np.zeros(len(clf.classes))
+        p[clf.classes.index(name)], p[0] = t, 1.0 - t
+        assert clf._scores(p)[0][name] == pytest.approx(0.8)
+
+
+def test_two_mixed_heads_load_and_each_group_acts_at_its_own_threshold(tmp_path: Path) -> None:
+    # The format training/train_safety.py writes: two heads on the frozen encoder, probabilities mixed, harmful
+    # content and requests for dangerous help each with its own point.
+    import json
+
+    shipped = SafetyClassifier()
+    for name in ("encoder.onnx", "tokenizer.json"):
+        (tmp_path / name).symlink_to(model_dir() / name)
+    w1, b1, w2, b2 = shipped.heads[0]
+    other = (w1[:, ::-1].copy(), b1[::-1].copy(), w2[::-1].copy(), b2)  # the same head with its units permuted
+    bias = b2.copy()
+    bias[shipped.classes.index("cyber_abuse")] += 3.0  # ... leaning towards one class, so the mix is visible
+    np.savez(
+        tmp_path / "head.npz",
+        w1_0=w1,
+        b1_0=b1,
+        w2_0=w2,
+        b2_0=b2,
+        w1_1=other[0],
+        b1_1=other[1],
+        w2_1=other[2],
+        b2_1=bias,
+    )
+    harm = [c for c in shipped.classes[1:] if c != "prompt_injection"]
+    content = ["self_harm", "violence", "sexual", "sexual_minors", "hate", "harassment", "extremism"]
+    meta = {
+        "classes": shipped.classes,
+        "heads": 2,
+        "mix": [0.5, 0.5],
+        "groups": {"content": content, "request": [c for c in harm if c not in content]},
+        "thresholds": {"content": 0.5, "request": 0.3},
+        "threshold_injection": 0.3,
+        "max_tokens": 128,
+    }
+    (tmp_path / "meta.json").write_text(json.dumps(meta), "utf-8")
+    clf = SafetyClassifier(tmp_path)
+    assert len(clf.heads) == 2
     emb = clf.encoder.embed("how do I pick a lock")[0]
-    expected = sum(w * mlp_probs(emb, *h) for w, h in zip(clf.mix, clf.heads, strict=True))
+    expected = 0.5 * mlp_probs(emb, w1, b1, w2, b2) + 0.5 * mlp_probs(emb, other[0], other[1], other[2], bias)
     assert np.allclose(clf.probs(emb), expected) and clf.probs(emb).sum() == pytest.approx(1.0)
-    # Content and requests have their own points; a group's probability at its point scores 0.8.
-    thresholds = {clf.threshold_of("hate"), clf.threshold_of("cyber_abuse")}
-    assert len(thresholds) == 2
+    assert not np.allclose(expected, mlp_probs(emb, w1, b1, w2, b2))
+    assert clf.threshold_of("hate") == 0.5 and clf.threshold_of("cyber_abuse") == 0.3
+    assert clf.threshold_self_harm == 0.5  # no point of its own: its group's
     for name in ("hate", "cyber_abuse"):
         i, t = clf.classes.index(name), clf.threshold_of(name)
         p = np.zeros(len(clf.classes))
@@ -64,7 +111,7 @@ def test_the_shipped_heads_are_mixed_and_each_group_acts_at_its_own_threshold() 
 
 
 def test_a_one_head_artifact_still_loads_with_one_group_of_every_harm_class(tmp_path: Path) -> None:
-    # The format training/finetune_safety.py writes (and heads trained before the two-head split).
+    # A one-head artifact without self-harm's own point (heads trained before the two-head split).
     import json
 
     shipped = SafetyClassifier()
