@@ -5,8 +5,11 @@ exists for; never trained on) go through the whole `layered` input screen (rules
 each action (allow, caution, refuse, crisis) and the categories behind refusals and crises are printed. The
 classifier alone is also read on ``training/data/safety_validation.toml`` (100 safe prompts that sound
 alarming, 53 harmful short requests and statements; never trained on): the share of each flagged (any
-category at its operating point, 0.8). ``--model-dir`` reads another trained classifier (for a comparison
-with an earlier one). Prints figures, asserts nothing.
+category at its operating point, 0.8). And the held-out fifth of the rows written whole for tenor
+(``training/safety_texts.written_whole``: posts, everyday stories, risk talk beside sad talk and near misses;
+only ever validated on) go through the whole input screen: the actions per kind and class (``held_out_written``:
+how much risk reaches the crisis protocol, how much safe writing is refused). ``--model-dir`` reads another
+trained classifier (for a comparison with an earlier one). Prints figures, asserts nothing.
 
     python benchmarks/safety_everyday.py [--model-dir DIR] [--json]
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import sys
 import tomllib
 from collections import Counter
 from pathlib import Path
@@ -25,6 +29,8 @@ from tenor.safety.classifier import OPERATING_SCORE, LayeredScreen, SafetyClassi
 ROOT = Path(__file__).resolve().parents[1]
 SITUATIONS = ROOT.parent / "shared" / "data" / "empatheticdialogues_situations" / "dev.csv"
 VALIDATION = ROOT / "training" / "data" / "safety_validation.toml"
+sys.path.insert(0, str(ROOT / "training"))
+from safety_texts import written_whole  # noqa: E402  (training/ is not a package)
 
 
 def flagged(clf: SafetyClassifier, text: str) -> bool:
@@ -49,6 +55,10 @@ def main() -> int:
         actions[v.action] += 1
         if v.action in ("refuse", "crisis"):
             behind[f"{v.action}:{v.categories[0]}"] += 1
+    held: dict[str, Counter[str]] = {}
+    for text, label, held_out, kind in written_whole():
+        if held_out:
+            held.setdefault(f"{kind}:{label}", Counter())[screen.screen_input(text).action] += 1
     prompts = tomllib.loads(VALIDATION.read_text("utf-8"))
     out = {
         "situations": len(stories),
@@ -60,6 +70,7 @@ def main() -> int:
         "validation_harmful_flagged": round(
             sum(flagged(clf, t) for t in prompts["harmful"]) / len(prompts["harmful"]), 4
         ),
+        "held_out_written": {k: dict(v) for k, v in sorted(held.items())},
     }
     if args.json:
         print(json.dumps(out, indent=2))
@@ -72,6 +83,8 @@ def main() -> int:
             f"validation prompts, classifier alone: safe flagged {out['validation_safe_flagged']:.0%}, "
             f"harmful flagged {out['validation_harmful_flagged']:.0%}"
         )
+        for group, counts in sorted(held.items()):
+            print(f"held-out {group} ({sum(counts.values())}): {dict(counts)}")
     return 0
 
 
