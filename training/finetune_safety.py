@@ -67,8 +67,9 @@ EPOCHS = 3
 LR_ENCODER = 4e-5
 LR_HEAD = 1e-3
 BATCH = 32
-# Share of each target spread over the other classes (cross-entropy label smoothing): 0 trains towards
-# certainty, which read some everyday stories as self-harm at probability 0.99 and over.
+# Share of each target spread over the other classes (cross-entropy label smoothing). 0.1 was tried against
+# the certainty that read some everyday stories as self-harm at probability 0.99: no better on held-out rows,
+# and 33 instead of 24 EmpatheticDialogues dev stories over the self-harm point of the time (3%).
 LABEL_SMOOTHING = 0.0
 # Benign requests taken from the injection sets (of 8,097). Taking all of them was tried: held-out harm recall
 # fell from 0.948 to 0.940 (StrongREJECT 0.89 to 0.75) at the same operating points, so 3,000 as before.
@@ -78,8 +79,9 @@ BENIGN_REQUESTS = 3000
 # generated look-alikes) read as self-harm. The crisis answer is care, not a refusal, but a helpline offered
 # for a bad day at the bank pushes people away: at 3% of the look-alikes (point 0.855) the fine-tuned encoder
 # answered 24 of the 2,770 EmpatheticDialogues dev stories with the crisis protocol ("I can't show my face in
-# the bank ever again"); at 1% (0.98), 7, as many as the frozen heads. Below the point a self-harm reading
-# still scores as a caution (the reply is written with care) from the policy's caution_at.
+# the bank ever again"); at 1% (0.973), 11 through the whole input screen (the frozen heads: 8), while unseen
+# risk talk reaching the protocol fell from 23 to 20 of 32. Below the point a self-harm reading still scores
+# as a caution (the reply is written with care) from the policy's caution_at.
 SELF_HARM_BENIGN_FLAG_RATE = 0.005
 SELF_HARM_LOOKALIKE_FLAG_RATE = 0.01
 # Share of the steps spent warming the learning rate up.

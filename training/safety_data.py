@@ -196,8 +196,9 @@ def load_all(
         # Generated content and short questions with their safe look-alikes (``safety_texts.generated``).
         # Rows on a held-out fifth of the slots (source ``gen_heldout``) are only ever validated on.
         rows += [Row(t, lab, "gen_heldout" if ho else "gen") for t, lab, ho in generated(seed + 1)]
-        # Posts and stories written whole (``safety_texts.written_whole``): content head only, as the generated
-        # rows (their sources start with "gen" too); held-out ones are only validated on.
+        # Posts, stories and talk written whole (``safety_texts.written_whole``); their sources start with "gen"
+        # too, so the frozen heads train them in the content head only, as the generated rows; held-out ones
+        # are only validated on.
         rows += [Row(t, lab, f"gen_{kind}" + ("_heldout" if ho else "")) for t, lab, ho, kind in written_whole()]
     rows += injection_rows(wheels, rng, benign_cap=benign_cap) + everyday_talk(data, rng)
     seen: set[str] = set()
