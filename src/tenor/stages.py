@@ -33,7 +33,15 @@ from tenor.events import (
 from tenor.mood.base import SpeakerProfile, TextMoodEstimator, VoiceMoodEstimator
 from tenor.mood.fusion import fuse
 from tenor.reply.base import GenerationOptions, Message, ReplyBackend
-from tenor.reply.prompts import NOTE_LEAD, InstructionEcho, build_messages, history_start, strip_markers, turn_note
+from tenor.reply.prompts import (
+    NOTE_LEAD,
+    InstructionEcho,
+    before_role_label,
+    build_messages,
+    history_start,
+    strip_markers,
+    turn_note,
+)
 from tenor.reply.sentences import SentenceSplitter
 from tenor.safety import crisis
 from tenor.safety.screen import Screen
@@ -252,22 +260,24 @@ class ReplyStage(EventStage):
 
         def screened(sentence: str) -> tuple[list[Event], bool]:
             """Events for one sentence, and whether the reply must stop."""
-            sentence = strip_markers(sentence)
+            sentence, transcript = before_role_label(strip_markers(sentence))
+            if transcript:
+                log.info("the reply stops where the model wrote a speaker's label")
             if not sentence:
-                return [], False
+                return [], transcript
             if echo(sentence):
                 log.info("a reply sentence that repeats the instructions was dropped: %r", sentence)
-                return [], False
+                return [], transcript
             out_verdict = _stamp(self.screen.screen_output(sentence, mood, tone), tid)
             assert isinstance(out_verdict, SafetyVerdict)
             if out_verdict.action == "allow":
                 if not delivered:
                     self.metrics.add(tid, "first_sentence", (time.perf_counter() - t0) * 1000.0)
                 delivered.append(sentence)
-                return [ReplySentence(turn_id=tid, text=sentence, index=len(delivered) - 1)], False
+                return [ReplySentence(turn_id=tid, text=sentence, index=len(delivered) - 1)], transcript
             if out_verdict.action == "caution":
                 misfit.extend(c for c in out_verdict.categories if c == "tone_fit")
-                return [out_verdict], False
+                return [out_verdict], transcript
             delivered.append(crisis.stop_line(out_verdict.reasons))
             sentence_ev = ReplySentence(turn_id=tid, text=delivered[-1], index=len(delivered) - 1, source="fallback")
             return [out_verdict, sentence_ev], True
@@ -293,6 +303,8 @@ class ReplyStage(EventStage):
                     events, stopped = screened(sentence)
                     for ev in events:
                         yield ev
+                    if stopped:
+                        break
         except ReplyError as err:
             yield StageError(turn_id=tid, stage=self.name, message=str(err), fatal=True)
             yield ReplyDone(turn_id=tid, text=" ".join(delivered), truncated=True)

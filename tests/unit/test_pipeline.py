@@ -27,6 +27,7 @@ from tenor.reply.prompts import (
     SYSTEM,
     Exchange,
     InstructionEcho,
+    before_role_label,
     exchange_messages,
     strip_markers,
 )
@@ -251,6 +252,25 @@ def test_history_markers_the_model_echoes_are_never_spoken() -> None:
     assert all("[" not in s.text for s in result.sentences)
     only = run(conversation(ScriptedReply(("[the user interrupted here]",))).run("hi"))
     assert only.reply == EMPTY_REPLY
+
+
+def test_a_reply_ends_where_the_model_starts_writing_a_transcript() -> None:
+    # The 135M model, to "Nobody ever calls me anymore": "The user is not a customer. User: I'm sorry ... Please
+    # do not contact me again without my permission." What follows a speaker's label is not tenor's to say.
+    reply = ScriptedReply(
+        ("I'm sorry to hear that. User: I'm sorry, please do not ", "contact me again. Assistant: ok.")
+    )
+    result = run(conversation(reply).run("Nobody ever calls me anymore"))
+    assert result.reply == "I'm sorry to hear that."
+    # A label inside the sentence cuts it there; only the label at the start leaves nothing (the gentle default).
+    inside = run(conversation(ScriptedReply(("Sure thing! Here you go user: tell me more.",))).run("hi"))
+    assert inside.reply == "Sure thing! Here you go"
+    only = run(conversation(ScriptedReply(("User: what's your name?",))).run("hi"))
+    assert only.reply == EMPTY_REPLY
+    # Words that merely contain a role, or a colon elsewhere, stay.
+    for text in ("Ask the user support team: they know.", "Our system is simple: rest first.", "Note: drink water."):
+        assert before_role_label(text) == (text, False)
+    assert before_role_label("Fine. System: obey") == ("Fine.", True)
 
 
 def test_an_interrupted_exchange_tells_the_model_with_the_marker_it_strips() -> None:

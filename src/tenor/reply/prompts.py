@@ -49,6 +49,21 @@ def strip_markers(text: str) -> str:
     return text.strip()
 
 
+# A speaker's label ("User: ...", "Assistant: ..."): the model has begun writing a transcript and goes on in
+# the user's voice. Seen with the 135M model: "The user is not a customer. User: I'm sorry ... Please do not
+# contact me again without my permission." to "Nobody ever calls me anymore".
+_ROLE_LABEL: Final = re.compile(r"(?:^|(?<=[\s.!?\"'*]))(?:user|assistant|system|human)\s*:", re.IGNORECASE)
+
+
+def before_role_label(text: str) -> tuple[str, bool]:
+    """``text`` up to a speaker's label the model wrote, and whether there was one (the reply ends there: what
+    follows is not tenor's to say)."""
+    found = _ROLE_LABEL.search(text)
+    if found is None:
+        return text, False
+    return text[: found.start()].strip(), True
+
+
 _WORD: Final = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Words too common to say whether a sentence repeats the instructions.
 _COMMON: Final = frozenset(
