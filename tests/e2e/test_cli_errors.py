@@ -44,6 +44,8 @@ def test_binary_garbage_on_stdin_interactive(tmp_path: Path) -> None:
     assert r.returncode == 2
     err = r.stderr.decode()
     assert "Traceback" not in err and "tenor: error: the input is not UTF-8 text" in err
+    # With --no-store nothing is on disk, and the goodbye line does not offer to resume the session.
+    assert "nothing was saved" in err and "resume with" not in err
 
 
 def test_unknown_config_key_in_file_and_flag(tmp_path: Path) -> None:

@@ -153,7 +153,9 @@ def _interactive(loop: asyncio.AbstractEventLoop, conv: Conversation) -> int:
             err(str(e))
         except TenorError as e:
             err(str(e))
-    print(
-        f"(session {conv.session.name} saved; resume with: tenor chat --session {conv.session.name})", file=sys.stderr
-    )
+    if conv.store is not None:
+        name = conv.session.name
+        print(f"(session {name} saved; resume with: tenor chat --session {name})", file=sys.stderr)
+    else:
+        print("(nothing was saved: --no-store)", file=sys.stderr)
     return 2 if rejected and not tty else 0
