@@ -211,6 +211,12 @@ def load_all(
     return out
 
 
+def unseen_source(source: str) -> bool:
+    """Whether rows of ``source`` are only ever validated on: generated rows on held-out slots and the held-out
+    fifth of the rows written whole (``load_all`` names them ``gen..._heldout``)."""
+    return source.startswith("gen") and source.endswith("_heldout")
+
+
 def split(rows: list[Row], seed: int = 0, held_out: float = 0.2) -> tuple[list[Row], list[Row]]:
     """A stratified split by (source, label): the held-out part gives the card's validation figures and
     the operating threshold; the final model is then refitted on everything."""
@@ -224,7 +230,7 @@ def split(rows: list[Row], seed: int = 0, held_out: float = 0.2) -> tuple[list[R
         members = groups[key]
         rng.shuffle(members)
         k = round(len(members) * held_out) if len(members) >= 5 else 0
-        if key[0].startswith("gen") and key[0].endswith("_heldout"):
+        if unseen_source(key[0]):
             k = len(members)
         val += members[:k]
         train += members[k:]

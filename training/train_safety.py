@@ -47,7 +47,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from safety_data import CLASSES, SHARED, WHEELS, Row, load_all, split
+from safety_data import CLASSES, SHARED, WHEELS, Row, load_all, split, unseen_source
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "artifacts/safety"
@@ -219,9 +219,8 @@ def operating_points(p: np.ndarray, val: list[Row]) -> tuple[float, float]:
 
 
 def unseen(sources: list[str]) -> np.ndarray:
-    """Rows only ever validated on: generated rows on held-out slots and the held-out fifth of the rows written
-    whole (``safety_data.load_all``)."""
-    return np.asarray([s.startswith("gen") and s.endswith("heldout") for s in sources], dtype=bool)
+    """Per row, whether it is only ever validated on (``safety_data.unseen_source``)."""
+    return np.asarray([unseen_source(s) for s in sources], dtype=bool)
 
 
 def per_source(flagged: np.ndarray, benign: np.ndarray, sources: np.ndarray) -> dict[str, float]:
