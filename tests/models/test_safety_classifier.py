@@ -3,7 +3,6 @@ the reported test sets)."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import numpy as np
@@ -232,21 +231,6 @@ def test_paraphrased_harmful_requests_are_refused(text: str, category: str | Non
     assert v.action == "refuse", (v.action, v.scores, v.reasons)
     if category is not None:
         assert category in v.categories
-
-
-def test_screen_latency_is_within_budget_on_one_thread() -> None:
-    clf = SafetyClassifier(threads=1)
-    screen = LayeredScreen(classifier=clf)
-    texts = ["how do I bake bread at home", "I feel like nobody cares about me", "what time is it in Tokyo"] * 7
-    screen.screen_input("warm up")
-    times = []
-    for t in texts:
-        # CPU time of this thread: the cost on one core, whatever else the shared test machine is running.
-        t0 = time.thread_time()
-        screen.screen_input(t)
-        times.append(time.thread_time() - t0)
-    times.sort()
-    assert times[len(times) // 2] < 0.020
 
 
 def test_a_long_document_with_a_request_at_the_end_is_read_at_both_ends() -> None:
