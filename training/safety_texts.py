@@ -57,6 +57,9 @@ _SAFE_MORE: list[str] = _DATA["safe_more"]
 _MORE_STORIES: list[str] = _DATA["more_stories"]
 _POSTS: dict[str, list[str]] = _DATA["posts"]
 _TALK: dict[str, list[str]] = _DATA["talk"]
+# Later rounds of posts and requests written whole, each in its own table (its own comment says what it holds).
+_POSTS_MORE: list[dict[str, list[str]]] = [_DATA[k] for k in ("posts2", "posts3", "posts4")]
+_ASKS: list[dict[str, list[str]]] = [_DATA[k] for k in ("asks", "asks2")]
 
 
 def _expand(frames: list[str], fills: list[str]) -> list[str]:
@@ -176,7 +179,11 @@ def written_whole() -> list[tuple[str, str, bool, str]]:
     as people write them online (``kind`` "posts": harmful ones and safe look-alikes), everyday stories of
     fear, anger and loss ("stories", benign), and things said aloud ("talk": statements of self-harm risk,
     mostly indirect, beside sad talk and near misses that share their words but carry no risk). A fifth, by
-    the text's own hash, is held out."""
-    rows = [(t, label, _held_out(t), "posts") for label, texts in _POSTS.items() for t in texts]
+    the text's own hash, is held out. And requests ("asks"): safe ones whose words sound dangerous beside the
+    harmful ones they mirror."""
+    posts = [*_POSTS.items(), *(item for table in _POSTS_MORE for item in table.items())]
+    asks = [item for table in _ASKS for item in table.items()]
+    rows = [(t, label, _held_out(t), "posts") for label, texts in posts for t in texts]
     rows += [(t, "benign", _held_out(t), "stories") for t in _MORE_STORIES]
-    return rows + [(t, label, _held_out(t), "talk") for label, texts in _TALK.items() for t in texts]
+    rows += [(t, label, _held_out(t), "talk") for label, texts in _TALK.items() for t in texts]
+    return rows + [(t, label, _held_out(t), "asks") for label, texts in asks for t in texts]
