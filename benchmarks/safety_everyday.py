@@ -8,7 +8,8 @@ alarming, 53 harmful short requests and statements; never trained on): the share
 category at its operating point, 0.8). And the held-out fifth of the rows written whole for tenor
 (``training/safety_texts.written_whole``: posts, everyday stories, risk talk beside sad talk and near misses;
 only ever validated on) go through the whole input screen: the actions per kind and class (``held_out_written``:
-how much risk reaches the crisis protocol, how much safe writing is refused). ``--model-dir`` reads another
+how much risk reaches the crisis protocol, how much safe writing is refused); so do the long posts that no
+script trains on (``safety_texts.long_posts``, 60-100 words each: ``long_posts``). ``--model-dir`` reads another
 trained classifier (for a comparison with an earlier one). Prints figures, asserts nothing.
 
     python benchmarks/safety_everyday.py [--model-dir DIR] [--json]
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SITUATIONS = ROOT.parent / "shared" / "data" / "empatheticdialogues_situations" / "dev.csv"
 VALIDATION = ROOT / "training" / "data" / "safety_validation.toml"
 sys.path.insert(0, str(ROOT / "training"))
-from safety_texts import written_whole  # noqa: E402  (training/ is not a package)
+from safety_texts import long_posts, written_whole  # noqa: E402  (training/ is not a package)
 
 
 def flagged(clf: SafetyClassifier, text: str) -> bool:
@@ -59,6 +60,9 @@ def main() -> int:
     for text, label, held_out, kind in written_whole():
         if held_out:
             held.setdefault(f"{kind}:{label}", Counter())[screen.screen_input(text).action] += 1
+    long: dict[str, Counter[str]] = {}
+    for text, label in long_posts():
+        long.setdefault(label, Counter())[screen.screen_input(text).action] += 1
     prompts = tomllib.loads(VALIDATION.read_text("utf-8"))
     out = {
         "situations": len(stories),
@@ -71,6 +75,7 @@ def main() -> int:
             sum(flagged(clf, t) for t in prompts["harmful"]) / len(prompts["harmful"]), 4
         ),
         "held_out_written": {k: dict(v) for k, v in sorted(held.items())},
+        "long_posts": {k: dict(v) for k, v in sorted(long.items())},
     }
     if args.json:
         print(json.dumps(out, indent=2))
@@ -85,6 +90,8 @@ def main() -> int:
         )
         for group, counts in sorted(held.items()):
             print(f"held-out {group} ({sum(counts.values())}): {dict(counts)}")
+        for group, counts in sorted(long.items()):
+            print(f"long posts, {group} ({sum(counts.values())}): {dict(counts)}")
     return 0
 
 
