@@ -22,7 +22,7 @@ it unchanged.
    ``src/tenor/safety/models/safety_clf/`` (the shipped classifier). XSTest, HarmBench test and the OpenAI
    moderation set are never read.
 
-    nice python training/finetune_safety.py   # about 13 min on 2 cores (3 epochs); seeds fixed
+    nice python training/finetune_safety.py   # about 10 min on 2 cores (3 epochs); seeds fixed
 
 Shipped since the rows written whole came in (``safety_texts.written_whole``: posts as people write them,
 stories of fear and loss, risk talk beside sad talk and near misses). Before them it read plain sad talk as a
@@ -30,7 +30,9 @@ crisis ("I feel so alone since my wife left": it had learnt the generated self-h
 alone.", as the signal) and was not shipped. With them, against the frozen heads of ``train_safety.py`` on the
 same unseen rows (the model card has the figures): more of the held-out risk talk and posts reach the crisis
 protocol, far more of the harmful validation prompts are flagged and fewer of the safe ones, and a few more
-EmpatheticDialogues dev stories get a crisis answer (11 against 8 of 2,770).
+EmpatheticDialogues dev stories get a crisis answer (11 against 8 of 2,770). The later rounds of posts and
+requests are read the same way; the long posts are not (``safety_texts.long_posts``: trained on, they cost more
+everyday false alarms than they gained).
 """
 
 from __future__ import annotations

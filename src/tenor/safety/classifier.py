@@ -1,12 +1,11 @@
 """The trained safety classifier and the layered screen (rules first, classifier for recall).
 
-The classifier is a frozen all-MiniLM-L6-v2 sentence encoder (int8 ONNX, mean pooled) and small MLP softmax
-heads over ``benign``, tenor's harm categories and three finer classes the closed set lacks (``deception``,
-``crime``, ``copyright``), trained by ``training/train_safety.py`` (model card:
-``models/safety_clf/CARD.md``; ``training/finetune_safety.py`` fine-tunes the encoder too and writes the
-one-head format, not shipped: see the card). Where ``meta.json`` names several heads, their probabilities are
-mixed with its weights (the shipped pair: one trained on requests and everyday text, one also on written
-harmful content). No torch at run time: onnxruntime and the ``tokenizers`` library.
+The classifier is all-MiniLM-L6-v2 fine-tuned with an MLP softmax head (``training/finetune_safety.py``; an
+ONNX graph with mean pooling inside and 7-bit signed weights, which run on the CPU's integer dot-product
+kernels) over ``benign``, tenor's harm categories and three finer classes the closed set lacks
+(``deception``, ``crime``, ``copyright``); model card: ``models/safety_clf/CARD.md``. Where ``meta.json`` names
+several heads (the frozen-encoder design of ``training/train_safety.py``), their probabilities are mixed with
+its weights. No torch at run time: onnxruntime and the ``tokenizers`` library.
 
 Scores given to the policy: the harm classes fall into groups (``meta.json``: harmful content, requests for
 dangerous help; one group of all of them for an older head), each with its own threshold. The most likely class
@@ -52,7 +51,7 @@ FOLD: Final[dict[str, SafetyCategory]] = {
 OPERATING_SCORE: Final = 0.8
 # Characters read from each end of a long text before tokenising (tokenising a megabyte costs ~100 ms).
 MAX_CHARS_EACH_END: Final = 3000
-# Views of one text the classifier reads, at most (each costs one or two encoder runs, ~5 ms each).
+# Views of one text the classifier reads, at most (each costs one or two encoder runs, 2-10 ms each).
 MAX_VIEWS: Final = 3
 # A text shorter than this (words, and characters) cannot carry an instruction to override: the classifier's
 # prompt-injection score is not used for it. Trained on injection sets with no short benign text beside them,
@@ -80,7 +79,7 @@ def token_windows(tokenizer: Any, text: str, max_tokens: int) -> list[list[int]]
 
 
 class Encoder:
-    """Sentence embeddings from the int8 MiniLM ONNX graph: one per 128-token window (head, and tail)."""
+    """Sentence embeddings from the quantised MiniLM ONNX graph: one per 128-token window (head, and tail)."""
 
     def __init__(self, onnx_path: Path, tokenizer_path: Path, *, threads: int = 1, max_tokens: int = 128) -> None:
         try:
@@ -217,7 +216,7 @@ class SafetyClassifier:
             if not text.strip():
                 continue
             # The first view is read whole (head and tail); the others (leetspeak undone, letters joined,
-            # base64 decoded) by their head window only: a dodge is short, and each window costs ~5-15 ms.
+            # base64 decoded) by their head window only: a dodge is short, and each window costs 2-10 ms.
             short = len(text.split()) < MIN_INSTRUCTION_WORDS and len(text.strip()) < MIN_INSTRUCTION_CHARS
             no_instruction = short or rules.steers_conversation(text) or rules.asks_for_translation(text)
             for emb in self.encoder.embed(text, windows=2 if n == 0 else 1):
