@@ -133,7 +133,11 @@ def build() -> object:
 
 
 def train(
-    train_rows: list[Row], tok: object, log: list[dict[str, float]], smoothing: float = LABEL_SMOOTHING
+    train_rows: list[Row],
+    tok: object,
+    log: list[dict[str, float]],
+    smoothing: float = LABEL_SMOOTHING,
+    epochs: int = EPOCHS,
 ) -> object:
     import torch
 
@@ -153,7 +157,7 @@ def train(
         ],
         weight_decay=0.01,
     )
-    steps = EPOCHS * math.ceil(len(data) / BATCH)
+    steps = epochs * math.ceil(len(data) / BATCH)
     warm = max(1, int(WARMUP * steps))
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm)))
@@ -161,7 +165,7 @@ def train(
     model.train()  # type: ignore[attr-defined]
     step = 0
     t0 = time.perf_counter()
-    for epoch in range(EPOCHS):
+    for epoch in range(epochs):
         total = 0.0
         for chunk in batches(data, rng):
             width = max(len(ids) for ids, _ in chunk)
@@ -298,6 +302,7 @@ def main() -> int:
         "--rethreshold", action="store_true", help="only choose the operating points again for the model in --out"
     )
     ap.add_argument("--label-smoothing", type=float, default=LABEL_SMOOTHING, help="cross-entropy label smoothing")
+    ap.add_argument("--epochs", type=int, default=EPOCHS, help="passes over the training rows")
     args = ap.parse_args()
     if args.rethreshold:
         return rethreshold(args.out, args.data, args.wheels)
@@ -312,7 +317,7 @@ def main() -> int:
     tok.no_padding()
     tok.no_truncation()
     log: list[dict[str, float]] = []
-    model = train(train_rows, tok, log, args.label_smoothing)
+    model = train(train_rows, tok, log, args.label_smoothing, args.epochs)
     onnx_path = export(model, WORK)
     lin1, lin2 = model.head[0], model.head[2]  # type: ignore[attr-defined]
     head = {
@@ -336,7 +341,7 @@ def main() -> int:
         "encoder": "all-MiniLM-L6-v2 fine-tuned, mean pooled, L2-normalised, 7-bit int8 weights (onnxruntime dynamic)",
         "training": {
             "script": "training/finetune_safety.py",
-            "epochs": EPOCHS,
+            "epochs": args.epochs,
             "lr_encoder": LR_ENCODER,
             "lr_head": LR_HEAD,
             "batch": BATCH,
