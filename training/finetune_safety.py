@@ -64,7 +64,9 @@ SEED = 0
 MAX_TOKENS = 128
 # Hidden units of the head (the run time's MLP shape).
 HIDDEN = 256
-# Passes over the training rows; learning rates of the encoder and of the (new) head.
+# Passes over the training rows; learning rates of the encoder and of the (new) head. 4 passes were tried (held-out
+# harm recall 0.919 against 0.906) and gave more everyday false alarms: 22 EmpatheticDialogues dev stories
+# refused or answered with the crisis protocol against 17, and 45 long safe posts refused against 30 of 360.
 EPOCHS = 3
 LR_ENCODER = 4e-5
 LR_HEAD = 1e-3
