@@ -1,5 +1,6 @@
-"""How often the embedded model's reply sentences are dropped for repeating its instructions (``InstructionEcho``),
-on conversations of EmpatheticDialogues *dev* situations (10 turns each, text, the embedded model). A drop of a
+"""How often the embedded model's reply sentences are dropped for repeating its instructions (``InstructionEcho``)
+or for narrating the user in the third person (``narrates_the_user``: "The user is not a customer."), on
+conversations of EmpatheticDialogues *dev* situations (10 turns each, text, the embedded model). A drop of a
 real answer would be a false alarm; every dropped sentence is printed for reading. Also counts the replies that
 name the estimated feeling when the person's words did not (the prompt tells the model never to), with the
 words named. Prints figures, asserts nothing.
@@ -47,7 +48,7 @@ class _Drops(logging.Handler):
         self.sentences: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        if "repeats the instructions" in record.msg:
+        if "repeats the instructions" in record.msg or "narrates the user" in record.msg:
             self.sentences.append(str(record.args[0]) if isinstance(record.args, tuple) else record.getMessage())
 
 

@@ -39,6 +39,7 @@ from tenor.reply.prompts import (
     before_role_label,
     build_messages,
     history_start,
+    narrates_the_user,
     strip_markers,
     turn_note,
 )
@@ -268,6 +269,9 @@ class ReplyStage(EventStage):
             if echo(sentence):
                 log.info("a reply sentence that repeats the instructions was dropped: %r", sentence)
                 return [], transcript
+            if narrates_the_user(sentence):
+                log.info("a reply sentence that narrates the user in the third person was dropped: %r", sentence)
+                return [], transcript
             out_verdict = _stamp(self.screen.screen_output(sentence, mood, tone), tid)
             assert isinstance(out_verdict, SafetyVerdict)
             if out_verdict.action == "allow":
@@ -310,6 +314,9 @@ class ReplyStage(EventStage):
             yield ReplyDone(turn_id=tid, text=" ".join(delivered), truncated=True)
             return
         if not delivered and not token.cancelled:
-            delivered.append(crisis.GENTLE if misfit else EMPTY_REPLY)
+            # A reply left empty to words read as a self-harm risk below the crisis point gets care, not "tell
+            # me more" ("Nobody ever calls me anymore", after the model's one sentence narrated the user).
+            at_risk = verdict is not None and verdict.action == "caution" and "self_harm" in verdict.categories
+            delivered.append(crisis.GENTLE if misfit or at_risk else EMPTY_REPLY)
             yield ReplySentence(turn_id=tid, text=delivered[0], index=0, source="fallback")
         yield ReplyDone(turn_id=tid, text=" ".join(delivered), truncated=stopped or token.cancelled)

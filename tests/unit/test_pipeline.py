@@ -29,6 +29,7 @@ from tenor.reply.prompts import (
     InstructionEcho,
     before_role_label,
     exchange_messages,
+    narrates_the_user,
     strip_markers,
 )
 from tenor.safety import crisis
@@ -271,6 +272,28 @@ def test_a_reply_ends_where_the_model_starts_writing_a_transcript() -> None:
     for text in ("Ask the user support team: they know.", "Our system is simple: rest first.", "Note: drink water."):
         assert before_role_label(text) == (text, False)
     assert before_role_label("Fine. System: obey") == ("Fine.", True)
+
+
+def test_a_reply_sentence_that_narrates_the_user_is_dropped() -> None:
+    # The 135M model, to "Nobody ever calls me anymore": "The user is not a customer." tenor speaks to "you";
+    # a sentence about "the user" is the model narrating the exchange, not words to the person.
+    reply = ScriptedReply(("The user is not a customer. ", "That sounds lonely. The user's tone is sad."))
+    result = run(conversation(reply).run("Nobody ever calls me anymore"))
+    assert result.reply == "That sounds lonely."
+    only = run(conversation(ScriptedReply(("The user wants to know the time.",))).run("what time is it"))
+    assert only.reply == EMPTY_REPLY
+    # "The user" as a thing's name, or someone's account, is an answer.
+    kept = ScriptedReply(("Check the user manual. Reset the user's password on the admin page.",))
+    assert run(conversation(kept).run("how do I reset it")).reply == (
+        "Check the user manual. Reset the user's password on the admin page."
+    )
+    for text in ("You can change the user name in settings.", "As the user of this account, you can reset it."):
+        assert not narrates_the_user(text)
+    assert narrates_the_user("This user seems upset.")
+    # Left empty to words read as a self-harm risk below the crisis point (a caution), the reply is care.
+    hard = run(conversation(ScriptedReply(("The user feels hopeless.",))).run("I feel hopeless"))
+    assert hard.verdict is not None and hard.verdict.action == "caution"
+    assert hard.reply == crisis.GENTLE
 
 
 def test_an_interrupted_exchange_tells_the_model_with_the_marker_it_strips() -> None:

@@ -64,6 +64,25 @@ def before_role_label(text: str) -> tuple[str, bool]:
     return text[: found.start()].strip(), True
 
 
+# "The user" as the subject of a verb, or their tone, words or feelings: the model narrating the exchange from
+# outside ("The user is not a customer." to "Nobody ever calls me anymore"; "The user's tone is a mix of sadness
+# and empathy" in benchmarks/reply_echo.py). tenor speaks to the person as "you"; such a sentence is a note
+# about them, never words to them. "The user manual", "the user's account", "the user name" stay.
+_NARRATION: Final = re.compile(
+    r"\b(?:the|this) user(?:\s+(?:is|isn't|was|wasn't|has|hasn't|had|wants|wanted|needs|needed|asks|asked|says|"
+    r"said|feels|felt|seems|seemed|appears|thinks|believes|knows|may|might|should|will|would|can|could|does|"
+    r"doesn't|did|didn't|just|also|probably|expresses|expressed|mentions|mentioned|describes|described)|"
+    r"'s\s+(?:tone|mood|feelings?|emotions?|emotional|message|words|question|request|statement|voice|state|"
+    r"situation|response|reply|input|text|concerns?|sentiment))\b",
+    re.IGNORECASE,
+)
+
+
+def narrates_the_user(sentence: str) -> bool:
+    """Whether a reply sentence speaks of the person in the third person, as a narrator of the exchange."""
+    return _NARRATION.search(sentence) is not None
+
+
 _WORD: Final = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Words too common to say whether a sentence repeats the instructions.
 _COMMON: Final = frozenset(
