@@ -53,6 +53,10 @@ def _r(
 
 
 _ME = r"(?:myself|my ?self|me)"
+# Before a bare "been": someone else is the subject ("they've been", "she has been").
+_NOT_OTHERS = r"(?<!they've )(?<!they have )(?<!he's )(?<!she's )(?<!he has )(?<!she has )(?<!you've )(?<!we've )"
+# A word between "I'm" and what follows that negates it ("I'm not", "I was never", "I'm no longer").
+_NOT_NEGATION = r"(?!not\b|never\b|no\b|hardly\b)"
 _PEOPLE = (
     r"(?:someone|somebody|some ?one|a (?:person|human|man|woman|kid|child|baby|cop|police officer)|people|"
     r"him|her|them|everyone|everybody|my (?:\w+ )?(?:wife|husband|boss|mom|mother|dad|father|brother|"
@@ -116,8 +120,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "self_harm",
         0.95,
         "suicide-first-person",
-        r"\b(?:i'm|im|i am|i feel|feeling|been|i've been|i keep|i was) (?:\w+ ){0,2}(?:suicidal|thinking (?:about|of)"
-        r" (?:suicide|killing myself|ending (?:it|my life)))|\bsuicidal (?:thoughts|feelings|urges)\b|"
+        # Not someone else's ("they've been thinking about suicide", a counsellor's words), and not negated
+        # ("I'm not suicidal, I want to be clear", "no suicidal thoughts"): those are the topic rule's caution.
+        rf"\b(?:i'm|im|i am|i feel|feeling|{_NOT_OTHERS}been|i've been|i keep|i was) (?:{_NOT_NEGATION}\w+ ){{0,2}}"
+        r"(?:suicidal|thinking (?:about|of) (?:suicide|killing myself|ending (?:it|my life)))|"
+        r"(?<!\bno )(?<!\bnot having )(?<!\bwithout )(?<!\bnever had )\bsuicidal (?:thoughts|feelings|urges)\b|"
         rf"{_HOW} (?:\w+ ){{0,2}}(?:commit suicide|suicide)\b|\b(?:i'll|i will|i'm going to|gonna) "
         r"(?:commit suicide|self[- ]?harm)\b",
     ),
