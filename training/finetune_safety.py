@@ -52,7 +52,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from safety_data import CLASSES, SHARED, WHEELS, Row, load_all, split
 from tenor.safety.classifier import token_windows
-from train_safety import INJ, encoder_dir, figures, mean_pool, onnx_int8, split_scores, unseen
+from train_safety import INJ, benign_masks, encoder_dir, figures, mean_pool, onnx_int8, split_scores
 from train_safety import operating_points as content_and_injection_points
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -250,14 +250,6 @@ def operating_points(p: np.ndarray, val: list[Row]) -> dict[str, float]:
         float(np.quantile(sh[lookalike], 1.0 - SELF_HARM_LOOKALIKE_FLAG_RATE)),
     )
     return {"threshold_content": t_content, "threshold_injection": t_inj, "threshold_self_harm": t_sh}
-
-
-def benign_masks(val: list[Row]) -> tuple[np.ndarray, np.ndarray]:
-    """Held-out everyday benign rows (not generated), and the look-alikes never trained on: generated ones on
-    unseen slots and the held-out fifth of the safe rows written whole (posts, stories, sad talk, near misses)."""
-    benign = np.asarray([r.label == "benign" for r in val])
-    everyday = benign & ~np.asarray([r.source.startswith("gen") for r in val])
-    return everyday, benign & unseen([r.source for r in val])
 
 
 def self_harm_figures(p: np.ndarray, val: list[Row], t_sh: float) -> dict[str, float]:

@@ -56,7 +56,7 @@ SEED = 0
 # Held-out benign rows (everyday talk, benign requests; generated look-alikes apart) the content-harm threshold
 # may flag, at most (share). Over-refusal is a harm too.
 TARGET_BENIGN_FLAG_RATE = 0.01
-# Held-out safe look-alikes never trained on (``unseen``: homonyms, figures of speech, definitions, history,
+# Held-out safe look-alikes never trained on (``benign_masks``: homonyms, figures of speech, definitions, history,
 # fiction, counter-speech) the content-harm threshold may flag, at most (share): the prompts most often
 # over-refused, so they get their own ceiling (5%: XSTest's 8% target also covers the language model's own
 # refusals; rules alone refuse under 1%).
@@ -218,17 +218,20 @@ def operating_points(p: np.ndarray, val: list[Row]) -> tuple[float, float]:
     security-adjacent questions, so injection costs more over-refusal per unit of recall)."""
     y = np.asarray([CLASSES.index(r.label) for r in val])
     content, inj = split_scores(p)
-    generated = np.asarray([r.source.startswith("gen") for r in val])
-    t_content = float(np.quantile(content[(y == 0) & ~generated], 1.0 - TARGET_BENIGN_FLAG_RATE))
-    lookalike = (y == 0) & unseen([r.source for r in val])
+    everyday, lookalike = benign_masks(val)
+    t_content = float(np.quantile(content[everyday], 1.0 - TARGET_BENIGN_FLAG_RATE))
     if lookalike.any():
         t_content = max(t_content, float(np.quantile(content[lookalike], 1.0 - LOOKALIKE_FLAG_RATE)))
     return t_content, float(np.quantile(inj[y == 0], 1.0 - INJECTION_BENIGN_FLAG_RATE))
 
 
-def unseen(sources: list[str]) -> np.ndarray:
-    """Per row, whether it is only ever validated on (``safety_data.unseen_source``)."""
-    return np.asarray([unseen_source(s) for s in sources], dtype=bool)
+def benign_masks(val: list[Row]) -> tuple[np.ndarray, np.ndarray]:
+    """Held-out everyday benign rows (not generated), and the look-alikes never trained on
+    (``safety_data.unseen_source``: generated ones on unseen slots and the held-out fifth of the safe rows
+    written whole)."""
+    benign = np.asarray([r.label == "benign" for r in val])
+    everyday = benign & ~np.asarray([r.source.startswith("gen") for r in val])
+    return everyday, benign & np.asarray([unseen_source(r.source) for r in val], dtype=bool)
 
 
 def per_source(flagged: np.ndarray, benign: np.ndarray, sources: np.ndarray) -> dict[str, float]:
@@ -288,7 +291,7 @@ def group_points(p: np.ndarray, val: list[Row]) -> tuple[dict[str, float], float
     """Each group's threshold (its share, ``GROUP_FLAG_RATES``, of the held-out everyday benign rows) and
     injection's (2% of held-out benign rows)."""
     y = np.asarray([CLASSES.index(r.label) for r in val])
-    everyday = (y == 0) & ~np.asarray([r.source.startswith("gen") for r in val])
+    everyday, _ = benign_masks(val)
     scores = group_scores(p)
     points = {g: float(np.quantile(scores[g][everyday], 1.0 - GROUP_FLAG_RATES[g])) for g in scores}
     return points, float(np.quantile(p[y == 0, INJ], 1.0 - INJECTION_BENIGN_FLAG_RATE))
@@ -321,7 +324,7 @@ def group_figures(p: np.ndarray, val: list[Row], points: dict[str, float], t_inj
     requests = content & np.isin(sources, ["advbench", "strongreject", "harmbench_val"])
     by_source = per_source(flagged, benign, sources)
     top = p[:, 1:].argmax(axis=1) + 1
-    everyday = benign & ~np.char.startswith(sources.astype(str), "gen")
+    everyday, lookalike = benign_masks(val)
     return {
         "thresholds": {g: round(t, 4) for g, t in points.items()},
         "threshold_injection": round(t_inj, 4),
@@ -330,7 +333,7 @@ def group_figures(p: np.ndarray, val: list[Row], points: dict[str, float], t_inj
         "request_datasets_recall": round(float(harm_flag[requests].mean()), 4),
         "injection_recall": round(float(inj_flag[y == INJ].mean()), 4),
         "everyday_benign_flag_rate": round(float(flagged[everyday].mean()), 4),
-        "lookalike_flag_rate": round(float(flagged[benign & unseen(list(sources))].mean()), 4),
+        "lookalike_flag_rate": round(float(flagged[lookalike].mean()), 4),
         "benign_flag_rate": round(float(flagged[benign].mean()), 4),
         "category_accuracy_on_flagged_harm": round(float((top[~benign & flagged] == y[~benign & flagged]).mean()), 4),
         "self_harm_recall": round(float(flagged[y == CLASSES.index("self_harm")].mean()), 4),
