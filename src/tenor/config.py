@@ -49,6 +49,10 @@ class ReplyConfig:
     repeat_penalty: float = 1.15
     # Most sentences one reply may have: a spoken answer should be short, and small models ramble.
     max_sentences: int = 4
+    # When the model's first sentence refuses words the safety screens allowed outright (no caution), write
+    # the reply once more; a second refusal stands. The small default model refuses everyday stories ("I'm
+    # sorry for your loss, but I can't help you with that"); the screens, not the model, decide what is refused.
+    retry_refusals: bool = True
     # Seconds to wait for a TCP connection to the server.
     connect_timeout_s: float = 5.0
     # Seconds to wait for the first token of a reply.

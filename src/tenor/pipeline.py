@@ -284,6 +284,7 @@ class Conversation:
                 max_tokens=r.max_tokens, temperature=r.temperature, top_p=r.top_p, repeat_penalty=r.repeat_penalty
             ),
             max_sentences=r.max_sentences,
+            retry_refusals=r.retry_refusals,
             history_tokens=r.history_tokens,
             locale=config.safety.locale,
             metrics=self.metrics,

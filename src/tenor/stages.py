@@ -7,6 +7,7 @@ its estimate), and so that the verdict never depends on a mood model.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import time
@@ -35,6 +36,7 @@ from tenor.mood.fusion import fuse
 from tenor.reply.base import GenerationOptions, Message, ReplyBackend
 from tenor.reply.prompts import (
     NOTE_LEAD,
+    REFUSAL,
     InstructionEcho,
     before_role_label,
     build_messages,
@@ -180,6 +182,7 @@ class ReplyStage(EventStage):
         history_tokens: int,
         locale: str,
         max_sentences: int = 4,
+        retry_refusals: bool = True,
         metrics: Metrics | None = None,
     ) -> None:
         super().__init__(metrics)
@@ -191,6 +194,7 @@ class ReplyStage(EventStage):
         self.history_tokens = history_tokens
         self.locale = locale
         self.max_sentences = max(1, max_sentences)
+        self.retry_refusals = retry_refusals
 
     def accepts(self, event: Event) -> bool:
         return isinstance(event, TonePlan)
@@ -286,29 +290,48 @@ class ReplyStage(EventStage):
             sentence_ev = ReplySentence(turn_id=tid, text=delivered[-1], index=len(delivered) - 1, source="fallback")
             return [out_verdict, sentence_ev], True
 
+        # A refusal the model writes to words the screens allowed outright (an everyday story, a safe question
+        # that sounds alarming) is the small model misfiring, not a safety decision: the screens make those. Its
+        # reply is written once more (the sampler's seed moves on with each call); a second refusal stands, so
+        # the model's caution still counts where the screens may have missed something.
+        retry = self.retry_refusals and (verdict is None or verdict.action == "allow") and not session.in_care
         try:
-            async for piece in self.backend.stream(messages, self.options, token):
-                for sentence in splitter.feed(piece):
-                    if len(delivered) >= self.max_sentences:
-                        break
-                    events, stopped = screened(sentence)
-                    for ev in events:
-                        yield ev
-                    if stopped:
-                        break
-                if stopped or token.cancelled:
+            while True:
+                refused = False
+                async with contextlib.aclosing(self.backend.stream(messages, self.options, token)) as stream:
+                    async for piece in stream:
+                        for sentence in splitter.feed(piece):
+                            if len(delivered) >= self.max_sentences:
+                                break
+                            refused = retry and not delivered and REFUSAL.search(sentence) is not None
+                            if refused:
+                                break
+                            events, stopped = screened(sentence)
+                            for ev in events:
+                                yield ev
+                            if stopped:
+                                break
+                        if refused or stopped or token.cancelled:
+                            break
+                        if len(delivered) >= self.max_sentences:
+                            # Enough for a spoken answer: what is left unsaid is dropped, not cut mid-sentence.
+                            splitter = SentenceSplitter()
+                            break
+                if not refused and not stopped and not token.cancelled:
+                    for sentence in splitter.flush():
+                        refused = retry and not delivered and REFUSAL.search(sentence) is not None
+                        if refused:
+                            break
+                        events, stopped = screened(sentence)
+                        for ev in events:
+                            yield ev
+                        if stopped:
+                            break
+                if not refused:
                     break
-                if len(delivered) >= self.max_sentences:
-                    # Enough for a spoken answer: what is left unsaid is dropped, not truncated mid-sentence.
-                    splitter = SentenceSplitter()
-                    break
-            if not stopped and not token.cancelled:
-                for sentence in splitter.flush():
-                    events, stopped = screened(sentence)
-                    for ev in events:
-                        yield ev
-                    if stopped:
-                        break
+                log.info("the model refused words the screens allowed; its reply is written once more")
+                retry = False
+                splitter = SentenceSplitter()
         except ReplyError as err:
             yield StageError(turn_id=tid, stage=self.name, message=str(err), fatal=True)
             yield ReplyDone(turn_id=tid, text=" ".join(delivered), truncated=True)

@@ -4,7 +4,7 @@ logic (timelines, cancellation, failures) without a model."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, Sequence
 from dataclasses import dataclass, field
 
 from tenor.cancel import CancelToken
@@ -40,7 +40,7 @@ class ScriptedReply:
 
     async def stream(
         self, messages: Sequence[Message], options: GenerationOptions, cancel: CancelToken
-    ) -> AsyncIterator[str]:
+    ) -> AsyncGenerator[str, None]:
         self.calls.append(list(messages))
         for i, piece in enumerate(self.pieces):
             if self.fail_after is not None and i >= self.fail_after:

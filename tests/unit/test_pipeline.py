@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import itertools
 from pathlib import Path
 
@@ -294,6 +295,47 @@ def test_a_reply_sentence_that_narrates_the_user_is_dropped() -> None:
     hard = run(conversation(ScriptedReply(("The user feels hopeless.",))).run("I feel hopeless"))
     assert hard.verdict is not None and hard.verdict.action == "caution"
     assert hard.reply == crisis.GENTLE
+
+
+class _Takes(ScriptedReply):
+    """A scripted model that writes a different reply on each call (the last one again after that)."""
+
+    def __init__(self, *takes: tuple[str, ...]) -> None:
+        super().__init__()
+        self.takes = takes
+
+    async def stream(self, messages, options, cancel):  # type: ignore[no-untyped-def,override]
+        self.pieces = self.takes[min(len(self.calls), len(self.takes) - 1)]
+        async for piece in super().stream(messages, options, cancel):
+            yield piece
+
+
+def test_a_refusal_of_words_the_screens_allowed_is_written_once_more() -> None:
+    # The 135M model, to an everyday story: "I'm sorry for your loss, but I can't help you with that."
+    refusal = ("I'm sorry for your loss, but I can't help you with that.",)
+    kind = ("What a lovely new friend! ", "What did you name the kitten?")
+    story = "We adopted a new kitten last week."
+    model = _Takes(refusal, kind)
+    result = run(conversation(model).run(story))
+    assert result.reply == "What a lovely new friend! What did you name the kitten?"
+    assert len(model.calls) == 2
+    # Refused again: the model's second refusal stands (its caution counts where the screens may miss).
+    twice = _Takes(refusal)
+    assert run(conversation(twice).run(story)).reply == refusal[0]
+    assert len(twice.calls) == 2
+    # Words the screen read with caution (a self-harm risk below the crisis point): no second reply.
+    careful = _Takes(("I'm sorry, but I can't help with that. ", "Please talk to someone you trust."), kind)
+    hard = run(conversation(careful).run("I feel hopeless"))
+    assert hard.verdict is not None and hard.verdict.action == "caution"
+    assert len(careful.calls) == 1
+    # A refusal later in a reply is the model's to make; so is any refusal with the option off.
+    later = _Takes(("Kittens need a vet visit soon. ", "I can't tell you which vet, though."), kind)
+    assert run(conversation(later).run(story)).reply.startswith("Kittens need a vet visit soon.")
+    assert len(later.calls) == 1
+    off = _Takes(refusal, kind)
+    config = Config(reply=dataclasses.replace(Config().reply, retry_refusals=False))
+    assert run(conversation(off, config=config).run(story)).reply == refusal[0]
+    assert len(off.calls) == 1
 
 
 def test_an_interrupted_exchange_tells_the_model_with_the_marker_it_strips() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
@@ -46,8 +46,9 @@ class ReplyBackend(Protocol):
 
     def stream(
         self, messages: Sequence[Message], options: GenerationOptions, cancel: CancelToken
-    ) -> AsyncIterator[str]:
-        """Pieces of the reply as they are generated; stops early when ``cancel`` is set."""
+    ) -> AsyncGenerator[str, None]:
+        """Pieces of the reply as they are generated; stops early when ``cancel`` is set or when the caller closes
+        it (a generator, so a caller that stops reading early can close it at once)."""
         ...
 
     async def aclose(self) -> None: ...

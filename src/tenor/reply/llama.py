@@ -24,7 +24,7 @@ import math
 import os
 import tempfile
 import threading
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -226,7 +226,7 @@ class EmbeddedReply:
 
     async def stream(
         self, messages: Sequence[Message], options: GenerationOptions, cancel: CancelToken
-    ) -> AsyncIterator[str]:
+    ) -> AsyncGenerator[str, None]:
         llm = await asyncio.to_thread(self._model)
         prompt_tokens = sum(self.count_tokens(m.content) + 4 for m in messages)
         if prompt_tokens + options.max_tokens > self.context_tokens:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from typing import Any
 
 import httpx
@@ -65,7 +65,7 @@ class OpenAIReply:
 
     async def stream(
         self, messages: Sequence[Message], options: GenerationOptions, cancel: CancelToken
-    ) -> AsyncIterator[str]:
+    ) -> AsyncGenerator[str, None]:
         body = {
             "model": self.model,
             "messages": [{"role": m.role, "content": m.content} for m in messages],
