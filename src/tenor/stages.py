@@ -207,7 +207,7 @@ class ReplyStage(EventStage):
         text = transcript.text if transcript else ""
         if verdict is not None and verdict.action == "crisis":
             self.session.care_until = self.session.next_index + CARE_TURNS
-            other = crisis.about_someone_else(text)
+            other = crisis.about_someone_else(text, verdict.reasons)
             sentences = crisis.crisis_reply(self.locale, other_person=other)
             async for out in self._vetted(tid, sentences, "crisis"):
                 yield out

@@ -132,6 +132,18 @@ def test_crisis_is_answered_from_vetted_text_without_the_model(tmp_path: Path) -
     assert store.find_session("s").care_until_turn > 0  # type: ignore[union-attr]
 
 
+def test_a_crisis_about_someone_else_is_answered_to_the_worried_person() -> None:
+    # The other-at-risk rule fires on words the reply's own check missed: the answer spoke to the asker as the
+    # one at risk ("I'm really sorry you're feeling this way").
+    asked = run(conversation().run("What should I do if I think someone is planning to hurt themselves?"))
+    assert asked.verdict is not None and asked.verdict.action == "crisis"
+    assert "worried you are about them" in asked.reply and "you're feeling this way" not in asked.reply
+    # Their own risk beside someone else's: the answer is to them.
+    both = run(conversation().run("my friend is planning to hurt himself and honestly I want to die too"))
+    assert both.verdict is not None and both.verdict.action == "crisis"
+    assert "you're feeling this way" in both.reply
+
+
 def test_refusal_is_vetted_and_kept_out_of_history() -> None:
     reply = ScriptedReply(("Sure. ",))
     conv = conversation(reply)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -60,8 +61,13 @@ _OTHER_PERSON = re.compile(
 )
 
 
-def about_someone_else(text: str) -> bool:
-    """True when the risk described is another person's, not the speaker's."""
+def about_someone_else(text: str, reasons: Sequence[str] = ()) -> bool:
+    """True when the risk described is another person's, not the speaker's: by the words, or because every
+    self-harm rule that fired (``reasons``, a verdict's) is the one for another person at risk ("someone is
+    planning to hurt themselves"). The classifier's reading does not tell whose risk it is, so it is not asked."""
+    rules = [r for r in reasons if r.startswith("self_harm:")]
+    if rules and all(r == "self_harm:other-at-risk" for r in rules):
+        return True
     lowered = text.lower()
     if not _OTHER_PERSON.search(lowered):
         return False
