@@ -87,6 +87,10 @@ def test_topic_mentions_get_care_not_crisis() -> None:
         "I'm no longer suicidal and I wanted to say thank you",
         "no suicidal thoughts, just tired all the time",
         "every year a few students tell me they've been thinking about suicide",
+        # How to meet it, not how to do it (a grief counsellor's long post got the crisis answer on the first).
+        "there's no right way to grieve a suicide",
+        "how to prevent suicide",
+        "how can I survive suicide loss",
     ],
 )
 def test_negated_or_reported_suicidal_words_get_care_not_crisis(text: str) -> None:
@@ -96,7 +100,14 @@ def test_negated_or_reported_suicidal_words_get_care_not_crisis(text: str) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["been thinking about suicide a lot lately", "I have been thinking about ending it", "I am really suicidal"],
+    [
+        "been thinking about suicide a lot lately",
+        "I have been thinking about ending it",
+        "I am really suicidal",
+        "ways to commit suicide painlessly",
+        "how to help someone commit suicide",
+        "how to suicide",
+    ],
 )
 def test_first_person_suicidal_words_still_take_the_crisis_path(text: str) -> None:
     assert SCREEN.screen_input(text).action == "crisis"

@@ -57,6 +57,13 @@ _ME = r"(?:myself|my ?self|me)"
 _NOT_OTHERS = r"(?<!they've )(?<!they have )(?<!he's )(?<!she's )(?<!he has )(?<!she has )(?<!you've )(?<!we've )"
 # A word between "I'm" and what follows that negates it ("I'm not", "I was never", "I'm no longer").
 _NOT_NEGATION = r"(?!not\b|never\b|no\b|hardly\b)"
+# A word between "how to"/"ways to" and "suicide" that asks how to meet it, not how to do it ("how to prevent
+# suicide", "no right way to grieve a suicide", "how can I survive suicide loss"): the topic's care, not the
+# protocol. Helping is not among them ("how to help someone commit suicide").
+_NOT_COPING = (
+    r"(?!(?:prevent|grieve|grieving|mourn|cope|coping|survive|surviving|talk|discuss|explain|understand|"
+    r"process|heal|recover|report|remember|honou?r|write about|spot|recogni[sz]e)\b)"
+)
 _PEOPLE = (
     r"(?:someone|somebody|some ?one|a (?:person|human|man|woman|kid|child|baby|cop|police officer)|people|"
     r"him|her|them|everyone|everybody|my (?:\w+ )?(?:wife|husband|boss|mom|mother|dad|father|brother|"
@@ -125,7 +132,7 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b(?:i'm|im|i am|i feel|feeling|{_NOT_OTHERS}been|i've been|i keep|i was) (?:{_NOT_NEGATION}\w+ ){{0,2}}"
         r"(?:suicidal|thinking (?:about|of) (?:suicide|killing myself|ending (?:it|my life)))|"
         r"(?<!\bno )(?<!\bnot having )(?<!\bwithout )(?<!\bnever had )\bsuicidal (?:thoughts|feelings|urges)\b|"
-        rf"{_HOW} (?:\w+ ){{0,2}}(?:commit suicide|suicide)\b|\b(?:i'll|i will|i'm going to|gonna) "
+        rf"{_HOW} (?:{_NOT_COPING}\w+ ){{0,2}}(?:commit suicide|suicide)\b|\b(?:i'll|i will|i'm going to|gonna) "
         r"(?:commit suicide|self[- ]?harm)\b",
     ),
     _r(
