@@ -64,6 +64,8 @@ _NOT_COPING = (
     r"(?!(?:prevent|grieve|grieving|mourn|cope|coping|survive|surviving|talk|discuss|explain|understand|"
     r"process|heal|recover|report|remember|honou?r|write about|spot|recogni[sz]e)\b)"
 )
+# "Sex" as a kind, not an act ("kids of same-sex parents", a single-sex school): the minors rule reads on.
+_NOT_SEX_OF = r"(?<!same-)(?<!same )(?<!opposite-)(?<!opposite )(?<!single-)(?<!single )(?<!mixed-)"
 _PEOPLE = (
     r"(?:someone|somebody|some ?one|a (?:person|human|man|woman|kid|child|baby|cop|police officer)|people|"
     r"him|her|them|everyone|everybody|my (?:\w+ )?(?:wife|husband|boss|mom|mother|dad|father|brother|"
@@ -318,11 +320,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "sexual_minors",
         1.0,
         "minors",
-        r"\b(?:sex|sexual|nude|naked|erotic|porn\w*|explicit|lewd|nsfw|fondl\w*|molest\w*)\b.{0,60}\b(?:child|"
+        rf"\b{_NOT_SEX_OF}(?:sex|sexual|nude|naked|erotic|porn\w*|explicit|lewd|nsfw|fondl\w*|molest\w*)\b.{{0,60}}\b(?:child|"
         r"children|kids?|minors?|underage|under ?age|preteens?|pre-teens?|little (?:girl|boy)|"
         r"(?:[1-9]|1[0-7])[- ]?(?:yo|year[- ]?olds?|years? old)|loli|schoolgirl|toddler)\b|\b(?:child|"
         r"children|kids?|minors?|underage|preteens?|little (?:girl|boy)|(?:[1-9]|1[0-7])[- ]?(?:yo|"
-        r"year[- ]?olds?))\b.{0,60}\b(?:sex|sexual|nude|naked|erotic|porn\w*|lewd|nsfw|fondl\w*)\b",
+        rf"year[- ]?olds?))\b.{{0,60}}\b{_NOT_SEX_OF}(?:sex|sexual|nude|naked|erotic|porn\w*|lewd|nsfw|fondl\w*)\b",
         r"\b(?:educat\w*|protect\w*|prevent\w*|report\w*|talk to (?:my|our) (?:kids?|children) about|"
         r"sex ed|abuse (?:hotline|prevention)|signs of)\b",
     ),
@@ -385,7 +387,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"lives?) (?:of|for) (?:my ex|someone|a stranger|this (?:person|girl|guy|woman|man))|\bdox(?:x)?(?:ing)?"
         r"\b|\b(?:track|spy on|monitor|read) (?:my (?:wife|husband|girlfriend|boyfriend|partner|ex)'?s?|"
         r"someone'?s?) (?:\w+ )?(?:phone|location|messages|texts|whatsapp|emails?)(?! (?:settings|app))",
-        r"\b(?:how to (?:protect|hide|remove)|my own)\b",
+        r"\b(?:how (?:to|do i|can i|could i|should i) (?:protect|hide|remove|stop|prevent)|protect (?:myself|"
+        r"yourself|ourselves|me|my \w+) from|my own)\b",
     ),
     # --- prompt injection ----------------------------------------------------------------------------
     _r(
