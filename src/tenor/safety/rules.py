@@ -1,7 +1,11 @@
 """Fast rules: regular expressions per harm category, the first layer of both screens.
 
-A rule gives a score in [0, 1] to a category when its pattern matches a normalised view of the text and
-none of its ``unless`` patterns do. Scores are graded, not binary: 0.9+ for an unambiguous request or
+A rule gives a score in [0, 1] to a category when its pattern matches a normalised view of the text and the
+match is not excused. Two kinds of exception, scoped so that a harmless phrase cannot mask a harmful one in
+the same message ("this commute is killing me. I want to kill myself"): ``unless``, a harmless reading of the
+matched words themselves ("kill myself laughing", "bombed my exam"), excuses only a match it overlaps;
+``context``, what the message is for (protection, education, fiction, a pet), excuses matches in its own
+sentence. Scores are graded, not binary: 0.9+ for an unambiguous request or
 statement, 0.5-0.7 for signals that call for care but not for a refusal (the policy's thresholds turn
 scores into actions). Patterns aim at *requests for harm* and *statements of risk*, not at topics: "how do I
 kill a Python process", "this commute is killing me" or "what is a pipe bomb's history" must pass
@@ -26,8 +30,10 @@ class Rule:
     score: float
     # Pattern searched in each normalised view of the text.
     pattern: re.Pattern[str]
-    # Patterns that cancel the rule (figures of speech, benign senses).
+    # Harmless readings of the matched words (figures of speech, benign senses): each excuses a match it overlaps.
     unless: tuple[re.Pattern[str], ...] = ()
+    # What a message is for (protection, education, fiction, a pet): each excuses the matches in its sentence.
+    context: tuple[re.Pattern[str], ...] = ()
     # Short name for the audit log.
     name: str = ""
     # Which screens use the rule.
@@ -40,6 +46,7 @@ def _r(
     name: str,
     pattern: str,
     *unless: str,
+    context: tuple[str, ...] = (),
     where: tuple[str, ...] = ("input", "output"),
 ) -> Rule:
     return Rule(
@@ -47,6 +54,7 @@ def _r(
         score=score,
         pattern=re.compile(pattern),
         unless=tuple(re.compile(u) for u in unless),
+        context=tuple(re.compile(c) for c in context),
         name=name,
         where=frozenset(where),
     )
@@ -103,7 +111,6 @@ RULES: Final[tuple[Rule, ...]] = (
         "intent-reflexive",
         rf"\b(?:kill|hurt|harm|cut|shoot|hang|drown|poison|starve|burn) {_ME}\b(?! (?:a|some|an) )",
         _FIGURATIVE_KILL,
-        r"\b(?:how|why) (?:do|would) (?:cats|dogs|animals|fish)",
         r"kill myself (?:laughing|at)",
         r"\bhurt myself (?:at|during|while|playing|lifting|running|skiing|in (?:the|a) (?:gym|game|match))",
         r"\b(?:cut|burn|hurt) myself (?:on|with) (?:a |the )?(?:knife|paper|stove|oven|pan|glass|iron)",
@@ -118,6 +125,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:not\s+)?(?:hurt|harm) me\b",
         # "my dad will kill me if he finds out": someone else's anger, a figure of speech.
         r"\b(?!i\b)\w+(?:'ll| will| would| is gonna| is going to| gonna) (?:kill|murder) me\b",
+        context=(r"\b(?:how|why) (?:do|would) (?:cats|dogs|animals|fish)",),
     ),
     _r(
         "self_harm",
@@ -191,7 +199,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:my|the|these|those) (?:pills|tablets|meds|medication|sleeping pills)|\b(?:tak(?:e|ing)|down(?:ing)?) "
         r"(?:all|the whole (?:bottle|pack|box) of) (?:my|the|these|those) (?:pills|tablets|meds|medication|"
         r"sleeping pills) (?:at once|in one go|together|and (?:die|never wake up|not wake up))",
-        r"\bfor (?:my |a |our )?(?:dog|cat|pet|horse)",
+        context=(r"\bfor (?:my |a |our )?(?:dog|cat|pet|horse)",),
     ),
     _r(
         "self_harm",
@@ -232,8 +240,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "how-to-harm",
         rf"{_HOW} (?:\w+ ){{0,2}}(?:kill|murder|poison|stab|strangle|suffocate|torture|kidnap|abduct|maim|"
         rf"drown|assault|attack) {_PEOPLE}",
-        r"\b(?:in|for) (?:a |my |the )?(?:game|novel|story|book|movie|film|play|video game|minecraft|"
-        r"fortnite|skyrim)\b",
+        context=(
+            r"\b(?:in|for) (?:a |my |the )?(?:game|novel|story|book|movie|film|play|video game|minecraft|"
+            r"fortnite|skyrim)\b",
+        ),
     ),
     _r(
         "violence",
@@ -286,7 +296,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:write|create|make|code|develop|build|generate|program) (?:me )?(?:a |an |some |working )?"
         r"(?:\w+ )?(?:ransomware|malware|keylogger|computer virus|trojan|worm|botnet|rootkit|spyware|"
         r"stealer|cryptojacker|backdoor|rat\b|remote access trojan|exploit for|zero[- ]day)",
-        r"\b(?:detect|remove|protect against|defend against|analy[sz]e|what is|explain)\b",
+        context=(r"\b(?:detect|remove|protect against|defend against|analy[sz]e|what is|explain)\b",),
     ),
     _r(
         "cyber_abuse",
@@ -297,7 +307,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"facebook|snapchat|whatsapp|wi-?fi|network|computer|server|webcam|bank)|\bddos\b|\bphishing "
         r"(?:email|page|site|kit|campaign)|\bsteal (?:\w+ )?(?:passwords?|credentials|credit cards?|"
         r"identit(?:y|ies)|cookies|session tokens?)|\bbypass (?:2fa|two[- ]factor|authentication|the login)",
-        r"\b(?:my own|protect|prevent|avoid|recogni[sz]e|spot|report|detect|defend)\b",
+        context=(r"\b(?:my own|protect|prevent|avoid|recogni[sz]e|spot|report|detect|defend)\b",),
     ),
     # --- illegal drugs -------------------------------------------------------------------------------
     _r(
@@ -325,8 +335,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:[1-9]|1[0-7])[- ]?(?:yo|year[- ]?olds?|years? old)|loli|schoolgirl|toddler)\b|\b(?:child|"
         r"children|kids?|minors?|underage|preteens?|little (?:girl|boy)|(?:[1-9]|1[0-7])[- ]?(?:yo|"
         rf"year[- ]?olds?))\b.{{0,60}}\b{_NOT_SEX_OF}(?:sex|sexual|nude|naked|erotic|porn\w*|lewd|nsfw|fondl\w*)\b",
-        r"\b(?:educat\w*|protect\w*|prevent\w*|report\w*|talk to (?:my|our) (?:kids?|children) about|"
-        r"sex ed|abuse (?:hotline|prevention)|signs of)\b",
+        context=(
+            r"\b(?:educat\w*|protect\w*|prevent\w*|report\w*|talk to (?:my|our) (?:kids?|children) about|"
+            r"sex ed|abuse (?:hotline|prevention)|signs of)\b",
+        ),
     ),
     _r(
         "sexual",
@@ -374,8 +386,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"al[- ]?qaeda|the taliban|hamas|hezbollah|boko haram|the kkk|ku klux klan|neo[- ]?nazis?|"
         r"atomwaffen|the base\b|proud boys)|\b(?:write|create|draft) (?:\w+ )?(?:extremist|jihadist|terrorist|"
         r"white supremacist|nazi) (?:propaganda|manifesto|recruitment|pamphlet|flyer|speech)",
-        r"\b(?:why do people|how do (?:groups|people)|history of|counter|deradicali[sz]|prevent|"
-        r"explain|what (?:is|was|are))\b",
+        context=(
+            r"\b(?:why do people|how do (?:groups|people)|history of|counter|deradicali[sz]|prevent|"
+            r"explain|what (?:is|was|are))\b",
+        ),
     ),
     # --- privacy -------------------------------------------------------------------------------------
     _r(
@@ -387,8 +401,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"lives?) (?:of|for) (?:my ex|someone|a stranger|this (?:person|girl|guy|woman|man))|\bdox(?:x)?(?:ing)?"
         r"\b|\b(?:track|spy on|monitor|read) (?:my (?:wife|husband|girlfriend|boyfriend|partner|ex)'?s?|"
         r"someone'?s?) (?:\w+ )?(?:phone|location|messages|texts|whatsapp|emails?)(?! (?:settings|app))",
-        r"\b(?:how (?:to|do i|can i|could i|should i) (?:protect|hide|remove|stop|prevent)|protect (?:myself|"
-        r"yourself|ourselves|me|my \w+) from|my own)\b",
+        context=(
+            r"\b(?:how (?:to|do i|can i|could i|should i) (?:protect|hide|remove|stop|prevent)|protect (?:myself|"
+            r"yourself|ourselves|me|my \w+) from|my own)\b",
+        ),
     ),
     # --- prompt injection ----------------------------------------------------------------------------
     _r(
@@ -486,6 +502,25 @@ def steers_conversation(view: str) -> bool:
     return bool(_CONTROL.match(view))
 
 
+# Where a sentence ends, for the scope of a rule's ``context``.
+_SENTENCE_END: Final = re.compile(r"[.!?;\n]")
+
+
+def fires(rule: Rule, view: str) -> bool:
+    """Whether ``rule`` fires on a normalised view: some match of its pattern that no ``unless`` match overlaps
+    and no ``context`` pattern meets in the same sentence."""
+    for m in rule.pattern.finditer(view):
+        if any(u.start() < m.end() and m.start() < u.end() for p in rule.unless for u in p.finditer(view)):
+            continue
+        ends = [e.start() for e in _SENTENCE_END.finditer(view)]
+        start = max((e + 1 for e in ends if e < m.start()), default=0)
+        stop = min((e for e in ends if e >= m.end()), default=len(view))
+        if any(c.search(view, start, stop) for c in rule.context):
+            continue
+        return True
+    return False
+
+
 def evaluate(views: list[str], where: str) -> tuple[dict[SafetyCategory, float], list[str]]:
     """Best score per category over all views, and the names of the rules that fired."""
     scores: dict[SafetyCategory, float] = {}
@@ -494,7 +529,7 @@ def evaluate(views: list[str], where: str) -> tuple[dict[SafetyCategory, float],
         if where not in rule.where:
             continue
         for view in views:
-            if rule.pattern.search(view) and not any(u.search(view) for u in rule.unless):
+            if fires(rule, view):
                 if rule.score > scores.get(rule.category, 0.0):
                     scores[rule.category] = rule.score
                 fired.append(f"{rule.category}:{rule.name}")
