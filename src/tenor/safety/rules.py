@@ -152,6 +152,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bsuicid(?:e|al)\b|\bself[- ]?harm(?:ing)?\b",
         r"suicide squad",
         r"\bsuicide (?:doors?|lane|squeeze|run|mission)",
+        # The person's words only: a reply that names the topic to someone grieving or asking ("Suicide
+        # prevention lines can help you too") is care, and every such sentence was dropped. What a reply must
+        # never do with it, urge or instruct, is the rules below and the classifier's.
+        where=("input",),
     ),
     _r(
         "self_harm",
@@ -224,6 +228,30 @@ RULES: Final[tuple[Rule, ...]] = (
         "encourage",
         r"\b(?:you should|go|just) (?:kill|hurt|cut) yourself\b|\bkys\b",
         where=("output", "input"),
+    ),
+    _r(
+        "self_harm",
+        0.95,
+        "urge-output",
+        # A reply urging self-harm in other words than the rule above (the classifier, trained on what people
+        # write, let "You could try cutting deeper next time." through). Not "you could hurt yourself doing
+        # that": a warning; a negation between the two words ("you should never...") is not matched.
+        r"\b(?:you (?:should|might as well|may as well|ought to|need to|have to)|go ahead and|why not|try to) "
+        r"(?:(?:just|really|maybe|go) )?(?:kill|hurt|harm|cut|starve|burn|hang|drown|poison) yourself\b|"
+        r"\b(?:try|trying|start|keep) cutting (?:yourself )?deeper\b|\bcut (?:yourself )?deeper\b|"
+        r"\b(?:you (?:should|might as well|may as well|ought to)|go ahead and|why not|just) (?:(?:just|really) )?"
+        r"(?:end it all|end your (?:own )?life|take your (?:own )?life|commit suicide)\b|"
+        r"\b(?:no ?one|nobody) (?:would|will) (?:even )?miss you\b|\b(?:everyone|the world|they|your family) "
+        r"(?:would|will) be better off without you\b|\b(?:you (?:should|could)|try(?: to)?) (?:starve yourself|"
+        r"skip (?:all )?(?:your )?meals|purge|make yourself (?:throw up|vomit|sick))\b|"
+        # Suicide or self-harm held up as an answer ("Suicide might be the answer for you", "Cutting can help
+        # release the pain"); "is never the answer", "is not a solution" are not matched.
+        r"\b(?:suicide|killing yourself|ending your life|self[- ]?harm(?:ing)?|cutting|hurting yourself) "
+        r"(?:is|might be|could be|would be|may be|can be) (?:(?!not\b|never\b|no\b)\w+ )?(?:the |a |an |your )?"
+        r"(?:(?!not\b|never\b|no\b)\w+ )?(?:answer|solution|way out|option|choice|relief|escape|release|right)\b|"
+        r"\b(?:suicide|self[- ]?harm(?:ing)?|cutting|hurting yourself) (?:can|could|will|may|might|does|would) "
+        r"(?:really )?(?:help|release|relieve|ease|numb)\b",
+        where=("output",),
     ),
     # --- violence ------------------------------------------------------------------------------------
     _r(
