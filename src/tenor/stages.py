@@ -286,10 +286,16 @@ class ReplyStage(EventStage):
             if out_verdict.action == "caution":
                 misfit.extend(c for c in out_verdict.categories if c == "tone_fit")
                 return [out_verdict], transcript
-            delivered.append(crisis.stop_line(out_verdict.reasons))
+            delivered.append(crisis.stop_line(out_verdict.reasons, hard))
             sentence_ev = ReplySentence(turn_id=tid, text=delivered[-1], index=len(delivered) - 1, source="fallback")
             return [out_verdict, sentence_ev], True
 
+        # Heard as having a hard time: a stopped sentence is replaced by a line of presence, not a refusal's.
+        hard = (
+            session.in_care
+            or (verdict is not None and verdict.action == "caution" and "self_harm" in verdict.categories)
+            or (mood is not None and not mood.uncertain and mood.label in ("sadness", "fear"))
+        )
         # A refusal the model writes to words the screens allowed outright (an everyday story, a safe question
         # that sounds alarming) is the small model misfiring, not a safety decision: the screens make those. Its
         # reply is written once more (the sampler's seed moves on with each call); a second refusal stands, so

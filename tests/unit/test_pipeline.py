@@ -163,6 +163,19 @@ def test_unsafe_model_sentence_is_replaced_and_the_reply_stopped() -> None:
     assert result.output_verdicts[0].action == "crisis"
 
 
+def test_a_stopped_sentence_to_someone_having_a_hard_time_is_replaced_by_presence_not_refusal() -> None:
+    # The sentence stopped is the model's, not the person's: "I'd rather not go into that" would read to a
+    # grieving person as declining what they shared.
+    reply = ScriptedReply(("I'm so sorry. ", "You should just kill yourself. ", "More text here."))
+    grieving = run(conversation(reply).run("My brother died by suicide last year"))
+    assert grieving.verdict is not None and grieving.verdict.action == "caution"
+    assert grieving.sentences[-1].source == "fallback" and grieving.sentences[-1].text == crisis.STOP_GENTLE
+    sad = run(conversation(reply, mood=FixedMood("sadness", 0.9)).run("my dog is at the vet tonight"))
+    assert sad.sentences[-1].text == crisis.STOP_GENTLE
+    plain = run(conversation(reply, mood=FixedMood("neutral", 0.9)).run("tell me something"))
+    assert plain.sentences[-1].text == crisis.FALLBACK
+
+
 def test_a_reply_in_another_language_is_stopped_with_a_line_that_says_why() -> None:
     # The screens read English only: a reply the model wrote in Spanish would pass them unread.
     reply = ScriptedReply(("Claro. ", "Cada persona tiene su manera de hablar en casa. ", "More text here."))

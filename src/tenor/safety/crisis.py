@@ -183,7 +183,14 @@ GENTLE: Final = "I'm sorry, that sounds really hard."
 FALLBACK: Final = "I'd rather not go into that. Is there something else I can help with?"
 
 
-def stop_line(reasons: tuple[str, ...]) -> str:
+# Said instead of ``FALLBACK`` when the person's words were heard as hard (sad or frightened, a self-harm risk
+# below the crisis point, the turns of care after a crisis). The stopped sentence was the model's, not theirs:
+# "I'd rather not go into that" would read to a grieving person as declining what they shared (the classifier read
+# the model's "I want you to know that I'm here for you every step of the way" as sexual, 0.77).
+STOP_GENTLE: Final = "I'm here, and I'm listening."
+
+
+def stop_line(reasons: tuple[str, ...], hard: bool = False) -> str:
     """What replaces a reply sentence the output screen stopped: a rule's own wording where one has it (a reply
-    in another language), else ``FALLBACK``."""
-    return next((REFUSALS_RULE[r] for r in reasons if r in REFUSALS_RULE), FALLBACK)
+    in another language), else ``STOP_GENTLE`` for a person heard as having a hard time, else ``FALLBACK``."""
+    return next((REFUSALS_RULE[r] for r in reasons if r in REFUSALS_RULE), STOP_GENTLE if hard else FALLBACK)
