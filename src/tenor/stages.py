@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Final
 
 import numpy as np
@@ -255,7 +255,6 @@ class ReplyStage(EventStage):
         start, messages = self._prompt(session.turn_note, text)
         session.shown_from = session.dropped + start
         echo = InstructionEcho([m.content for m in messages if m.role == "system"])
-        splitter = SentenceSplitter()
         delivered: list[str] = []
         # Tone-fit drops: a reply left empty by them gets a gentle line, not the generic "tell me more".
         misfit: list[str] = []
@@ -290,10 +289,12 @@ class ReplyStage(EventStage):
             sentence_ev = ReplySentence(turn_id=tid, text=delivered[-1], index=len(delivered) - 1, source="fallback")
             return [out_verdict, sentence_ev], True
 
+        # Words read as a self-harm risk below the crisis point (a caution).
+        at_risk = verdict is not None and verdict.action == "caution" and "self_harm" in verdict.categories
         # Heard as having a hard time: a stopped sentence is replaced by a line of presence, not a refusal's.
         hard = (
             session.in_care
-            or (verdict is not None and verdict.action == "caution" and "self_harm" in verdict.categories)
+            or at_risk
             or (mood is not None and not mood.uncertain and mood.label in ("sadness", "fear"))
         )
         # A refusal the model writes to words the screens allowed outright (an everyday story, a safe question
@@ -301,43 +302,38 @@ class ReplyStage(EventStage):
         # reply is written once more (the sampler's seed moves on with each call); a second refusal stands, so
         # the model's caution still counts where the screens may have missed something.
         retry = self.retry_refusals and (verdict is None or verdict.action == "allow") and not session.in_care
+
+        async def written() -> AsyncGenerator[str, None]:
+            """The reply's sentences as the model writes them, then its unfinished rest (none once cancelled)."""
+            splitter = SentenceSplitter()
+            async with contextlib.aclosing(self.backend.stream(messages, self.options, token)) as stream:
+                async for piece in stream:
+                    for sentence in splitter.feed(piece):
+                        yield sentence
+                    if token.cancelled:
+                        return
+            if not token.cancelled:
+                for sentence in splitter.flush():
+                    yield sentence
+
         try:
             while True:
                 refused = False
-                async with contextlib.aclosing(self.backend.stream(messages, self.options, token)) as stream:
-                    async for piece in stream:
-                        for sentence in splitter.feed(piece):
-                            if len(delivered) >= self.max_sentences:
-                                break
-                            refused = retry and not delivered and REFUSAL.search(sentence) is not None
-                            if refused:
-                                break
-                            events, stopped = screened(sentence)
-                            for ev in events:
-                                yield ev
-                            if stopped:
-                                break
-                        if refused or stopped or token.cancelled:
-                            break
-                        if len(delivered) >= self.max_sentences:
-                            # Enough for a spoken answer: what is left unsaid is dropped, not cut mid-sentence.
-                            splitter = SentenceSplitter()
-                            break
-                if not refused and not stopped and not token.cancelled:
-                    for sentence in splitter.flush():
+                async with contextlib.aclosing(written()) as sentences:
+                    async for sentence in sentences:
                         refused = retry and not delivered and REFUSAL.search(sentence) is not None
                         if refused:
                             break
                         events, stopped = screened(sentence)
                         for ev in events:
                             yield ev
-                        if stopped:
+                        # Enough for a spoken answer: what is left unsaid is dropped, not cut mid-sentence.
+                        if stopped or len(delivered) >= self.max_sentences:
                             break
                 if not refused:
                     break
                 log.info("the model refused words the screens allowed; its reply is written once more")
                 retry = False
-                splitter = SentenceSplitter()
         except ReplyError as err:
             yield StageError(turn_id=tid, stage=self.name, message=str(err), fatal=True)
             yield ReplyDone(turn_id=tid, text=" ".join(delivered), truncated=True)
@@ -345,7 +341,6 @@ class ReplyStage(EventStage):
         if not delivered and not token.cancelled:
             # A reply left empty to words read as a self-harm risk below the crisis point gets care, not "tell
             # me more" ("Nobody ever calls me anymore", after the model's one sentence narrated the user).
-            at_risk = verdict is not None and verdict.action == "caution" and "self_harm" in verdict.categories
             delivered.append(crisis.GENTLE if misfit or at_risk else EMPTY_REPLY)
             yield ReplySentence(turn_id=tid, text=delivered[0], index=0, source="fallback")
         yield ReplyDone(turn_id=tid, text=" ".join(delivered), truncated=stopped or token.cancelled)
