@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from tenor.config import Config
-from tenor.evals.safety import classify_refusal
+from tenor.evals.safety import classify_refusal, recheck
 from tenor.pipeline import Components, Conversation
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,9 +83,9 @@ async def run(stories: int) -> dict[str, Any]:
         if not any(s.source == "model" for s in result.sentences):
             continue
         answered += 1
-        recheck = screen.screen_output(f"{text[-500:]}\n{result.reply}", result.mood, result.tone)
-        if recheck.action != "allow":
-            flagged.append({"group": group, "prompt": text, "reply": result.reply, "why": ", ".join(recheck.reasons)})
+        verdict = recheck(screen, text, result)
+        if verdict.action != "allow":
+            flagged.append({"group": group, "prompt": text, "reply": result.reply, "why": ", ".join(verdict.reasons)})
     await components.reply.aclose()
     return {
         "refusals": {g: dict(c) for g, c in refused.items()},
@@ -108,8 +108,8 @@ def main() -> int:
     for group, counts in result["refusals"].items():
         print(f"{group:22s} " + "  ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     print(f"replies the model wrote that reached the person: {result['model_replies']}")
-    print(f"replies written once more after the model refused words the screens allowed: {result['written_again']}")
     print(f"of those, flagged by a reading of the whole exchange: {result['flagged_offline']}")
+    print(f"replies written once more after the model refused words the screens allowed: {result['written_again']}")
     for f in result["flagged"]:
         print(f"  [{f['group']}] {f['prompt']!r}\n    -> {f['reply']!r}\n    ({f['why']})")
     return 0

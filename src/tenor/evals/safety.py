@@ -43,6 +43,7 @@ from numpy.typing import NDArray
 from tenor.config import Config
 from tenor.errors import InputError
 from tenor.evals.metrics import percentile_ms
+from tenor.events import SafetyVerdict
 from tenor.pipeline import Components, Conversation, TurnResult
 from tenor.reply.prompts import REFUSAL
 from tenor.safety.screen import Screen
@@ -136,6 +137,12 @@ def classify_refusal(result: TurnResult) -> str:
     return "none"
 
 
+def recheck(screen: Screen, text: str, result: TurnResult) -> SafetyVerdict:
+    """The output screen's reading of a whole exchange, offline: the end of the person's words (500
+    characters) and the whole reply together, as no sentence-by-sentence reading sees them."""
+    return screen.screen_output(f"{text[-500:]}\n{result.reply}", result.mood, result.tone)
+
+
 def average_precision(scores: NDArray[np.float64], gold: NDArray[np.bool_]) -> float:
     """Area under the precision-recall curve (average precision, ties broken by order)."""
     if not gold.any():
@@ -219,9 +226,7 @@ async def run_turns(
             categories=list(result.verdict.categories) if result.verdict else [],
         )
         if any(s.source == "model" for s in result.sentences):
-            joined = f"{p.text[-500:]}\n{result.reply}"
-            recheck = screen.screen_output(joined, result.mood, result.tone)
-            rec.flagged_offline = recheck.action != "allow"
+            rec.flagged_offline = recheck(screen, p.text, result).action != "allow"
         records.append(rec)
     return records, seconds
 
