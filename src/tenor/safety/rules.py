@@ -15,6 +15,7 @@ deterministic floor, which is why the crisis path never depends on a model.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -537,14 +538,23 @@ _SENTENCE_END: Final = re.compile(r"[.!?;\n]")
 def fires(rule: Rule, view: str) -> bool:
     """Whether ``rule`` fires on a normalised view: some match of its pattern that no ``unless`` match overlaps
     and no ``context`` pattern meets in the same sentence."""
+    # Read once a pattern matches, not per match: a view can be a megabyte long.
+    excused: list[tuple[int, int]] | None = None
+    ends: list[int] | None = None
     for m in rule.pattern.finditer(view):
-        if any(u.start() < m.end() and m.start() < u.end() for p in rule.unless for u in p.finditer(view)):
+        if excused is None:
+            excused = [u.span() for p in rule.unless for u in p.finditer(view)]
+        if any(a < m.end() and m.start() < b for a, b in excused):
             continue
-        ends = [e.start() for e in _SENTENCE_END.finditer(view)]
-        start = max((e + 1 for e in ends if e < m.start()), default=0)
-        stop = min((e for e in ends if e >= m.end()), default=len(view))
-        if any(c.search(view, start, stop) for c in rule.context):
-            continue
+        if rule.context:
+            if ends is None:
+                ends = [e.start() for e in _SENTENCE_END.finditer(view)]
+            i = bisect.bisect_left(ends, m.start())
+            start = ends[i - 1] + 1 if i else 0
+            j = bisect.bisect_left(ends, m.end())
+            stop = ends[j] if j < len(ends) else len(view)
+            if any(c.search(view, start, stop) for c in rule.context):
+                continue
         return True
     return False
 
