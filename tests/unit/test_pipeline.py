@@ -467,6 +467,10 @@ def test_sentences_that_repeat_the_instructions_are_told_apart() -> None:
         "Use short, simple sentences with no exclamation marks.",
         "Demonstrate a calm and steady demeanor.",
         "You are tenor, a kind and honest voice assistant.",
+        # The note's fields read back with other figures or words than the note had.
+        "Mood: Happy, about 70% sure.",
+        "Mood estimate: joy.",
+        "**Tone:** warm.",
     ):
         assert echo(said), said
     # Real replies of the same model to EmpatheticDialogues dev situations, and one that borrows three words.
@@ -478,6 +482,9 @@ def test_sentences_that_repeat_the_instructions_are_told_apart() -> None:
         "This is a great example of using the right tone.",
         "Do not hurry or judge, but rather listen to your children's words as they speak.",
         "Take a slow breath, and be kind to yourself.",
+        # Speaking of mood or tone is not reading the note back.
+        "Your mood matters, and so does your tone with yourself.",
+        "Mood swings can be hard: what helps you?",
     ):
         assert not echo(said), said
 

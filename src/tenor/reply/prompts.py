@@ -104,11 +104,17 @@ _COMMON: Final = frozenset(
 )
 
 
+# A note's field names ("Mood estimate: ...", "Tone: ..."): a sentence that opens with one is the note read
+# back, whatever follows (the small model says "Mood: Happy, about 65% sure." where the note had 70%).
+_NOTE_FIELD: Final = re.compile(r"^\W*(?:mood(?:\s+estimate)?|tone)\s*:", re.IGNORECASE)
+
+
 class InstructionEcho:
     """Tells a reply sentence that repeats the model's own instructions back (the small default model turns
     "Tone: Use short, simple sentences." into "Use short, simple sentences with no exclamation marks.").
-    Such a sentence shares a run of three words with the instructions, and at least half of its content words
-    come from them. Instructions are never words to speak: the sentence is dropped like a history marker."""
+    Such a sentence opens with a note's field name, or shares a run of three words with the instructions and
+    takes at least half of its content words from them. Instructions are never words to speak: the sentence is
+    dropped like a history marker."""
 
     def __init__(self, instructions: Sequence[str]) -> None:
         words = [_WORD.findall(text.lower()) for text in instructions]
@@ -116,6 +122,8 @@ class InstructionEcho:
         self._vocab = {x for w in words for x in w if x not in _COMMON}
 
     def __call__(self, sentence: str) -> bool:
+        if _NOTE_FIELD.match(sentence):
+            return True
         w = _WORD.findall(sentence.lower())
         if not any(tuple(w[i : i + 3]) in self._runs for i in range(len(w) - 2)):
             return False
