@@ -9,8 +9,12 @@ category at its operating point, 0.8). And the held-out fifth of the rows writte
 (``training/safety_texts.written_whole``: posts, everyday stories, risk talk beside sad talk and near misses;
 only ever validated on) go through the whole input screen: the actions per kind and class (``held_out_written``:
 how much risk reaches the crisis protocol, how much safe writing is refused); so do the long posts that no
-script trains on (``safety_texts.long_posts``, 60-100 words each: ``long_posts``). ``--model-dir`` reads another
-trained classifier (for a comparison with an earlier one). Prints figures, asserts nothing.
+script trains on (``safety_texts.long_posts``, 60-100 words each: ``long_posts``). Real comments: the GoEmotions
+*dev* comments that a keyword list or an earlier classifier picked as possibly harmful, labelled here
+(``training/data/goemotions_harm.tsv``; never trained on), are read as ``tenor eval safety`` reads the
+moderation set: per class precision, recall, F1 and AUPRC of the whole input screen (``comments``; a hard set:
+every benign comment in it was picked for looking harmful). ``--model-dir`` reads another trained classifier
+(for a comparison with an earlier one). Prints figures, asserts nothing.
 
     python benchmarks/safety_everyday.py [--model-dir DIR] [--json]
 """
@@ -24,20 +28,53 @@ import sys
 import tomllib
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
+import numpy as np
+
+from tenor.evals.safety import MODERATION, moderation_figures
 from tenor.safety.classifier import OPERATING_SCORE, LayeredScreen, SafetyClassifier
+from tenor.safety.policy import load_policy
 
 ROOT = Path(__file__).resolve().parents[1]
 SITUATIONS = ROOT.parent / "shared" / "data" / "empatheticdialogues_situations" / "dev.csv"
 VALIDATION = ROOT / "training" / "data" / "safety_validation.toml"
 sys.path.insert(0, str(ROOT / "training"))
-from safety_texts import long_posts, written_whole  # noqa: E402  (training/ is not a package)
+from safety_data import SHARED, comment_labels, goemotions  # noqa: E402  (training/ is not a package)
+from safety_texts import long_posts, written_whole  # noqa: E402
+
+# The moderation classes each comment label counts for (as ``tenor.evals.safety.MODERATION`` reads categories).
+COMMENT_CLASS: dict[str, tuple[str, ...]] = {
+    "sexual": ("S",),
+    "sexual_minors": ("S", "S3"),
+    "hate": ("H",),
+    "violence": ("V",),
+    "harassment": ("HR",),
+    "self_harm": ("SH",),
+    "benign": (),
+}
 
 
 def flagged(clf: SafetyClassifier, text: str) -> bool:
     """Whether any category reaches the operating point in the classifier's own reading of the text (its
     windows; the classifier alone, no rules)."""
     return max(clf.read([text]).scores.values(), default=0.0) >= OPERATING_SCORE
+
+
+def comment_figures(screen: LayeredScreen) -> dict[str, Any]:
+    """The labelled GoEmotions dev comments read as the moderation set is (``tenor.evals.safety``)."""
+    labels = comment_labels()
+    rows = [
+        (t, labels[f"dev:{cid}"])
+        for cid, t in goemotions(SHARED, "dev")
+        if labels.get(f"dev:{cid}", "unclear") != "unclear"
+    ]
+    gold = {k: np.asarray([int(k in COMMENT_CLASS[lab]) for _, lab in rows], dtype=np.int8) for k in MODERATION}
+    act_at = {c: rule.act_at for c, rule in load_policy().categories.items()}
+    figures, _ = moderation_figures(screen, [t for t, _ in rows], gold, act_at)
+    # A class with no positive comment has no AUPRC (NaN, which JSON lacks).
+    figures["auprc"] = {k: None if v != v else v for k, v in figures["auprc"].items()}
+    return {"comments": len(rows), "labels": dict(Counter(lab for _, lab in rows))} | figures
 
 
 def main() -> int:
@@ -64,6 +101,7 @@ def main() -> int:
     for text, label in long_posts():
         long.setdefault(label, Counter())[screen.screen_input(text).action] += 1
     prompts = tomllib.loads(VALIDATION.read_text("utf-8"))
+    comments = comment_figures(screen)
     out = {
         "situations": len(stories),
         "situation_actions": dict(actions),
@@ -76,6 +114,7 @@ def main() -> int:
         ),
         "held_out_written": {k: dict(v) for k, v in sorted(held.items())},
         "long_posts": {k: dict(v) for k, v in sorted(long.items())},
+        "comments": comments,
     }
     if args.json:
         print(json.dumps(out, indent=2))
@@ -92,6 +131,10 @@ def main() -> int:
             print(f"held-out {group} ({sum(counts.values())}): {dict(counts)}")
         for group, counts in sorted(long.items()):
             print(f"long posts, {group} ({sum(counts.values())}): {dict(counts)}")
+        c = comments
+        print(f"labelled dev comments {c['labels']}: macro-F1 {c['macro_f1']}, macro-AUPRC {c['macro_auprc']}")
+        for k in MODERATION:
+            print(f"  {k:3s} P {c['precision'][k]} R {c['recall'][k]} F1 {c['f1'][k]} AUPRC {c['auprc'][k]}")
     return 0
 
 

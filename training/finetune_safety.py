@@ -24,6 +24,11 @@ it unchanged.
 
     nice python training/finetune_safety.py   # about 10 min on 2 cores (3 epochs); seeds fixed
 
+``--comments`` trains the GoEmotions comments labelled for harm here too (``training/data/goemotions_harm.tsv``),
+``--no-hard-comments`` only their harmful ones, ``--train-seed`` another initial head and batch order over the same
+rows and split. Tried and not shipped: real harassment is read far better, but fewer written harmful rows are
+caught and fewer self-harm rows reach the crisis protocol, in two seeds (the model card has the table).
+
 Shipped since the rows written whole came in (``safety_texts.written_whole``: posts as people write them,
 stories of fear and loss, risk talk beside sad talk and near misses). Before them it read plain sad talk as a
 crisis ("I feel so alone since my wife left": it had learnt the generated self-harm rows' contexts, "I'm so
@@ -140,12 +145,13 @@ def train(
     log: list[dict[str, float]],
     smoothing: float = LABEL_SMOOTHING,
     epochs: int = EPOCHS,
+    seed: int = SEED,
 ) -> object:
     import torch
 
-    torch.manual_seed(SEED)
+    torch.manual_seed(seed)
     torch.set_num_threads(2)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     model = build()
     data = samples(train_rows, tok)
     counts = Counter(y for _, y in data)
@@ -274,12 +280,22 @@ def held_out_report(p: np.ndarray, val: list[Row]) -> tuple[dict[str, float], di
 
 def rethreshold(out: Path, data: Path, wheels: Path) -> int:
     """Choose the operating points again for the model in ``out`` (same rows, same split), no training."""
-    rows = load_all(data, wheels, seed=SEED, with_generated=True, benign_cap=BENIGN_REQUESTS)
+    meta = json.loads((out / "meta.json").read_text("utf-8"))
+    # The rows the model was trained with (``--comments``, ``--no-hard-comments``), so its held-out rows.
+    comments = meta.get("training", {}).get("comments", "none")
+    rows = load_all(
+        data,
+        wheels,
+        seed=SEED,
+        with_generated=True,
+        benign_cap=BENIGN_REQUESTS,
+        comments=comments != "none",
+        hard_comments=comments != "labelled harmful ones",
+    )
     _, val = split(rows, seed=SEED)
     with np.load(out / "head.npz") as h:
         head = {k: h[k] for k in ("w1", "b1", "w2", "b2")}
     points, held = held_out_report(held_out_probs(val, out / "encoder.onnx", head), val)
-    meta = json.loads((out / "meta.json").read_text("utf-8"))
     meta.update({k: round(v, 6) for k, v in points.items()})
     meta["held_out"] = held
     (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", "utf-8")
@@ -297,6 +313,18 @@ def main() -> int:
     )
     ap.add_argument("--label-smoothing", type=float, default=LABEL_SMOOTHING, help="cross-entropy label smoothing")
     ap.add_argument("--epochs", type=int, default=EPOCHS, help="passes over the training rows")
+    ap.add_argument("--train-seed", type=int, default=SEED, help="seed of the initial head and the batch order")
+    ap.add_argument(
+        "--comments",
+        action="store_true",
+        help="train the GoEmotions comments labelled here (training/data/goemotions_harm.tsv) with their labels",
+    )
+    ap.add_argument(
+        "--no-hard-comments",
+        dest="hard_comments",
+        action="store_false",
+        help="train the labelled comments read as benign only where the everyday sample draws them",
+    )
     args = ap.parse_args()
     if args.rethreshold:
         return rethreshold(args.out, args.data, args.wheels)
@@ -304,14 +332,22 @@ def main() -> int:
 
     t_start = time.perf_counter()
     WORK.mkdir(parents=True, exist_ok=True)
-    rows = load_all(args.data, args.wheels, seed=SEED, with_generated=True, benign_cap=BENIGN_REQUESTS)
+    rows = load_all(
+        args.data,
+        args.wheels,
+        seed=SEED,
+        with_generated=True,
+        benign_cap=BENIGN_REQUESTS,
+        comments=args.comments,
+        hard_comments=args.hard_comments,
+    )
     train_rows, val = split(rows, seed=SEED)
     print(f"{len(rows)} rows ({len(train_rows)} train, {len(val)} held out):", dict(Counter(r.label for r in rows)))
     tok = Tokenizer.from_file(str(encoder_dir() / "tokenizer.json"))
     tok.no_padding()
     tok.no_truncation()
     log: list[dict[str, float]] = []
-    model = train(train_rows, tok, log, args.label_smoothing, args.epochs)
+    model = train(train_rows, tok, log, args.label_smoothing, args.epochs, args.train_seed)
     onnx_path = export(model, WORK)
     lin1, lin2 = model.head[0], model.head[2]  # type: ignore[attr-defined]
     head = {
@@ -340,6 +376,12 @@ def main() -> int:
             "lr_head": LR_HEAD,
             "batch": BATCH,
             "label_smoothing": args.label_smoothing,
+            "train_seed": args.train_seed,
+            "comments": "labelled, benign ones too"
+            if args.comments and args.hard_comments
+            else "labelled harmful ones"
+            if args.comments
+            else "none",
             "log": log,
         },
         "train_rows": dict(Counter(r.label for r in train_rows)),

