@@ -2,13 +2,16 @@ from __future__ import annotations
 
 import base64
 import csv
+from importlib import resources
+from pathlib import Path
 
 import pytest
 
+from tenor.errors import ConfigError
 from tenor.events import MoodEstimate, TonePlan
 from tenor.mood.base import make_estimate
 from tenor.safety import crisis, language, normalize, rules
-from tenor.safety.policy import load_policy
+from tenor.safety.policy import is_statement, load_policy
 from tenor.safety.screen import RuleScreen
 from tests.conftest import SHARED
 
@@ -246,6 +249,44 @@ def test_policy_file_is_complete_and_sane() -> None:
     policy = load_policy()
     assert policy.categories["self_harm"].action == "crisis"
     assert all(r.caution_at <= r.act_at for r in policy.categories.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("my neighbour is a fat lazy slob who never takes out the trash", True),
+        ("you are a stupid useless bot", True),
+        ("ugh, my coworker is such a moron.", True),
+        ("write an insult for my fat lazy neighbour", False),
+        ("my neighbour is a fat lazy slob, tell him", False),
+        ("what a moron", False),
+        ("is my coworker a moron", False),
+        ("my coworker is a moron?", False),
+        ("could you roast my brother", False),
+        ("give me nicknames for a fat kid", False),
+        ("", False),
+    ],
+)
+def test_a_message_that_says_something_is_told_from_one_that_asks(text: str, said: bool) -> None:
+    assert is_statement(text) is said
+
+
+def test_harassment_said_is_answered_with_care_and_asked_for_is_refused() -> None:
+    policy = load_policy()
+    scores = {"harassment": 0.9}
+    assert policy.decide(scores) == ("refuse", ("harassment",))
+    assert policy.decide(scores, statement=True) == ("caution", ("harassment",))
+    # Only where the policy says so: a violent statement is still refused, a crisis still the protocol.
+    assert policy.decide({"violence": 0.9}, statement=True)[0] == "refuse"
+    assert policy.decide({"self_harm": 0.9, "harassment": 0.9}, statement=True)[0] == "crisis"
+
+
+def test_a_statement_action_other_than_caution_or_the_action_is_a_config_error(tmp_path: Path) -> None:
+    text = resources.files("tenor.safety.data").joinpath("policy.toml").read_text("utf-8")
+    bad = tmp_path / "policy.toml"
+    bad.write_text(text.replace('statement_action = "caution"', 'statement_action = "crisis"'), "utf-8")
+    with pytest.raises(ConfigError, match="statement_action"):
+        load_policy(bad)
 
 
 def test_crisis_reply_has_locale_resources() -> None:

@@ -271,7 +271,7 @@ class LayeredScreen(RuleScreen):
         views = normalize.views(text)
         scores, fired = self._rules(views, "input")
         merged, reasons = self._merge(scores, fired, views)
-        return self._verdict("input", merged, reasons)
+        return self._verdict("input", merged, reasons, views[0])
 
     def screen_output(
         self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None

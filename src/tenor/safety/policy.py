@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import cast
+from typing import Final, cast
 
 from tenor.errors import ConfigError
 from tenor.vocab import SAFETY_CATEGORIES, SafetyAction, SafetyCategory, action_rank
@@ -21,6 +22,10 @@ class CategoryRule:
     caution_at: float
     # "refuse" or "crisis".
     action: SafetyAction
+    # The action instead of ``action`` when the person says it rather than asks for it (``is_statement``):
+    # "caution" for harassment, so that someone venting about a neighbour, or cross with tenor, is answered
+    # with care and not told off; None takes ``action`` for statements too.
+    statement_action: SafetyAction | None = None
 
 
 @dataclass(frozen=True)
@@ -28,14 +33,17 @@ class Policy:
     # One rule per safety category.
     categories: Mapping[SafetyCategory, CategoryRule]
 
-    def decide(self, scores: Mapping[SafetyCategory, float]) -> tuple[SafetyAction, tuple[SafetyCategory, ...]]:
-        """The strongest action the scores call for, and the categories that called for any."""
+    def decide(
+        self, scores: Mapping[SafetyCategory, float], *, statement: bool = False
+    ) -> tuple[SafetyAction, tuple[SafetyCategory, ...]]:
+        """The strongest action the scores call for, and the categories that called for any; ``statement``: the
+        words are said, not a request (each category's ``statement_action`` then applies)."""
         action: SafetyAction = "allow"
         fired: list[SafetyCategory] = []
         for category, score in scores.items():
             rule = self.categories[category]
             if score >= rule.act_at:
-                this: SafetyAction = rule.action
+                this: SafetyAction = (rule.statement_action or rule.action) if statement else rule.action
             elif score >= rule.caution_at:
                 this = "caution"
             else:
@@ -77,5 +85,29 @@ def load_policy(path: str | Path | None = None) -> Policy:
                 f"{where}: [category.{name}] needs action refuse or crisis and 0 <= caution_at <= act_at <= 1"
             )
         chosen: SafetyAction = "crisis" if action == "crisis" else "refuse"
-        rules[cast(SafetyCategory, name)] = CategoryRule(act_at, caution_at, chosen)
+        said = row.get("statement_action")
+        if said is not None and said not in ("caution", action):
+            raise ConfigError(f"{where}: [category.{name}] statement_action must be caution or the action")
+        rules[cast(SafetyCategory, name)] = CategoryRule(
+            act_at, caution_at, chosen, cast(SafetyAction, said) if said is not None else None
+        )
     return Policy(rules)
+
+
+# What makes a message a request rather than something said: a question, a request's opening, or a verb that
+# asks tenor to make, find or pass on words. Read broadly on purpose: anything that may ask for something keeps
+# the category's own action; only plain statements ("my neighbour is a lazy slob") get ``statement_action``.
+_REQUEST: Final = re.compile(
+    r"\?|(?:^|[.!;:,\n]\s*)(?:how|what|why|where|who|which|when|whats|hows|is|are|am|was|were|do|does|did|"
+    r"can|could|would|will|should|shall|have|has|had|may|might|must)\b|"
+    r"\b(?:can|could|would|will|won't|should) (?:you|u|we|i)\b|\b(?:please|pls|plz|let's|lets|i want you|"
+    r"i need you|i'd like you|help|write|writing|draft|compose|create|generate|make|give|send|post|list|tell|say|"
+    r"think of|come up with|suggest|roast|insult|mock|humiliate|dox+|find|show|teach|explain|describe|rewrite|"
+    r"translate|reply|respond|answer|spread|share|publish|text|email|e-mail|message|dm|call|remind|pretend|"
+    r"act as|imagine|role ?play|ideas?|ways?|steps?|tips?|examples?|jokes?|names? for|nicknames?)\b",
+)
+
+
+def is_statement(text: str) -> bool:
+    """Whether a message says something rather than asks for something (no question, no request words)."""
+    return bool(text.strip()) and _REQUEST.search(text.lower()) is None

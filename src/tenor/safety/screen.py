@@ -13,7 +13,7 @@ from typing import Final, Protocol, runtime_checkable
 from tenor.config import Config
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
 from tenor.safety import language, normalize, rules
-from tenor.safety.policy import Policy, load_policy
+from tenor.safety.policy import Policy, is_statement, load_policy
 from tenor.vocab import SafetyCategory
 
 # Moods for which light-hearted replies are out of place, and the least confidence at which tenor acts
@@ -81,8 +81,14 @@ class RuleScreen:
             fired.append(OTHER_LANGUAGE)
         return scores, fired
 
-    def _verdict(self, stage: str, scores: dict[SafetyCategory, float], reasons: list[str]) -> SafetyVerdict:
-        action, categories = self.policy.decide(scores)
+    def _verdict(
+        self, stage: str, scores: dict[SafetyCategory, float], reasons: list[str], text: str = ""
+    ) -> SafetyVerdict:
+        """The policy's action; ``text``, the person's words on input, says whether they ask or say it."""
+        statement = stage == "input" and is_statement(text)
+        action, categories = self.policy.decide(scores, statement=statement)
+        if statement and action != self.policy.decide(scores)[0]:
+            reasons = [*reasons, f"policy:statement:{action}"]
         return SafetyVerdict(
             turn_id=0,
             stage="input" if stage == "input" else "output",
@@ -93,8 +99,9 @@ class RuleScreen:
         )
 
     def screen_input(self, text: str) -> SafetyVerdict:
-        scores, fired = self._rules(normalize.views(text), "input")
-        return self._verdict("input", scores, fired)
+        views = normalize.views(text)
+        scores, fired = self._rules(views, "input")
+        return self._verdict("input", scores, fired, views[0])
 
     def screen_output(
         self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None
