@@ -253,3 +253,20 @@ def test_a_long_document_with_a_request_at_the_end_is_read_at_both_ends() -> Non
 def test_harassment_said_is_heard_with_care_and_asked_for_is_refused(text: str, action: str) -> None:
     v = SCREEN.screen_input(text)
     assert (v.action, v.categories[:1]) == (action, ("harassment",)), (v.action, v.scores, v.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # Someone else wished gone: anger at them, met with care (the classifier alone read it as a crisis).
+        ("I wish my ex would just disappear", "caution"),
+        # The speaker's own wish, a thing's, or a second sentence the rule does not read: the protocol stands.
+        ("I wish I would just disappear", "crisis"),
+        ("I wish my pain would just disappear", "crisis"),
+        ("I wish my family would let me disappear", "crisis"),
+        ("I wish my ex would just disappear. Nothing matters anymore and I am done with everything", "crisis"),
+    ],
+)
+def test_a_wish_that_someone_else_were_gone_is_not_a_crisis(text: str, action: str) -> None:
+    v = SCREEN.screen_input(text)
+    assert v.action == action, (v.scores, v.reasons)

@@ -289,6 +289,18 @@ def test_a_statement_action_other_than_caution_or_the_action_is_a_config_error(t
         load_policy(bad)
 
 
+def test_only_a_one_sentence_wish_that_another_person_were_gone_reads_as_about_someone_else() -> None:
+    for text in ("I wish my ex would just disappear", "honestly, i hope my boss would go away forever."):
+        assert crisis.wishes_someone_gone(text), text
+    for text in (
+        "I wish I could just disappear",
+        "I wish my pain would just go away",
+        "I wish my family would let me disappear",
+        "I wish my ex would disappear. I don't want to be here either",
+    ):
+        assert not crisis.wishes_someone_gone(text), text
+
+
 def test_crisis_reply_has_locale_resources() -> None:
     us = " ".join(crisis.crisis_reply("US"))
     gb = " ".join(crisis.crisis_reply("en-GB"))

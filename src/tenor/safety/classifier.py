@@ -35,7 +35,7 @@ from numpy.typing import NDArray
 from tenor.config import Config
 from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
-from tenor.safety import normalize, rules
+from tenor.safety import crisis, normalize, rules
 from tenor.safety.policy import Policy, load_policy
 from tenor.safety.screen import RuleScreen
 from tenor.vocab import SAFETY_CATEGORIES, SafetyCategory
@@ -265,6 +265,15 @@ class LayeredScreen(RuleScreen):
             top_score = max(reading.scores.values(), default=0.0)
             if top_score >= 0.5:
                 reasons.append(f"classifier:{reading.top}:{reading.harm:.2f}")
+        # The classifier cannot tell whose wish to be gone it reads; the words can, for one sentence. Only where
+        # no self-harm rule fired: the rules' reading of risk is never lowered.
+        if (
+            merged.get("self_harm", 0.0) > crisis.SOMEONE_GONE_SCORE
+            and not any(r.startswith("self_harm:") for r in fired)
+            and crisis.wishes_someone_gone(views[0])
+        ):
+            merged["self_harm"] = crisis.SOMEONE_GONE_SCORE
+            reasons.append("self_harm:someone-else-gone")
         return merged, reasons
 
     def screen_input(self, text: str) -> SafetyVerdict:

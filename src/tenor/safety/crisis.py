@@ -75,6 +75,30 @@ def about_someone_else(text: str, reasons: Sequence[str] = ()) -> bool:
     return not re.search(r"\b(?:kill|hurt|end|harm) myself|\bmy (?:own )?life\b|\bi (?:want|wanna) to die", rest)
 
 
+# A one-sentence wish that someone else were gone ("I wish my ex would just disappear"): anger or hurt at them.
+# The classifier reads the wish to disappear as the speaker's ("I wish I could just disappear"), so alone it
+# would start the crisis protocol. The wish's subject is a person other than the speaker, never a thing ("I wish
+# my pain would just disappear" may be the speaker's risk), and "let me", "leave me" and the like are not in it.
+_WISH_SOMEONE_GONE: Final = re.compile(
+    r"^(?:\w+,? )?(?:i (?:just |really |honestly |sometimes )?wish|i hope) (?:that )?"
+    r"(?:(?:my|his|her|their|our|the|that|this|these|those) (?:\w+ )?(?:ex|boss|brother|sister|mom|mum|mother|dad|"
+    r"father|step(?:dad|mom|mum|father|mother)|husband|wife|partner|boyfriend|girlfriend|roommate|flatmate|"
+    r"neighbou?r|co-?worker|colleague|teacher|manager|landlord|family|friend|in-laws|\w+-in-law|son|daughter|"
+    r"cousin|aunt|uncle|classmate|bully|teammate|guy|girl|woman|man|kid|people|person)s?|he|she|they|people|"
+    r"everyone|everybody)"
+    r" (?:would|could|will|'d) (?:just |all |simply |finally |already )?"
+    r"(?:disappear|vanish|go away|get lost|move away|drop dead|die)"
+    r"(?: (?:forever|for good|already|from (?:my|our|the) (?:life|lives|house|office|school|world)))?\W*$"
+)
+# What a self-harm reading of such a wish scores when no self-harm rule fired: a caution, as the topic's mention.
+SOMEONE_GONE_SCORE: Final = 0.6
+
+
+def wishes_someone_gone(text: str) -> bool:
+    """Whether the whole message is one wish that someone else were gone (``_WISH_SOMEONE_GONE``)."""
+    return _WISH_SOMEONE_GONE.match(" ".join(text.lower().split())) is not None
+
+
 def crisis_reply(locale: str, *, other_person: bool = False) -> list[str]:
     """The vetted sentences of the crisis answer, in speaking order."""
     res = resource_for(locale)
