@@ -205,6 +205,24 @@ def test_output_screen_drops_cheerful_sentences_for_a_sad_person() -> None:
     assert SCREEN.screen_output("lol", tone=TonePlan(turn_id=0, name="calm")).action == "caution"
 
 
+def test_output_screen_drops_a_brush_off_for_an_upset_person() -> None:
+    angry = make_estimate({"anger": 0.8, "neutral": 0.2}, cues=(), source="test")
+    for said in (
+        "I'm sorry, but I don't have the time for your personal problems right now.",
+        "Honestly, you're overreacting.",
+        "It's not a big deal, just get over it.",
+        "Okay, calm down.",
+    ):
+        for mood in (_sad(), angry):
+            v = SCREEN.screen_output(said, mood=mood)
+            assert v.action == "caution" and v.reasons == ("tone_fit:dismissive-to-sombre",), (said, v)
+    # Care that shares some of the words, and the brush-off for someone who is not upset, pass.
+    for said in ("It's okay to feel this way.", "Let's take a slow breath together.", "Take the time you need."):
+        assert SCREEN.screen_output(said, mood=angry).action == "allow", said
+    calm_person = make_estimate({"neutral": 0.9, "joy": 0.1}, cues=(), source="test")
+    assert SCREEN.screen_output("It's not a big deal.", mood=calm_person).action == "allow"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -33,6 +33,17 @@ _CHEERFUL = re.compile(
     r"exciting|fantastic|wonderful)|what a (?:joke|laugh)|lighten up|smile!)\b|[😂🤣😆😜😝🎉🥳😁😄😃]|!{2,}"
 )
 
+# A brush-off, as out of place for a sad, frightened or angry person as a joke: the 135M model answered a person
+# venting about a neighbour with "I don't have the time for your personal problems right now".
+_DISMISSIVE = re.compile(
+    r"\bi (?:don'?t|do not) have (?:the |any )?time for (?:this|that|you|your)\b|\bnot my (?:problem|concern)\b|"
+    r"\b(?:get|got) over it\b|\bdeal with it\b|\bsuck it up\b|\b(?:man|toughen) up\b|\bwho cares\b|"
+    r"\bstop (?:complaining|whining|crying|moaning|being (?:so )?(?:dramatic|sensitive|silly))\b|"
+    r"\byou'?re (?:overreacting|being (?:so )?(?:dramatic|ridiculous|silly|too sensitive))\b|"
+    r"\b(?:it'?s|that'?s|it is|that is) (?:not|no) (?:such )?(?:a )?big deal\b|"
+    r"\bi (?:don'?t|do not) care (?:about (?:your|that|this)|what you)\b|(?:^|[,.;!] )(?:just |so )?calm down\b"
+)
+
 
 @runtime_checkable
 class Screen(Protocol):
@@ -58,7 +69,8 @@ def tone_fit_score(sentence: str, mood: MoodEstimate | None, tone: TonePlan | No
     ) or (tone is not None and tone.name in _SOMBRE_TONES)
     if not sombre:
         return 0.0
-    return 0.9 if _CHEERFUL.search(sentence.lower()) else 0.0
+    lowered = sentence.lower()
+    return 0.9 if _CHEERFUL.search(lowered) or _DISMISSIVE.search(lowered) else 0.0
 
 
 class RuleScreen:
@@ -110,7 +122,8 @@ class RuleScreen:
         fit = tone_fit_score(sentence, mood, tone)
         if fit > 0:
             scores["tone_fit"] = fit
-            fired.append("tone_fit:cheerful-to-sombre")
+            kind = "dismissive" if _DISMISSIVE.search(sentence.lower()) else "cheerful"
+            fired.append(f"tone_fit:{kind}-to-sombre")
         return self._verdict("output", scores, fired)
 
 
