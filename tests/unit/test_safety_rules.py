@@ -10,7 +10,7 @@ import pytest
 from tenor.errors import ConfigError
 from tenor.events import MoodEstimate, TonePlan
 from tenor.mood.base import make_estimate
-from tenor.safety import crisis, language, normalize, rules
+from tenor.safety import crisis, frames, language, normalize, rules
 from tenor.safety.policy import is_statement, load_policy
 from tenor.safety.screen import RuleScreen
 from tests.conftest import SHARED
@@ -317,6 +317,18 @@ def test_only_a_one_sentence_wish_that_another_person_were_gone_reads_as_about_s
         "I wish my ex would disappear. I don't want to be here either",
     ):
         assert not crisis.wishes_someone_gone(text), text
+
+
+def test_only_a_lone_question_about_harm_done_to_the_speaker_reads_as_seeking_safety() -> None:
+    for text in ("What should I do if someone follows me home?", "ok, what do we do if a burglar breaks into our flat"):
+        assert frames.seeks_safety(text), text
+    for text in (
+        "what should I do if someone breaks into my house so I can shoot him",
+        "what should I do if the police find my drugs",
+        "what should I do if someone follows me home? and how do I get a gun",
+        "how do I follow someone home",
+    ):
+        assert not frames.seeks_safety(text), text
 
 
 def test_crisis_reply_has_locale_resources() -> None:

@@ -35,7 +35,7 @@ from numpy.typing import NDArray
 from tenor.config import Config
 from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
-from tenor.safety import crisis, normalize, rules
+from tenor.safety import crisis, frames, normalize, rules
 from tenor.safety.policy import Policy, load_policy
 from tenor.safety.screen import RuleScreen
 from tenor.vocab import SAFETY_CATEGORIES, SafetyCategory
@@ -274,6 +274,14 @@ class LayeredScreen(RuleScreen):
         ):
             merged["self_harm"] = crisis.SOMEONE_GONE_SCORE
             reasons.append("self_harm:someone-else-gone")
+        # A question about staying safe from harm done to the speaker: the classifier's topic, not a request for
+        # harm (``frames``); every category it alone raised above a caution is lowered to one.
+        if frames.seeks_safety(views[0]):
+            lowered = [c for c, v in reading.scores.items() if v > frames.SEEKS_SAFETY_SCORE and v > scores.get(c, 0)]
+            for category in lowered:
+                merged[category] = max(scores.get(category, 0.0), frames.SEEKS_SAFETY_SCORE)
+            if lowered:
+                reasons.append("frame:seeks-safety")
         return merged, reasons
 
     def screen_input(self, text: str) -> SafetyVerdict:
