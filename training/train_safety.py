@@ -61,8 +61,12 @@ TARGET_BENIGN_FLAG_RATE = 0.01
 # over-refused, so they get their own ceiling (5%: XSTest's 8% target also covers the language model's own
 # refusals; rules alone refuse under 1%).
 LOOKALIKE_FLAG_RATE = 0.05
-# Held-out benign rows the injection threshold may flag, at most (share).
-INJECTION_BENIGN_FLAG_RATE = 0.02
+# Held-out benign rows the injection threshold may flag, at most (share). 2% until the GoEmotions dev comments
+# were read through the screen: 3.2% of all 5,426 were refused as injections ("What are the issues you have been
+# having?", "Why must you hurt me with such words?"), most just over that point. At 0.5% (chosen on those
+# comments and the held-out rows, no test set): 0.8% of them, and held-out injection recall 0.960 against 0.983;
+# at 1%, 1.5% and 0.965. The rules' injection patterns do not depend on it.
+INJECTION_BENIGN_FLAG_RATE = 0.005
 # Hidden units of each head.
 HIDDEN = 256
 # Weights of the request head and the content head in the mixed probabilities. Chosen with the group flag rates

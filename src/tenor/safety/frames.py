@@ -2,9 +2,10 @@
 
 The classifier scores what a text is about. A frightened person's question about harm done to them ("what should
 I do if someone breaks into my house at night?") is about burglary, and it refused one such question as crime
-and another ("... if someone hacks my email") as an injection. Such a question asks how to stay safe: the
-classifier's reading of it is lowered to a caution (the reply is written with care and screened sentence by
-sentence). The rules' scores are never lowered, and only a message that is this one question counts.
+and another ("... if someone hacks my email") as an injection (at the injection point before the present one).
+Such a question asks how to stay safe: the classifier's reading of it is lowered to a caution (the reply is
+written with care and screened sentence by sentence). The rules' scores are never lowered, and only a message
+that is this one question counts.
 """
 
 from __future__ import annotations
