@@ -471,6 +471,8 @@ def test_sentences_that_repeat_the_instructions_are_told_apart() -> None:
         "Mood: Happy, about 70% sure.",
         "Mood estimate: joy.",
         "**Tone:** warm.",
+        # On a line of its own inside a sentence (the 135M model, in a `tenor chat --once` run).
+        "Chat: hello-mikejohnsassistant\nMood: not enough information; do not guess or name a feeling.",
     ):
         assert echo(said), said
     # Real replies of the same model to EmpatheticDialogues dev situations, and one that borrows three words.

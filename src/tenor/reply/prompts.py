@@ -104,9 +104,10 @@ _COMMON: Final = frozenset(
 )
 
 
-# A note's field names ("Mood estimate: ...", "Tone: ..."): a sentence that opens with one is the note read
-# back, whatever follows (the small model says "Mood: Happy, about 65% sure." where the note had 70%).
-_NOTE_FIELD: Final = re.compile(r"^\W*(?:mood(?:\s+estimate)?|tone)\s*:", re.IGNORECASE)
+# A note's field names ("Mood estimate: ...", "Tone: ..."): a sentence with a line that opens with one is the
+# note read back, whatever follows (the small model says "Mood: Happy, about 65% sure." where the note had 70%,
+# and "... Chat: hello-mikejohnsassistant\nMood: not enough information; do not guess ...", one sentence).
+_NOTE_FIELD: Final = re.compile(r"^\W*(?:mood(?:\s+estimate)?|tone)\s*:", re.IGNORECASE | re.MULTILINE)
 
 
 class InstructionEcho:
@@ -122,7 +123,7 @@ class InstructionEcho:
         self._vocab = {x for w in words for x in w if x not in _COMMON}
 
     def __call__(self, sentence: str) -> bool:
-        if _NOTE_FIELD.match(sentence):
+        if _NOTE_FIELD.search(sentence):
             return True
         w = _WORD.findall(sentence.lower())
         if not any(tuple(w[i : i + 3]) in self._runs for i in range(len(w) - 2)):
