@@ -34,7 +34,6 @@ import numpy as np
 
 from tenor.evals.safety import MODERATION, moderation_figures
 from tenor.safety.classifier import OPERATING_SCORE, LayeredScreen, SafetyClassifier
-from tenor.safety.policy import load_policy
 
 ROOT = Path(__file__).resolve().parents[1]
 SITUATIONS = ROOT.parent / "shared" / "data" / "empatheticdialogues_situations" / "dev.csv"
@@ -70,7 +69,7 @@ def comment_figures(screen: LayeredScreen) -> dict[str, Any]:
         if labels.get(f"dev:{cid}", "unclear") != "unclear"
     ]
     gold = {k: np.asarray([int(k in COMMENT_CLASS[lab]) for _, lab in rows], dtype=np.int8) for k in MODERATION}
-    act_at = {c: rule.act_at for c, rule in load_policy().categories.items()}
+    act_at = {c: rule.act_at for c, rule in screen.policy.categories.items()}
     figures, _ = moderation_figures(screen, [t for t, _ in rows], gold, act_at)
     # A class with no positive comment has no AUPRC (NaN, which JSON lacks).
     figures["auprc"] = {k: None if v != v else v for k, v in figures["auprc"].items()}

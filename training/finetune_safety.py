@@ -282,15 +282,15 @@ def rethreshold(out: Path, data: Path, wheels: Path) -> int:
     """Choose the operating points again for the model in ``out`` (same rows, same split), no training."""
     meta = json.loads((out / "meta.json").read_text("utf-8"))
     # The rows the model was trained with (``--comments``, ``--no-hard-comments``), so its held-out rows.
-    comments = meta.get("training", {}).get("comments", "none")
+    training = meta.get("training", {})
     rows = load_all(
         data,
         wheels,
         seed=SEED,
         with_generated=True,
         benign_cap=BENIGN_REQUESTS,
-        comments=comments != "none",
-        hard_comments=comments != "labelled harmful ones",
+        comments=bool(training.get("comments", False)),
+        hard_comments=bool(training.get("hard_comments", True)),
     )
     _, val = split(rows, seed=SEED)
     with np.load(out / "head.npz") as h:
@@ -377,11 +377,8 @@ def main() -> int:
             "batch": BATCH,
             "label_smoothing": args.label_smoothing,
             "train_seed": args.train_seed,
-            "comments": "labelled, benign ones too"
-            if args.comments and args.hard_comments
-            else "labelled harmful ones"
-            if args.comments
-            else "none",
+            "comments": args.comments,
+            "hard_comments": args.hard_comments,
             "log": log,
         },
         "train_rows": dict(Counter(r.label for r in train_rows)),

@@ -26,6 +26,8 @@ _TONE_FIT_MIN_CONFIDENCE: Final = 0.4
 # the refusal that says tenor speaks English only (``crisis.REFUSALS_RULE``).
 OTHER_LANGUAGE: Final = "prompt_injection:other-language"
 OTHER_LANGUAGE_SCORE: Final = 0.9
+# The tone-fit score of a sentence whose manner clashes with the person's mood: a caution (the sentence dropped).
+TONE_MISFIT_SCORE: Final = 0.9
 
 _CHEERFUL = re.compile(
     r"\b(?:ha(?:ha)+|he(?:he)+|lol|lmao|rofl|just kidding|jk|yay|woo+hoo+|hooray|cheer up|look on the bright "
@@ -59,8 +61,9 @@ class Screen(Protocol):
     ) -> SafetyVerdict: ...
 
 
-def tone_fit_score(sentence: str, mood: MoodEstimate | None, tone: TonePlan | None) -> float:
-    """How badly ``sentence``'s manner clashes with the person's mood (0 fits, 1 clashes)."""
+def tone_misfit(sentence: str, mood: MoodEstimate | None, tone: TonePlan | None) -> str | None:
+    """How ``sentence``'s manner clashes with a sad, frightened or angry person ("dismissive" or "cheerful"), or
+    None where it fits."""
     sombre = (
         mood is not None
         and mood.label in _SOMBRE_MOODS
@@ -68,9 +71,11 @@ def tone_fit_score(sentence: str, mood: MoodEstimate | None, tone: TonePlan | No
         and mood.confidence >= _TONE_FIT_MIN_CONFIDENCE
     ) or (tone is not None and tone.name in _SOMBRE_TONES)
     if not sombre:
-        return 0.0
+        return None
     lowered = sentence.lower()
-    return 0.9 if _CHEERFUL.search(lowered) or _DISMISSIVE.search(lowered) else 0.0
+    if _DISMISSIVE.search(lowered):
+        return "dismissive"
+    return "cheerful" if _CHEERFUL.search(lowered) else None
 
 
 class RuleScreen:
@@ -97,10 +102,12 @@ class RuleScreen:
         self, stage: str, scores: dict[SafetyCategory, float], reasons: list[str], text: str = ""
     ) -> SafetyVerdict:
         """The policy's action; ``text``, the person's words on input, says whether they ask or say it."""
-        statement = stage == "input" and is_statement(text)
-        action, categories = self.policy.decide(scores, statement=statement)
-        if statement and action != self.policy.decide(scores)[0]:
-            reasons = [*reasons, f"policy:statement:{action}"]
+        action, categories = self.policy.decide(scores)
+        # Only an action a statement can soften is worth reading the words for (a regex over the whole text).
+        if stage == "input" and action in ("refuse", "crisis") and is_statement(text):
+            said, categories = self.policy.decide(scores, statement=True)
+            if said != action:
+                action, reasons = said, [*reasons, f"policy:statement:{said}"]
         return SafetyVerdict(
             turn_id=0,
             stage="input" if stage == "input" else "output",
@@ -119,11 +126,10 @@ class RuleScreen:
         self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None
     ) -> SafetyVerdict:
         scores, fired = self._rules(normalize.views(sentence), "output")
-        fit = tone_fit_score(sentence, mood, tone)
-        if fit > 0:
-            scores["tone_fit"] = fit
-            kind = "dismissive" if _DISMISSIVE.search(sentence.lower()) else "cheerful"
-            fired.append(f"tone_fit:{kind}-to-sombre")
+        misfit = tone_misfit(sentence, mood, tone)
+        if misfit is not None:
+            scores["tone_fit"] = TONE_MISFIT_SCORE
+            fired.append(f"tone_fit:{misfit}-to-sombre")
         return self._verdict("output", scores, fired)
 
 
