@@ -11,13 +11,39 @@ import numpy as np
 import pytest
 
 from tenor.audio.io import load_file, to_float
-from tenor.errors import InputError
+from tenor.errors import BackendUnavailable, InputError
+from tenor.listen.ct2_weights import encoder_weights
 from tenor.listen.files import listen_file
-from tenor.listen.stt import shared_stt
+from tenor.listen.stt import bundled_model_path, shared_stt
 from tests.audio_fixtures import DOGS, KIDS, encode, pcm, speech_only, wav, with_silence
 from tests.helpers import tenor
 
 STT = shared_stt()
+
+
+def test_tenors_encoder_gives_ctranslate2s_final_layer_and_the_same_words() -> None:
+    """The listener runs Whisper's encoder itself (to keep the middle layers); its last layer must be what
+    CTranslate2's own encoder gives, and CTranslate2's decoder must read the same words from it."""
+    audio = to_float(load_file(KIDS)[0])
+    feats = STT._model.feature_extractor(audio)
+    window = np.zeros((feats.shape[0], 1000), np.float32)
+    window[:, : feats.shape[1]] = feats[:, :1000]
+    ours, middle = STT._encoder(window)
+    theirs = np.asarray(STT._model.encode(window), dtype=np.float32)  # int8, as faster-whisper runs it
+    assert ours.shape == theirs.shape == (1, 500, 384) and middle.shape == (1, 500, 768)
+    cos = (ours * theirs).sum(-1) / np.linalg.norm(ours, axis=-1) / np.linalg.norm(theirs, axis=-1)
+    assert float(cos.mean()) > 0.99
+    assert not np.allclose(middle[..., :384], ours, atol=0.1)  # a middle layer, not the last one again
+    assert STT.decode(audio).text.lower().rstrip(".!") == "kids are talking by the door"
+
+
+def test_a_damaged_speech_model_file_is_a_clear_error(tmp_path: Path) -> None:
+    good = (bundled_model_path() / "model.bin").read_bytes()
+    for name, data in (("cut", good[:5000]), ("junk", b"\x06\x00\x00\x00" + b"\xff" * 64), ("empty", b"")):
+        path = tmp_path / f"{name}.bin"
+        path.write_bytes(data)
+        with pytest.raises(BackendUnavailable, match="cannot read the speech model"):
+            encoder_weights(path)
 
 
 def heard(path: Path) -> str:
@@ -32,7 +58,8 @@ def test_a_recording_is_transcribed_with_word_timings_and_encoder_states() -> No
     assert all(a.end_s <= b.start_s + 0.05 for a, b in itertools.pairwise(words))
     assert 0.3 < words[0].start_s < 1.5  # the speech starts about a second into the file
     states = result.utterances[0].encoder_states
-    assert states is not None and states.shape[1] == 384
+    # The middle of the encoder (after blocks 2 and 3, 384 values each), where the voice mood model reads.
+    assert states is not None and states.shape[1] == 2 * 384
     seconds = len(result.utterances[0].pcm) / 2 / 16000
     assert abs(states.shape[0] - seconds * 50) <= 2  # 50 states per second of utterance
 

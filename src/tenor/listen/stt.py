@@ -4,6 +4,12 @@ tenor decodes one utterance (at most 30 s) at a time, below faster-whisper's ``t
 needs three things that loop hides: the encoder states (the voice-mood stage reuses them instead of running
 the encoder a second time), a window sized to the utterance, and gating of Whisper's inventions.
 
+Encoder: run by tenor on onnxruntime (``tenor.listen.encoder``), not by CTranslate2, because the voice mood
+model reads the encoder's middle layers and CTranslate2 returns only the last; CTranslate2 decodes from that
+last layer. It costs a little time and nothing in accuracy (``benchmarks/encoder.py``, 2 cores): a 10 s
+window encodes in 1.4x CTranslate2's int8 time (44 against 31 ms p50), a whole 3-5 s sentence decodes in
+1.2x (100 against 83 ms); all 1,440 RAVDESS recordings: WER 1.82 % against 1.85 % (`tenor eval stt`).
+
 Window: Whisper was trained on 30 s windows. CTranslate2 accepts shorter encoder inputs, and encoding cost
 grows with the window (30 s: 340 ms, 10 s: 45 ms, 6 s: 24 ms on 2 cores), but windows fitted tightly to the
 speech made tiny.en hallucinate (69 % WER on RAVDESS actors 1-16); padding to at least ``min_window_s`` keeps
@@ -14,6 +20,7 @@ repetitive audio 7x slower).
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from dataclasses import dataclass, field
@@ -26,6 +33,9 @@ from numpy.typing import NDArray
 from tenor.audio.io import SAMPLE_RATE_HZ
 from tenor.errors import BackendUnavailable, ConfigError
 from tenor.events import Word
+from tenor.listen.encoder import ShapeMismatch, WhisperEncoder
+
+log = logging.getLogger(__name__)
 
 # Mel frames per second of audio, and encoder states per second (the encoder halves the frame rate).
 FRAMES_PER_S: Final = 100
@@ -122,6 +132,13 @@ class WhisperSTT:
             self._model: Any = WhisperModel(str(path), device="cpu", compute_type="int8", cpu_threads=o.threads)
         except (RuntimeError, ValueError, OSError) as err:
             raise BackendUnavailable(f"cannot load the speech model from {path}: {err}") from None
+        try:
+            self._encoder: WhisperEncoder | None = WhisperEncoder(path / "model.bin", o.threads)
+        except ShapeMismatch as err:
+            # Another Whisper than tiny.en: transcribe with CTranslate2's encoder alone; the voice mood
+            # model, trained on tiny.en's layers, gets no states and the words carry the mood.
+            log.warning("voice mood is off for this speech model: %s", err)
+            self._encoder = None
         multilingual = bool(self._model.model.is_multilingual)
         self._tok: Any = Tokenizer(
             self._model.hf_tokenizer, multilingual, task="transcribe", language="en" if multilingual else None
@@ -138,7 +155,7 @@ class WhisperSTT:
         if len(audio) < SAMPLE_RATE_HZ // 10:
             return SttResult("", gated="too short")
         with self._lock:
-            encoder_output, n = self._encode(audio)
+            encoder_output, middle, n = self._encode(audio)
             prompt = [*self._tok.sot_sequence, self._tok.no_timestamps]
             seconds = len(audio) / SAMPLE_RATE_HZ
             # People say at most about 4 tokens a second; a longer output is a loop, cut short here.
@@ -164,7 +181,7 @@ class WhisperSTT:
             timed: tuple[Word, ...] = ()
             if words and tokens:
                 timed = self._words(tokens, encoder_output, n, offset_s)
-            enc = self._states(encoder_output, n) if states else None
+            enc = self._states(middle, n) if states else None
         gated = self._gate(text, float(result.no_speech_prob), avg_logprob, len(audio) / SAMPLE_RATE_HZ)
         return SttResult(
             "" if gated else text, () if gated else timed, float(result.no_speech_prob), avg_logprob, gated, enc
@@ -175,21 +192,33 @@ class WhisperSTT:
         training and evaluating the voice-mood model on exactly what the listening stage hands it)."""
         audio = audio[: 30 * SAMPLE_RATE_HZ]
         with self._lock:
-            encoder_output, n = self._encode(audio)
-            return self._states(encoder_output, n)
+            _, middle, n = self._encode(audio)
+        states = self._states(middle, n)
+        if states is None:
+            raise BackendUnavailable(f"the voice mood model reads Whisper tiny.en's layers; {self.path} is not it")
+        return states
 
-    def _encode(self, audio: NDArray[np.float32]) -> tuple[Any, int]:
+    def _encode(self, audio: NDArray[np.float32]) -> tuple[Any, NDArray[np.float32] | None, int]:
+        """The final layer as CTranslate2 takes it, the middle layers the voice reads, and the mel frames."""
         feats = self._model.feature_extractor(audio)
         n = int(feats.shape[1])
         window = min(3000, max(int(self.options.min_window_s * FRAMES_PER_S), n + 50))
         window += window % 2
         padded = np.zeros((feats.shape[0], window), dtype=np.float32)
         padded[:, : min(n, window)] = feats[:, :window]
-        return self._model.encode(padded), n
+        import ctranslate2  # installed with faster-whisper, already loaded by __init__
+
+        if self._encoder is None:
+            return self._model.encode(padded), None, n
+        final, middle = self._encoder(padded)
+        # The StorageView shares final's buffer and holds a reference to it.
+        return ctranslate2.StorageView.from_array(final), middle, n
 
     @staticmethod
-    def _states(encoder_output: Any, n_frames: int) -> NDArray[np.float32]:
-        full: NDArray[np.float32] = np.asarray(encoder_output, dtype=np.float32)[0]
+    def _states(middle: NDArray[np.float32] | None, n_frames: int) -> NDArray[np.float32] | None:
+        if middle is None:
+            return None
+        full: NDArray[np.float32] = middle[0]
         return full[: max(1, min(len(full), n_frames // 2))].copy()
 
     def _gate(self, text: str, no_speech: float, avg_logprob: float, seconds: float) -> str | None:

@@ -1,0 +1,77 @@
+"""Read tensors from a CTranslate2 model file (``model.bin``), for running Whisper's encoder on onnxruntime.
+
+CTranslate2 has no reader in its Python API; the format is its own ``ModelSpec._serialize``: a version, the
+spec's name and revision, then each variable as a name, its shape, a type id and its raw bytes, then aliases.
+Only the encoder's tensors are kept (about 16 MB for tiny.en in float16).
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+from numpy.typing import NDArray
+
+from tenor.errors import BackendUnavailable
+
+# CTranslate2's DataType enum order (ctranslate2/specs/model_spec.py, _dtype_to_type_id).
+_TYPES: Final = (np.float32, np.int8, np.int16, np.int32, np.float16)
+# Binary versions this reader has been checked against (CTranslate2 4.x writes 6).
+_VERSIONS: Final = frozenset({5, 6})
+
+
+class _Reader:
+    def __init__(self, data: bytes) -> None:
+        self.data, self.at = data, 0
+
+    def take(self, fmt: str) -> tuple[int, ...]:
+        size = struct.calcsize(fmt)
+        if self.at + size > len(self.data):
+            raise ValueError("the file ends early")
+        values = struct.unpack_from(fmt, self.data, self.at)
+        self.at += size
+        return values
+
+    def string(self) -> str:
+        (n,) = self.take("<H")
+        raw = self.data[self.at : self.at + n]
+        self.at += n
+        return raw[:-1].decode("utf-8")
+
+
+def encoder_weights(path: Path) -> tuple[dict[str, NDArray[np.generic]], int]:
+    """The encoder's tensors of a CTranslate2 Whisper model file, by CTranslate2 name, and its head count."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise BackendUnavailable(f"cannot read the speech model {path}: {err}") from None
+    r = _Reader(data)
+    try:
+        (version,) = r.take("<I")
+        if version not in _VERSIONS:
+            raise ValueError(f"binary version {version}")
+        spec = r.string()
+        if spec != "WhisperSpec":
+            raise ValueError(f"a {spec}, not a Whisper model")
+        r.take("<I")  # spec revision
+        (count,) = r.take("<I")
+        out: dict[str, NDArray[np.generic]] = {}
+        for _ in range(count):
+            name = r.string()
+            (rank,) = r.take("<B")
+            shape = r.take(f"<{rank}I")
+            type_id, nbytes = r.take("<BI")
+            if r.at + nbytes > len(data):
+                raise ValueError("the file ends early")
+            if name.startswith("encoder/"):
+                raw = np.frombuffer(data, dtype=_TYPES[type_id], count=int(np.prod(shape)), offset=r.at)
+                out[name] = raw.reshape(shape).copy()
+            r.at += nbytes
+    except (ValueError, IndexError, struct.error, UnicodeDecodeError) as err:
+        raise BackendUnavailable(f"cannot read the speech model {path}: {err}") from None
+    heads = out.pop("encoder/num_heads", None)
+    if heads is None or "encoder/conv1/weight" not in out:
+        raise BackendUnavailable(f"no Whisper encoder in {path}")
+    return out, int(heads)

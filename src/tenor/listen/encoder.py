@@ -1,0 +1,66 @@
+"""Whisper's encoder on onnxruntime, so that one run gives both the decoder's input and the voice's layers.
+
+CTranslate2 returns only the encoder's final layer, but the voice mood model reads the middle of the encoder:
+by actor-grouped cross-validation over RAVDESS actors 1-16 a linear probe on the states after blocks 2 and 3
+of tiny.en's 4 scores UA-8 0.76, on the final layer 0.71 (the voice model's card). So the listening stage
+runs the encoder here, passes the final layer to CTranslate2's decoder and keeps the middle layers for the
+voice. The graph (``models/whisper_encoder.onnx``, written by ``training/export_whisper_encoder.py``) holds no
+weights: they are read from the CTranslate2 model file at load time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+from numpy.typing import NDArray
+
+from tenor.errors import BackendUnavailable
+from tenor.listen.ct2_weights import encoder_weights
+
+# Blocks after which the residual stream is kept for the voice (1-based, of tiny.en's 4).
+MIDDLE_BLOCKS: Final = (2, 3)
+# ONNX opset of the graph (LayerNormalization needs 17).
+OPSET: Final = 17
+GRAPH: Final = Path(__file__).parent / "models" / "whisper_encoder.onnx"
+# The shapes GRAPH was written for (its metadata, set by the export script); checked here without loading it.
+GRAPH_SHAPES: Final = {"width": "384", "heads": "6", "blocks": "4"}
+
+
+class ShapeMismatch(BackendUnavailable):
+    """A Whisper model of other shapes than the graph's: the listener falls back to CTranslate2's encoder."""
+
+
+class WhisperEncoder:
+    """The encoder of one CTranslate2 Whisper model of the shapes the graph was written for (tiny.en's:
+    4 blocks, 384 wide, 6 heads); ``ShapeMismatch`` for any other."""
+
+    def __init__(self, model_bin: Path, threads: int = 2) -> None:
+        try:
+            import onnxruntime as ort
+        except ImportError:
+            raise BackendUnavailable("the speech encoder needs onnxruntime") from None
+        weights, heads = encoder_weights(model_bin)
+        blocks = sum(1 for k in weights if k.endswith("/ffn/linear_0/bias"))
+        found = {"width": str(weights["encoder/conv2/bias"].shape[0]), "heads": str(heads), "blocks": str(blocks)}
+        if found != GRAPH_SHAPES:
+            raise ShapeMismatch(f"{model_bin} is a Whisper of {found}, the encoder graph is for {GRAPH_SHAPES}")
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+        # CTranslate2 decodes right after the encoder on the same cores: spinning threads would slow it.
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        values = [ort.OrtValue.ortvalue_from_numpy(np.ascontiguousarray(v)) for v in weights.values()]
+        opts.add_external_initializers(list(weights), values)
+        try:
+            self._sess: Any = ort.InferenceSession(str(GRAPH), opts, providers=["CPUExecutionProvider"])
+        except Exception as err:  # noqa: BLE001 - onnxruntime's error types derive from Exception alone
+            raise BackendUnavailable(f"cannot build the speech encoder from {model_bin}: {err}") from None
+        self.width = int(weights["encoder/conv2/bias"].shape[0])
+
+    def __call__(self, mel: NDArray[np.float32]) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+        """Final layer (1, steps, width) and middle layers side by side (1, steps, width * 2) for a log-mel
+        window (n_mels, frames)."""
+        final, middle = self._sess.run(["final", "middle"], {"mel": mel[None].astype(np.float32, copy=False)})
+        return final, middle
