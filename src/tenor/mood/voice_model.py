@@ -2,9 +2,11 @@
 
 The model (trained by ``training/train_voice_mood.py`` on RAVDESS actors 1-16; card in
 ``models/voice_mood/CARD.md``) reads the Whisper tiny.en encoder states that the listener already computed
-for the utterance: a logistic regression over their mean and spread, mixed with the average of a few small
-convolutional attentive-pooling networks over the states in time (``voice_net``), which err differently. Once
-a conversation has given enough utterances of the voice, the linear part reads the features relative to that
+for the utterance (the middle of the encoder, after blocks 2 and 3 of 4: they carry more of how a thing is
+said than the last layer, which is trained towards the words; ``tenor.listen.encoder``): a logistic
+regression over their mean and spread, mixed with the average of a few small convolutional
+attentive-pooling networks over the states in time (``voice_net``), which err differently. Once a
+conversation has given enough utterances of the voice, the linear part reads the features relative to that
 voice's own mean. The heads run in numpy in a few milliseconds (no onnxruntime session or torch); the Praat
 pitch analysis the arousal head below reads takes ~25 ms per 3 s clip.
 
@@ -145,7 +147,7 @@ class VoiceMoodModel:
     def scores(
         self, audio: NDArray[np.float32], states: NDArray[Any], profile: SpeakerProfile | None = None
     ) -> VoiceScores:
-        """Probabilities for one utterance: its 16 kHz float audio and its encoder states (frames x 384),
+        """Probabilities for one utterance: its 16 kHz float audio and its encoder states (frames x width),
         judged against ``profile`` (the speaker's earlier utterances) once it holds ``MIN_PROFILE`` of them."""
         t0 = time.perf_counter()
         return self.score_features(self.features(audio, states), profile, t0, self.net_probs(states))
