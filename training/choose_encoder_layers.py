@@ -51,12 +51,7 @@ def main() -> int:
     pooled: list[np.ndarray] = []
     for i, row in enumerate(rows):
         audio = to_float(load_file(args.data.parent / row["path"])[0])
-        feats = stt._model.feature_extractor(audio)
-        n = feats.shape[1]
-        window = min(3000, max(int(stt.options.min_window_s * 100), n + 50))
-        window += window % 2
-        mel = np.zeros((feats.shape[0], window), np.float32)
-        mel[:, : min(n, window)] = feats[:, :window]
+        mel, n = stt.mel_window(audio)
         final, middle = sess.run(["final", "middle"], {"mel": mel[None]})
         steps = max(1, n // 2)
         layers = [middle[0, :steps, k * width : (k + 1) * width] for k in range(blocks)] + [final[0, :steps]]

@@ -198,15 +198,22 @@ class WhisperSTT:
             raise BackendUnavailable(f"the voice mood model reads Whisper tiny.en's layers; {self.path} is not it")
         return states
 
-    def _encode(self, audio: NDArray[np.float32]) -> tuple[Any, NDArray[np.float32] | None, int]:
-        """The final layer as CTranslate2 takes it, the middle layers the voice reads, and the mel frames."""
+    def mel_window(self, audio: NDArray[np.float32]) -> tuple[NDArray[np.float32], int]:
+        """The log-mel window the encoder reads for ``audio`` (padded to at least ``min_window_s``), and how
+        many of its frames are the audio's."""
         feats = self._model.feature_extractor(audio)
         n = int(feats.shape[1])
         window = min(3000, max(int(self.options.min_window_s * FRAMES_PER_S), n + 50))
         window += window % 2
         padded = np.zeros((feats.shape[0], window), dtype=np.float32)
         padded[:, : min(n, window)] = feats[:, :window]
+        return padded, n
+
+    def _encode(self, audio: NDArray[np.float32]) -> tuple[Any, NDArray[np.float32] | None, int]:
+        """The final layer as CTranslate2 takes it, the middle layers the voice reads, and the mel frames."""
         import ctranslate2  # installed with faster-whisper, already loaded by __init__
+
+        padded, n = self.mel_window(audio)
 
         if self._encoder is None:
             return self._model.encode(padded), None, n
