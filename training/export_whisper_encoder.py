@@ -54,7 +54,7 @@ class Graph:
         return name
 
     def weight(self, name: str, value: np.ndarray) -> str:
-        """A float32 view of one of model.bin's (float16) tensors, declared as external data."""
+        """One of model.bin's tensors, declared as external data (filled at load), cast once to float32."""
         t = TensorProto(name=name, data_type=_DTYPES[value.dtype], dims=value.shape)
         t.data_location = TensorProto.EXTERNAL
         for key, val in (("location", "ct2-model.bin"), ("offset", "0"), ("length", str(value.nbytes))):
@@ -64,7 +64,7 @@ class Graph:
         return self.op("Cast", name, to=TensorProto.FLOAT) if value.dtype != np.float32 else name
 
     def gelu(self, x: str) -> str:
-        # Whisper uses the exact (erf) GELU; onnxruntime fuses this pattern into one kernel.
+        # Whisper uses the exact (erf) GELU, written here as it defines it.
         scaled = self.op("Erf", self.op("Mul", x, self.const("inv_sqrt2", np.array(1 / math.sqrt(2), np.float32))))
         one_plus = self.op("Add", scaled, self.const("one", np.array(1.0, np.float32)))
         return self.op("Mul", self.op("Mul", x, one_plus), self.const("half", np.array(0.5, np.float32)))
@@ -133,7 +133,8 @@ def build(weights: dict[str, np.ndarray], heads: int, keep: tuple[int, ...] = MI
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="tenor")
     model.ir_version = 9
     # The shapes the graph is built for; tenor.listen.encoder checks a model file against them before use.
-    onnx.helper.set_model_props(model, {"width": str(width), "heads": str(heads), "blocks": str(blocks)})
+    props = {"width": str(width), "heads": str(heads), "blocks": str(blocks), "middle_blocks": ",".join(map(str, keep))}
+    onnx.helper.set_model_props(model, props)
     # onnx.checker would look for the external file; onnxruntime's load (tests) checks the graph instead.
     return model
 

@@ -130,8 +130,8 @@ class Utterance(Event):
     # Where it lies in the stream, in seconds.
     start_s: float
     end_s: float
-    # Whisper encoder states over the utterance (frames x width, float32: the middle layers the voice mood
-    # model reads, tenor.listen.encoder), computed once by the listener
+    # Whisper encoder states over the utterance (steps of 20 ms x 768, float32: the middle layers the voice
+    # mood model reads, tenor.listen.encoder), computed once by the listener
     # and reused by later stages (voice mood); None when the recogniser did not keep them.
     encoder_states: Any = None
 

