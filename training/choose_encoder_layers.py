@@ -18,14 +18,14 @@ import sys
 from pathlib import Path
 
 import numpy as np
-import onnxruntime as ort
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import recall_score
 from sklearn.preprocessing import StandardScaler
 
 from export_whisper_encoder import build
 from tenor.audio.io import load_file, to_float
-from tenor.listen.ct2_weights import encoder_weights
+from tenor.listen.ct2_weights import encoder_blocks, encoder_weights
+from tenor.listen.encoder import WhisperEncoder
 from tenor.listen.stt import SttOptions, WhisperSTT, bundled_model_path
 from tenor.mood.voice_features import pool_states
 from train_voice_mood import CLASSES, FOLDS, SEED, TRAIN_ACTORS
@@ -38,12 +38,10 @@ def main() -> int:
     ap.add_argument("--data", type=Path, required=True)
     args = ap.parse_args()
     weights, heads = encoder_weights(bundled_model_path() / "model.bin")
-    blocks = 1 + max(int(k.split("/")[1][6:]) for k in weights if k.split("/")[1][6:].isdigit())
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = 2
-    opts.add_external_initializers(list(weights), [ort.OrtValue.ortvalue_from_numpy(v) for v in weights.values()])
-    graph = build(weights, heads, keep=tuple(range(1, blocks + 1)))
-    sess = ort.InferenceSession(graph.SerializeToString(), opts, providers=["CPUExecutionProvider"])
+    blocks = encoder_blocks(weights)
+    # The listener's encoder, but with a graph that keeps every block.
+    graph = build(weights, heads, keep=tuple(range(1, blocks + 1))).SerializeToString()
+    encoder = WhisperEncoder(bundled_model_path() / "model.bin", graph=graph)
     stt = WhisperSTT(SttOptions())
     with args.data.open(newline="") as fh:
         rows = [r for r in csv.DictReader(fh) if int(r["actor"]) in TRAIN_ACTORS]
@@ -52,7 +50,7 @@ def main() -> int:
     for i, row in enumerate(rows):
         audio = to_float(load_file(args.data.parent / row["path"])[0])
         mel, n = stt.mel_window(audio)
-        final, middle = sess.run(["final", "middle"], {"mel": mel[None]})
+        final, middle = encoder(mel)
         steps = max(1, n // 2)
         layers = [middle[0, :steps, k * width : (k + 1) * width] for k in range(blocks)] + [final[0, :steps]]
         pooled.append(np.stack([pool_states(h) for h in layers]))

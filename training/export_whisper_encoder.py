@@ -26,7 +26,7 @@ import numpy as np
 import onnx
 from onnx import TensorProto, helper
 
-from tenor.listen.ct2_weights import encoder_weights
+from tenor.listen.ct2_weights import encoder_blocks, encoder_weights
 from tenor.listen.encoder import MIDDLE_BLOCKS, OPSET
 from tenor.listen.stt import bundled_model_path
 
@@ -75,7 +75,7 @@ def build(weights: dict[str, np.ndarray], heads: int, keep: tuple[int, ...] = MI
     g = Graph()
     w = {name: g.weight(name, value) for name, value in weights.items()}
     width = weights["encoder/conv2/bias"].shape[0]
-    blocks = 1 + max(int(k.split("/")[1][6:]) for k in weights if k.split("/")[1][6:].isdigit())
+    blocks = encoder_blocks(weights)
     x = g.gelu(g.op("Conv", "mel", w["encoder/conv1/weight"], w["encoder/conv1/bias"], pads=[1, 1]))
     x = g.gelu(g.op("Conv", x, w["encoder/conv2/weight"], w["encoder/conv2/bias"], pads=[1, 1], strides=[2]))
     x = g.op("Transpose", x, perm=[0, 2, 1])  # (1, T, width)

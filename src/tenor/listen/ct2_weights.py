@@ -82,3 +82,8 @@ def encoder_weights(path: Path) -> tuple[dict[str, NDArray[np.generic]], int]:
         # Also an encoder CTranslate2 stored partly as aliases of other tensors: not read here.
         raise BackendUnavailable(f"no Whisper encoder this reader can take in {path}")
     return out, int(heads)
+
+
+def encoder_blocks(weights: dict[str, NDArray[np.generic]]) -> int:
+    """How many transformer blocks the encoder has (``encoder/layer_0/...`` to ``encoder/layer_{n-1}/...``)."""
+    return sum(1 for name in weights if name.startswith("encoder/layer_") and name.endswith("/ffn/linear_0/bias"))

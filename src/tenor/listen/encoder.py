@@ -18,7 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from tenor.errors import BackendUnavailable
-from tenor.listen.ct2_weights import encoder_weights
+from tenor.listen.ct2_weights import encoder_blocks, encoder_weights
 
 # Blocks after which the residual stream is kept for the voice (1-based, of tiny.en's 4).
 MIDDLE_BLOCKS: Final = (2, 3)
@@ -49,22 +49,26 @@ def encoder_digest(weights: dict[str, NDArray[np.generic]]) -> str:
 
 
 class WhisperEncoder:
-    """The encoder of one CTranslate2 Whisper model of the shapes the graph was written for (tiny.en's:
-    4 blocks, 384 wide, 6 heads); ``ShapeMismatch`` for any other. ``is_tiny_en`` says whether its layers
-    are the ones the voice mood model was trained on."""
+    """The encoder of Whisper tiny.en, the one the voice mood model was trained on, from its CTranslate2 model
+    file: ``ShapeMismatch`` for a Whisper of other shapes than the graph's, ``BackendUnavailable`` for other
+    weights of the same shapes. ``graph``: another graph of the same encoder (``training/`` keeps every block)."""
 
-    def __init__(self, model_bin: Path, threads: int = 2) -> None:
+    def __init__(self, model_bin: Path, threads: int = 2, graph: Path | bytes = GRAPH) -> None:
         try:
             import onnxruntime as ort
         except ImportError:
             raise BackendUnavailable("the speech encoder needs onnxruntime") from None
         weights, heads = encoder_weights(model_bin)
-        blocks = sum(1 for k in weights if k.endswith("/ffn/linear_0/bias"))
-        found = {"width": str(weights["encoder/conv2/bias"].shape[0]), "heads": str(heads), "blocks": str(blocks)}
+        found = {
+            "width": str(weights["encoder/conv2/bias"].shape[0]),
+            "heads": str(heads),
+            "blocks": str(encoder_blocks(weights)),
+        }
         expected = {k: v for k, v in GRAPH_SHAPES.items() if k in found}
         if found != expected:
             raise ShapeMismatch(f"{model_bin} is a Whisper of {found}, the encoder graph is for {expected}")
-        self.is_tiny_en = encoder_digest(weights) == TINY_EN_ENCODER_SHA256
+        if encoder_digest(weights) != TINY_EN_ENCODER_SHA256:
+            raise BackendUnavailable(f"{model_bin} is not the Whisper tiny.en the voice mood model was trained on")
         # The graph declares float16 weights (as tiny.en is stored); a float32 copy of a model is cast to fit.
         weights = {k: v.astype(np.float16) if v.dtype == np.float32 else v for k, v in weights.items()}
         opts = ort.SessionOptions()
@@ -75,10 +79,10 @@ class WhisperEncoder:
         values = [ort.OrtValue.ortvalue_from_numpy(np.ascontiguousarray(v)) for v in weights.values()]
         opts.add_external_initializers(list(weights), values)
         try:
-            self._sess: Any = ort.InferenceSession(str(GRAPH), opts, providers=["CPUExecutionProvider"])
+            source = graph if isinstance(graph, bytes) else str(graph)
+            self._sess: Any = ort.InferenceSession(source, opts, providers=["CPUExecutionProvider"])
         except Exception as err:  # noqa: BLE001 - onnxruntime's error types derive from Exception alone
             raise BackendUnavailable(f"cannot build the speech encoder from {model_bin}: {err}") from None
-        self.width = int(weights["encoder/conv2/bias"].shape[0])
 
     def __call__(self, mel: NDArray[np.float32]) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
         """Final layer (1, steps, width) and middle layers side by side (1, steps, width * 2) for a log-mel

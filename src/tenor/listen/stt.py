@@ -137,14 +137,9 @@ class WhisperSTT:
         # tiny.en's layers, gets no states, and the words carry the mood.
         self._encoder: WhisperEncoder | None = None
         try:
-            encoder = WhisperEncoder(path / "model.bin", o.threads)
+            self._encoder = WhisperEncoder(path / "model.bin", o.threads)
         except BackendUnavailable as err:
             log.warning("voice mood is off for this speech model: %s", err)
-        else:
-            if encoder.is_tiny_en:
-                self._encoder = encoder
-            else:
-                log.warning("voice mood is off: %s is not the Whisper tiny.en it was trained on", path)
         multilingual = bool(self._model.model.is_multilingual)
         self._tok: Any = Tokenizer(
             self._model.hf_tokenizer, multilingual, task="transcribe", language="en" if multilingual else None
@@ -220,7 +215,6 @@ class WhisperSTT:
         import ctranslate2  # installed with faster-whisper, already loaded by __init__
 
         padded, n = self.mel_window(audio)
-
         if self._encoder is None:
             return self._model.encode(padded), None, n
         final, middle = self._encoder(padded)
