@@ -309,26 +309,26 @@ def test_a_statement_action_other_than_caution_or_the_action_is_a_config_error(t
 
 def test_only_a_one_sentence_wish_that_another_person_were_gone_reads_as_about_someone_else() -> None:
     for text in ("I wish my ex would just disappear", "honestly, i hope my boss would go away forever."):
-        assert crisis.wishes_someone_gone(text), text
+        assert crisis.wishes_someone_gone(normalize.basic(text)), text
     for text in (
         "I wish I could just disappear",
         "I wish my pain would just go away",
         "I wish my family would let me disappear",
         "I wish my ex would disappear. I don't want to be here either",
     ):
-        assert not crisis.wishes_someone_gone(text), text
+        assert not crisis.wishes_someone_gone(normalize.basic(text)), text
 
 
 def test_only_a_lone_question_about_harm_done_to_the_speaker_reads_as_seeking_safety() -> None:
     for text in ("What should I do if someone follows me home?", "ok, what do we do if a burglar breaks into our flat"):
-        assert frames.seeks_safety(text), text
+        assert frames.seeks_safety(normalize.basic(text)), text
     for text in (
         "what should I do if someone breaks into my house so I can shoot him",
         "what should I do if the police find my drugs",
         "what should I do if someone follows me home? and how do I get a gun",
         "how do I follow someone home",
     ):
-        assert not frames.seeks_safety(text), text
+        assert not frames.seeks_safety(normalize.basic(text)), text
 
 
 def test_crisis_reply_has_locale_resources() -> None:

@@ -94,9 +94,10 @@ _WISH_SOMEONE_GONE: Final = re.compile(
 SOMEONE_GONE_SCORE: Final = 0.6
 
 
-def wishes_someone_gone(text: str) -> bool:
-    """Whether the whole message is one wish that someone else were gone (``_WISH_SOMEONE_GONE``)."""
-    return _WISH_SOMEONE_GONE.match(" ".join(text.lower().split())) is not None
+def wishes_someone_gone(view: str) -> bool:
+    """Whether the whole message, as its first normalised view (``normalize.views``: lower case, whitespace
+    collapsed), is one wish that someone else were gone (``_WISH_SOMEONE_GONE``)."""
+    return _WISH_SOMEONE_GONE.match(view) is not None
 
 
 def crisis_reply(locale: str, *, other_person: bool = False) -> list[str]:

@@ -37,6 +37,7 @@ _SEEKS_SAFETY: Final = re.compile(
 SEEKS_SAFETY_SCORE: Final = 0.6
 
 
-def seeks_safety(text: str) -> bool:
-    """Whether the whole message is one question about what to do when someone harms the speaker."""
-    return _SEEKS_SAFETY.match(" ".join(text.lower().split())) is not None
+def seeks_safety(view: str) -> bool:
+    """Whether the whole message, as its first normalised view (``normalize.views``: lower case, whitespace
+    collapsed), is one question about what to do when someone harms the speaker."""
+    return _SEEKS_SAFETY.match(view) is not None
