@@ -289,6 +289,37 @@ def test_a_message_that_says_something_is_told_from_one_that_asks(text: str, sai
     assert is_statement(text) is said
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Exasperation said as an aside: care, not the protocol (they took it).
+        "ugh, kill me now",
+        "kill me now, this meeting is endless",
+        "this meeting, just kill me already",
+        "oh god kill me, I sent that email to the whole company",
+        "somebody kill me",
+    ],
+)
+def test_exasperation_is_met_with_care_not_the_crisis_protocol(text: str) -> None:
+    v = SCREEN.screen_input(text)
+    assert v.action == "caution" and v.categories == ("self_harm",), v
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plea, or the aside beside real risk words, is still the person's own risk.
+        "please kill me",
+        "kill me",
+        "someone please kill me",
+        "please just kill me, I can't do this anymore",
+        "ugh kill me now. honestly I want to die",
+    ],
+)
+def test_a_plea_to_be_killed_still_takes_the_crisis_path(text: str) -> None:
+    assert SCREEN.screen_input(text).action == "crisis", SCREEN.screen_input(text)
+
+
 def test_harassment_said_is_answered_with_care_and_asked_for_is_refused() -> None:
     policy = load_policy()
     scores = {"harassment": 0.9}

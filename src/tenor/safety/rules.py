@@ -92,6 +92,14 @@ _HOW = (
     r"i (?:want|need|plan|am going|'m going) to|best way to|easiest way to|recipe for)"
 )
 _FIGURATIVE_KILL = r"kill(?:ing)? (?:myself|me) (?:laugh|with laughter|over (?:this|that))|laugh(?:ing|ed)? so hard"
+# Exasperation said as an aside ("ugh, kill me now", "this meeting, just kill me already"): almost always a figure
+# of speech, so not the crisis protocol, but not nothing either: the ``exasperation`` rule answers it with care.
+# A plea ("please kill me", a bare "kill me") stays with the crisis protocol.
+_EXASPERATION = (
+    r"\b(?:(?:just|somebody|someone),? )*kill me (?:now|already)\b|"
+    r"\b(?:ugh+|argh+|god|oh god|omg|oh my god|jeez|geez),? (?:(?:just|somebody|someone),? )*kill me\b|"
+    r"^(?:somebody|someone),? (?:shoot|kill) me\b"
+)
 # Languages a user may ask tenor to switch to. tenor hears (Whisper tiny.en) and screens English only, so a reply
 # in another language would reach the speaker unscreened: such a request gets its own refusal, which says so
 # (``crisis.REFUSALS_RULE``), instead of the injection refusal the classifier gave it.
@@ -112,6 +120,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "intent-reflexive",
         rf"\b(?:kill|hurt|harm|cut|shoot|hang|drown|poison|starve|burn) {_ME}\b(?! (?:a|some|an) )",
         _FIGURATIVE_KILL,
+        _EXASPERATION,
         r"kill myself (?:laughing|at)",
         r"\bhurt myself (?:at|during|while|playing|lifting|running|skiing|in (?:the|a) (?:gym|game|match))",
         r"\b(?:cut|burn|hurt) myself (?:on|with) (?:a |the )?(?:knife|paper|stove|oven|pan|glass|iron)",
@@ -119,8 +128,9 @@ RULES: Final[tuple[Rule, ...]] = (
         # "someone cut me off in traffic", "it will hurt me": another's act (the person is angry or worried,
         # not at risk; harm done to them is for the classifier and the model to meet with care).
         r"\bcut (?:me|us) off\b",
-        r"\b(?:he|she|they|someone|somebody|you|it|that|this|guy|driver|people|nobody|no one)\s+(?:\w+\s+)?"
-        r"(?:cut|hurt|harm|shoot|shot|poison|burn|burnt|burned|kill) me\b",
+        # Not a plea ("someone please kill me"): that is the person's own risk.
+        r"\b(?:he|she|they|someone|somebody|you|it|that|this|guy|driver|people|nobody|no one)\s+"
+        r"(?:(?!please\b|pls\b|just\b)\w+\s+)?(?:cut|hurt|harm|shoot|shot|poison|burn|burnt|burned|kill) me\b",
         # "my feelings might hurt me", "something that won't harm me": a subject other than "I".
         r"\b(?!i\b)\w+\s+(?:might|may|will|would|could|can|won't|wouldn't|can't|did|didn't|does|doesn't)\s+"
         r"(?:not\s+)?(?:hurt|harm) me\b",
@@ -215,6 +225,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?lives?)\b|\b(?:he|she|they)"
         r"(?:'s| is| are|'re) (?:\w+ )?suicidal\b",
     ),
+    _r("self_harm", 0.6, "exasperation", _EXASPERATION, where=("input",)),
     _r(
         "self_harm",
         0.6,
