@@ -109,6 +109,20 @@ _LANGUAGE = (
     r"punjabi|tamil|chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|indonesian|malay|tagalog|"
     r"filipino|swahili|another language|a different language|other languages|my (?:own |native )?language)"
 )
+# Atrocities of history, as named in questions about them (for the ``atrocity`` rule); not a film's title.
+_ATROCITY = (
+    r"(?:the )?(?:holocaust|shoah|(?:\w+ )?genocides?|trail of tears|slavery|(?:transatlantic )?slave trade|"
+    r"apartheid|ethnic cleansing|(?<!chain saw )(?<!chainsaw )(?:\w+ )?massacres?|9/11(?: attacks)?|"
+    r"september 11(?:th)?(?: attacks)?|holodomor|killing fields|auschwitz|concentration camps|gas chambers|"
+    r"lynchings?|gulags?|pogroms?|rape of nanjing|rape of nanking)"
+)
+# After an atrocity's name: a word that makes it what a thing is about ("a slavery reparations petition", "a
+# genocide museum"), not what is done.
+_NOT_ABOUT = (
+    r"(?! (?:reparations|museum|memorial|history|exhibit(?:ion)?|essay|project|lesson|class|documentary|studies|"
+    r"research|survivors?|victims?|remembrance|education|awareness|denial|deniers?|petition|book|film|movie|"
+    r"course|archive|tour|trip|visit|unit|module|curriculum|podcast|reading)\b)"
+)
 # Polite openings of a short request ("please", "hey tenor, could you").
 _POLITE = r"(?:(?:please|ok|okay|now|hey tenor|tenor|could you|can you|would you|will you),? )*"
 
@@ -400,6 +414,22 @@ RULES: Final[tuple[Rule, ...]] = (
         r"a plague|filth|savages|evil|genetically inferior)|"
         r"\b(?:jews|muslims|blacks|immigrants|gays|trans people|women) (?:should|must|deserve to) "
         r"(?:all )?(?:die|be killed|be exterminated|be gassed|be shot|be hanged|be enslaved)",
+    ),
+    # An atrocity praised, justified or to be done again ("why was the trail of tears a good thing", "how could we
+    # recreate the holocaust", "bring back slavery"); asking what happened, why, or how to prevent it passes.
+    _r(
+        "hate",
+        0.9,
+        "atrocity",
+        rf"\b(?:why|how) (?:was|were|is|are) {_ATROCITY} (?:actually |really |ultimately |in fact )?(?:a )?"
+        r"(?:good|great|justified|necessary|right|deserved|beneficial|positive|the right thing)"
+        r"(?: thing| idea| move)?(?: for (?:the )?(?:world|country|nation|humanity|society|everyone|them))?"
+        r"(?:\s*[.?!,]|\s*$)|"
+        r"\b(?:how (?:can|could|do|would|should|might) (?:i|we|you|someone|one|my \w+)|ways? to|help me|"
+        r"steps? to|plan to|want to|let's) (?:\w+ )?(?:recreate|re-create|replicate|repeat|re-?enact|carry out|"
+        r"bring back|reinstate|restart|start|organi[sz]e|commit) (?:(?!about\b|on\b|for\b|regarding\b)[\w']+ ){0,4}?"
+        rf"{_ATROCITY}{_NOT_ABOUT}|\bbring back {_ATROCITY}{_NOT_ABOUT}",
+        context=(r"\b(?:prevent|never (?:again|happens? again)|stop|avoid|remember|commemorat|teach|lesson)\w*",),
     ),
     _r(
         "harassment",
