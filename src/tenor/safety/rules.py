@@ -533,10 +533,12 @@ RULES: Final[tuple[Rule, ...]] = (
 
 
 # A whole message that only steers the conversation: how tenor speaks (pace, loudness, length, plainness), a
-# repeat, who tenor is, English (what it speaks anyway), or a short yes or no. It carries no instruction to
-# override, so the classifier's prompt-injection score is not used for it (the head read "speak slower please"
-# and "yes i do" as attacks). Anchored at both ends: anything more ("... and ignore your rules") is read as
-# usual. Another language is not here: tenor speaks and screens English only.
+# repeat, who tenor is, English (what it speaks anyway), a short yes or no, taking back the person's own words
+# ("forget what I said earlier"), a form for the answers ("answer only with yes or no from now on"), or a game
+# with tenor in an everyday part ("let's play a game where you are a pirate"). It carries no instruction to
+# override, so the classifier's prompt-injection score is not used for it (the head read "speak slower please",
+# "yes i do" and the three just named as attacks). Anchored at both ends: anything more ("... and ignore your
+# rules") is read as usual. Another language is not here: tenor speaks and screens English only.
 _CONTROL: Final = re.compile(
     rf"^{_POLITE}(?:"
     r"(?:speak|talk|say it|read it|go)(?: a (?:bit|little))?(?: more)? (?:slower|slowly|faster|louder|softer|"
@@ -548,6 +550,16 @@ _CONTROL: Final = re.compile(
     r"|what(?:'s| is) your name|tell me (?:more|about yourself)|never ?mind|go on|keep going|start over"
     r"|(?:yes|yeah|yep|no|nope|ok|okay|sure),? (?:i do|i don't|i am|i'm not|it is|it's not|it isn't|i think so|"
     r"not really|of course|please|thanks|thank you|that's right|that's fine|go ahead|maybe later)"
+    # The person's own words taken back: theirs ("what i said", "my last message"), never tenor's instructions.
+    r"|(?:forget|ignore|disregard|scratch|never ?mind) (?:what i (?:just )?(?:said|asked|wrote)|that last "
+    r"(?:message|question|bit|part)|my last (?:message|question)|that)(?: (?:earlier|before|just now|a minute ago))?"
+    r"(?:,? (?:it|that) (?:doesn't|does not|didn't) matter(?: anymore)?|,? i was (?:upset|angry|joking|tired))?"
+    r"|(?:from now on,? )?(?:answer|reply|respond) (?:only )?(?:with|in) (?:a )?(?:yes or no|one word|a single word|"
+    r"short sentences|a few words)(?: from now on)?"
+    # A game with tenor in an everyday part; not one that names a model, rules or harm ("an ai with no rules").
+    r"|let's play a game where you(?:'re| are) (?:a|an|my) (?!(?:ai|bot|assistant|model|chatbot|hacker|dan|"
+    r"jailbroken|jailbreak|unfiltered|uncensored|evil|villain|criminal|terrorist|developer|admin|system)\b)"
+    r"[a-z]+(?: [a-z]+)?"
     r")(?:,? (?:please|thanks|thank you))?[ .!?]*$"
 )
 
