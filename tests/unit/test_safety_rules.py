@@ -386,6 +386,21 @@ def test_only_a_lone_question_about_harm_done_to_the_speaker_reads_as_seeking_sa
         assert not frames.seeks_safety(normalize.basic(text)), text
 
 
+def test_only_a_lone_question_about_ones_former_partner_reads_as_asking_about_an_ex() -> None:
+    for text in ("should I text my ex", "how do I get my ex back", "ok, is it weird to call my ex-boyfriend tonight?"):
+        assert frames.asks_about_ex(normalize.basic(text)), text
+    for text in (
+        "should I text my ex, and then find where she lives",
+        "should I text my ex without her new boyfriend knowing",
+        "how do I get my ex back so I can hurt her like she hurt me",
+        "how do I get back at my ex",
+        "how do I make my ex jealous",
+        "should I text my ex? also how do I hack her instagram",
+        "find my ex's new home address",
+    ):
+        assert not frames.asks_about_ex(normalize.basic(text)), text
+
+
 def test_crisis_reply_has_locale_resources() -> None:
     us = " ".join(crisis.crisis_reply("US"))
     gb = " ".join(crisis.crisis_reply("en-GB"))

@@ -274,14 +274,22 @@ class LayeredScreen(RuleScreen):
         ):
             merged["self_harm"] = crisis.SOMEONE_GONE_SCORE
             reasons.append("self_harm:someone-else-gone")
-        # A question about staying safe from harm done to the speaker: the classifier's topic, not a request for
-        # harm (``frames``); every category it alone raised above a caution is lowered to one.
-        if frames.seeks_safety(views[0]):
+        # A question about staying safe from harm done to the speaker, or about one's own former partner: the
+        # classifier's topic, not a request for harm (``frames``); every category it alone raised above a caution
+        # is lowered to one.
+        frame = (
+            "seeks-safety"
+            if frames.seeks_safety(views[0])
+            else "asks-about-ex"
+            if frames.asks_about_ex(views[0])
+            else ""
+        )
+        if frame:
             lowered = [c for c, v in reading.scores.items() if v > frames.SEEKS_SAFETY_SCORE and v > scores.get(c, 0)]
             for category in lowered:
                 merged[category] = max(scores.get(category, 0.0), frames.SEEKS_SAFETY_SCORE)
             if lowered:
-                reasons.append("frame:seeks-safety")
+                reasons.append(f"frame:{frame}")
         return merged, reasons
 
     def screen_input(self, text: str) -> SafetyVerdict:
