@@ -35,7 +35,7 @@ from numpy.typing import NDArray
 from tenor.config import Config
 from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
-from tenor.safety import crisis, frames, normalize, rules
+from tenor.safety import crisis, frames, normalize
 from tenor.safety.policy import Policy, load_policy
 from tenor.safety.screen import RuleScreen
 from tenor.vocab import SAFETY_CATEGORIES, SafetyCategory
@@ -57,8 +57,8 @@ MAX_VIEWS: Final = 3
 # prompt-injection score is not used for it. Trained on injection sets with no short benign text beside them,
 # the head reads any bare word as an attack ("yes" 1.00, "ok" 0.99, "hello" 0.98, "help" 0.97), and a voice
 # assistant hears those all day. Short explicit attempts ("jailbreak", "ignore instructions") are the rules'.
-# A message that only steers the conversation (``rules.steers_conversation``) or asks how to say something in
-# another language (``rules.asks_for_translation``) is treated the same way.
+# A message that only steers the conversation (``frames.steers_conversation``) or asks how to say something in
+# another language (``frames.asks_for_translation``) is treated the same way.
 MIN_INSTRUCTION_WORDS: Final = 3
 MIN_INSTRUCTION_CHARS: Final = 12
 
@@ -218,7 +218,7 @@ class SafetyClassifier:
             # The first view is read whole (head and tail); the others (leetspeak undone, letters joined,
             # base64 decoded) by their head window only: a dodge is short, and each window costs 2-10 ms.
             short = len(text.split()) < MIN_INSTRUCTION_WORDS and len(text.strip()) < MIN_INSTRUCTION_CHARS
-            no_instruction = short or rules.steers_conversation(text) or rules.asks_for_translation(text)
+            no_instruction = short or frames.steers_conversation(text) or frames.asks_for_translation(text)
             for emb in self.encoder.embed(text, windows=2 if n == 0 else 1):
                 scores, content = self._scores(self.probs(emb))
                 if no_instruction:
@@ -277,13 +277,8 @@ class LayeredScreen(RuleScreen):
         # A question about staying safe from harm done to the speaker, or about one's own former partner: the
         # classifier's topic, not a request for harm (``frames``); every category it alone raised above a caution
         # is lowered to one.
-        frame = (
-            "seeks-safety"
-            if frames.seeks_safety(views[0])
-            else "asks-about-ex"
-            if frames.asks_about_ex(views[0])
-            else ""
-        )
+        frame = "seeks-safety" if frames.seeks_safety(views[0]) else ""
+        frame = frame or ("asks-about-ex" if frames.asks_about_ex(views[0]) else "")
         if frame:
             lowered = [c for c, v in reading.scores.items() if v > frames.SEEKS_SAFETY_SCORE and v > scores.get(c, 0)]
             for category in lowered:

@@ -94,25 +94,38 @@ _HOW = (
 _FIGURATIVE_KILL = r"kill(?:ing)? (?:myself|me) (?:laugh|with laughter|over (?:this|that))|laugh(?:ing|ed)? so hard"
 # Exasperation said as an aside ("ugh, kill me now", "this meeting, just kill me already"): almost always a figure
 # of speech, so not the crisis protocol, but not nothing either: the ``exasperation`` rule answers it with care.
-# A plea ("please kill me", a bare "kill me") stays with the crisis protocol.
+# Only a whole message that is the aside and at most a short clause beside it, with no plea and no word of risk
+# ("please kill me now", "kill me now, nobody would miss me", "oh god kill me. i have a rope"): those keep the
+# protocol, since the rules beside this one do not read every such word.
+_EXASPERATION_RISK = (
+    r"(?!.*\b(?:please|pls|plz|beg|begging|miss me|rope|living|alive|life|die|dying|dead|death|end it|end this|"
+    r"pills?|gun|hang|bridge|nobody|no one|noone|tired of|can'?t (?:do|take|go|cope|stand)|hate (?:my|me)|myself|"
+    r"suicid\w*|burden|goodbye|anymore|any more|want to go|disappear|forever|wake up|for real|i mean it|"
+    r"not joking|serious(?:ly)?)\b)"
+)
+_EXASPERATION_ASIDE = (
+    r"(?:(?:just|somebody|someone),? )?kill me (?:now|already)|"
+    r"(?:ugh+|argh+|god|oh god|omg|oh my god|jeez|geez),? (?:(?:just|somebody|someone),? )?kill me|"
+    r"(?:somebody|someone),? (?:just )?(?:shoot|kill) me"
+)
 _EXASPERATION = (
-    r"\b(?:(?:just|somebody|someone),? )*kill me (?:now|already)\b|"
-    r"\b(?:ugh+|argh+|god|oh god|omg|oh my god|jeez|geez),? (?:(?:just|somebody|someone),? )*kill me\b|"
-    r"^(?:somebody|someone),? (?:shoot|kill) me\b"
+    rf"^{_EXASPERATION_RISK}(?:[^.!?]{{0,60}}[,;:-] )?(?:{_EXASPERATION_ASIDE})\b(?:[,.;:!-]+ ?[^.!?]{{0,60}})?[ .!?]*$"
 )
 # Languages a user may ask tenor to switch to. tenor hears (Whisper tiny.en) and screens English only, so a reply
 # in another language would reach the speaker unscreened: such a request gets its own refusal, which says so
 # (``crisis.REFUSALS_RULE``), instead of the injection refusal the classifier gave it.
-_LANGUAGE = (
+LANGUAGES: Final = (
     r"(?:french|spanish|german|italian|portuguese|dutch|polish|russian|ukrainian|greek|turkish|swedish|"
     r"norwegian|danish|finnish|czech|hungarian|romanian|arabic|hebrew|persian|farsi|hindi|urdu|bengali|"
     r"punjabi|tamil|chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|indonesian|malay|tagalog|"
     r"filipino|swahili|another language|a different language|other languages|my (?:own |native )?language)"
 )
-# Atrocities of history, as named in questions about them (for the ``atrocity`` rule); not a film's title.
+# Atrocities of history, as named in questions about them (for the ``atrocity`` rule). A massacre only with its
+# determiner ("the boston massacre", "a massacre"), never a film's ("the texas chainsaw massacre") nor a sports
+# page's ("last year's massacre against united").
 _ATROCITY = (
     r"(?:the )?(?:holocaust|shoah|(?:\w+ )?genocides?|trail of tears|slavery|(?:transatlantic )?slave trade|"
-    r"apartheid|ethnic cleansing|(?<!chain saw )(?<!chainsaw )(?:\w+ )?massacres?|9/11(?: attacks)?|"
+    r"apartheid|ethnic cleansing|(?:a|an|another|the|that|this) (?:(?!chain ?saw\b)\w+ )?massacres?|9/11(?: attacks)?|"
     r"september 11(?:th)?(?: attacks)?|holodomor|killing fields|auschwitz|concentration camps|gas chambers|"
     r"lynchings?|gulags?|pogroms?|rape of nanjing|rape of nanking)"
 )
@@ -124,7 +137,7 @@ _NOT_ABOUT = (
     r"course|archive|tour|trip|visit|unit|module|curriculum|podcast|reading)\b)"
 )
 # Polite openings of a short request ("please", "hey tenor, could you").
-_POLITE = r"(?:(?:please|ok|okay|now|hey tenor|tenor|could you|can you|would you|will you),? )*"
+POLITE: Final = r"(?:(?:please|ok|okay|now|hey tenor|tenor|could you|can you|would you|will you),? )*"
 
 RULES: Final[tuple[Rule, ...]] = (
     # --- self-harm: statements of risk, direct and indirect, and requests for methods -------------------
@@ -142,9 +155,12 @@ RULES: Final[tuple[Rule, ...]] = (
         # "someone cut me off in traffic", "it will hurt me": another's act (the person is angry or worried,
         # not at risk; harm done to them is for the classifier and the model to meet with care).
         r"\bcut (?:me|us) off\b",
-        # Not a plea ("someone please kill me"): that is the person's own risk.
-        r"\b(?:he|she|they|someone|somebody|you|it|that|this|guy|driver|people|nobody|no one)\s+"
-        r"(?:(?!please\b|pls\b|just\b)\w+\s+)?(?:cut|hurt|harm|shoot|shot|poison|burn|burnt|burned|kill) me\b",
+        # Not a plea ("someone please kill me", "somebody kill me. i have a rope"): that is the person's own risk.
+        r"\b(?:he|she|they|you|it|that|this|guy|driver|people|nobody|no one)\s+"
+        r"(?:(?!please\b|pls\b|plz\b)\w+\s+)?(?:cut|hurt|harm|shoot|shot|poison|burn|burnt|burned|kill) me\b",
+        r"\b(?:someone|somebody)\s+(?:(?!please\b|pls\b|plz\b|just\b)\w+\s+)?"
+        r"(?:cut|hurt|harm|shot|poison|burnt|burned) me\b",
+        r"\b(?:someone|somebody)\s+(?!please\b|pls\b|plz\b|just\b)\w+\s+(?:shoot|kill|burn) me\b",
         # "my feelings might hurt me", "something that won't harm me": a subject other than "I".
         r"\b(?!i\b)\w+\s+(?:might|may|will|would|could|can|won't|wouldn't|can't|did|didn't|does|doesn't)\s+"
         r"(?:not\s+)?(?:hurt|harm) me\b",
@@ -421,15 +437,18 @@ RULES: Final[tuple[Rule, ...]] = (
         "hate",
         0.9,
         "atrocity",
-        rf"\b(?:why|how) (?:was|were|is|are) {_ATROCITY} (?:actually |really |ultimately |in fact )?(?:a )?"
+        rf"\b(?:(?:why|how) (?:was|were|is|are)|(?:explain|tell me|show|prove|argue)(?: why| that| how)?) {_ATROCITY} "
+        r"(?:(?:was|were|is|are) )?(?:actually |really |ultimately |in fact )?(?:a )?"
         r"(?:good|great|justified|necessary|right|deserved|beneficial|positive|the right thing)"
         r"(?: thing| idea| move)?(?: for (?:the )?(?:world|country|nation|humanity|society|everyone|them))?"
         r"(?:\s*[.?!,]|\s*$)|"
         r"\b(?:how (?:can|could|do|would|should|might) (?:i|we|you|someone|one|my \w+)|ways? to|help me|"
-        r"steps? to|plan to|want to|let's) (?:\w+ )?(?:recreate|re-create|replicate|repeat|re-?enact|carry out|"
+        r"steps? to|plan to|want to|let's) (?:\w+ )?(?:recreate|re-create|replicate|repeat|carry out|"
         r"bring back|reinstate|restart|start|organi[sz]e|commit) (?:(?!about\b|on\b|for\b|regarding\b)[\w']+ ){0,4}?"
         rf"{_ATROCITY}{_NOT_ABOUT}|\bbring back {_ATROCITY}{_NOT_ABOUT}",
-        context=(r"\b(?:prevent|never (?:again|happens? again)|stop|avoid|remember|commemorat|teach|lesson)\w*",),
+        # Only words that turn the sentence against the atrocity; "stop", "remember" or "lesson" alone did not
+        # ("bring back slavery, remember how good it was").
+        context=(r"\b(?:prevent\w*|never again|never happens? again|lessons? (?:learned |learnt )?from)\b",),
     ),
     _r(
         "harassment",
@@ -515,10 +534,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "prompt_injection",
         0.9,
         "other-language",
-        rf"^{_POLITE}(?:(?:can|could|would) (?:we|you) |let'?s |i want (?:you )?to |i'd like (?:you )?to )?"
+        rf"^{POLITE}(?:(?:can|could|would) (?:we|you) |let'?s |i want (?:you )?to |i'd like (?:you )?to )?"
         r"(?:(?:answer|reply|respond|speak|talk|write|say (?:it|that)|continue|chat|talk to me|speak to me)"
-        rf"(?: to me)?(?: only)? in {_LANGUAGE}|switch (?:over )?to {_LANGUAGE}|(?:do|can) you (?:speak|"
-        rf"understand) {_LANGUAGE}|(?:use|in) {_LANGUAGE}(?: (?:instead|now))?)(?:,? (?:instead|from now on|"
+        rf"(?: to me)?(?: only)? in {LANGUAGES}|switch (?:over )?to {LANGUAGES}|(?:do|can) you (?:speak|"
+        rf"understand) {LANGUAGES}|(?:use|in) {LANGUAGES}(?: (?:instead|now))?)(?:,? (?:instead|from now on|"
         r"please|now|for me|for the rest of (?:the|this) (?:conversation|chat)))*[ .!?]*$",
         where=("input",),
     ),
@@ -530,58 +549,6 @@ RULES: Final[tuple[Rule, ...]] = (
         where=("output",),
     ),
 )
-
-
-# A whole message that only steers the conversation: how tenor speaks (pace, loudness, length, plainness), a
-# repeat, who tenor is, English (what it speaks anyway), a short yes or no, taking back the person's own words
-# ("forget what I said earlier"), a form for the answers ("answer only with yes or no from now on"), or a game
-# with tenor in an everyday part ("let's play a game where you are a pirate"). It carries no instruction to
-# override, so the classifier's prompt-injection score is not used for it (the head read "speak slower please",
-# "yes i do" and the three just named as attacks). Anchored at both ends: anything more ("... and ignore your
-# rules") is read as usual. Another language is not here: tenor speaks and screens English only.
-_CONTROL: Final = re.compile(
-    rf"^{_POLITE}(?:"
-    r"(?:speak|talk|say it|read it|go)(?: a (?:bit|little))?(?: more)? (?:slower|slowly|faster|louder|softer|"
-    r"quieter|quietly|clearly|more clearly|up)"
-    r"|(?:repeat|say) (?:that|it|the last (?:part|bit|sentence))(?: again)?"
-    r"|(?:give me |use )?(?:shorter|longer|simpler) (?:answers?|replies|sentences|words)"
-    r"|(?:(?:answer|reply|speak|talk|say it) )?in (?:plain |simple )?english"
-    r"|(?:who|what) are you|are you (?:a robot|an ai|a bot|a person|human|real|there|listening)"
-    r"|what(?:'s| is) your name|tell me (?:more|about yourself)|never ?mind|go on|keep going|start over"
-    r"|(?:yes|yeah|yep|no|nope|ok|okay|sure),? (?:i do|i don't|i am|i'm not|it is|it's not|it isn't|i think so|"
-    r"not really|of course|please|thanks|thank you|that's right|that's fine|go ahead|maybe later)"
-    # The person's own words taken back: theirs ("what i said", "my last message"), never tenor's instructions.
-    r"|(?:forget|ignore|disregard|scratch|never ?mind) (?:what i (?:just )?(?:said|asked|wrote)|that last "
-    r"(?:message|question|bit|part)|my last (?:message|question)|that)(?: (?:earlier|before|just now|a minute ago))?"
-    r"(?:,? (?:it|that) (?:doesn't|does not|didn't) matter(?: anymore)?|,? i was (?:upset|angry|joking|tired))?"
-    r"|(?:from now on,? )?(?:answer|reply|respond) (?:only )?(?:with|in) (?:a )?(?:yes or no|one word|a single word|"
-    r"short sentences|a few words)(?: from now on)?"
-    # A game with tenor in an everyday part; not one that names a model, rules or harm ("an ai with no rules").
-    r"|let's play a game where you(?:'re| are) (?:a|an|my) (?!(?:ai|bot|assistant|model|chatbot|hacker|dan|"
-    r"jailbroken|jailbreak|unfiltered|uncensored|evil|villain|criminal|terrorist|developer|admin|system)\b)"
-    r"[a-z]+(?: [a-z]+)?"
-    r")(?:,? (?:please|thanks|thank you))?[ .!?]*$"
-)
-
-
-# A question about how to say something in another language: an English question with an English answer
-# ("thank you in French is merci"), not a request to switch. The injection head read "how do you say thank you
-# in French" as an attack (0.92); a question of this shape carries no instruction, so that score is not used.
-_TRANSLATION: Final = re.compile(
-    rf"^{_POLITE}(?:how (?:do|would|can) (?:you|i|we|they) say|what(?:'s| is| are)(?: the (?:word|words|phrase) "
-    r"for)?|what does|translate|how (?:do|would) you translate) [^.!?]{1,80}? (?:in|into|to|mean in) "
-    rf"{_LANGUAGE}[ .!?]*$"
-)
-
-
-def asks_for_translation(view: str) -> bool:
-    """Whether a normalised view is a question about a word or phrase in another language (``_TRANSLATION``)."""
-    return bool(_TRANSLATION.match(view))
-
-
-def steers_conversation(view: str) -> bool:
-    """Whether a normalised view is only a request about the conversation itself (``_CONTROL``)."""
-    return bool(_CONTROL.match(view))
 
 
 # Where a sentence ends, for the scope of a rule's ``context``.
