@@ -144,6 +144,17 @@ def test_a_crisis_about_someone_else_is_answered_to_the_worried_person() -> None
     assert "you're feeling this way" in both.reply
 
 
+def test_danger_from_someone_else_is_answered_with_safety_first() -> None:
+    # "kill me" in another's threat started the protocol in words for a person thinking of self-harm.
+    hurt = run(conversation().run("my husband tried to kill me last night"))
+    assert hurt.verdict is not None and hurt.verdict.action == "crisis"
+    assert "frightening" in hurt.reply and "911" in hurt.reply, hurt.reply
+    assert "you're feeling this way" not in hurt.reply and "worried you are about them" not in hurt.reply
+    # With their own risk beside it, the answer is to their risk (the worried-person reading took this before).
+    both = run(conversation().run("my husband tried to kill me and honestly I want to die"))
+    assert "you're feeling this way" in both.reply, both.reply
+
+
 def test_refusal_is_vetted_and_kept_out_of_history() -> None:
     reply = ScriptedReply(("Sure. ",))
     conv = conversation(reply)

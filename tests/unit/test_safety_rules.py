@@ -434,6 +434,21 @@ def test_crisis_reply_has_locale_resources() -> None:
     assert crisis.about_someone_else("my friend says she wants to kill herself")
     assert not crisis.about_someone_else("I want to kill myself")
     assert "worried" in " ".join(crisis.crisis_reply("US", other_person=True))
+    # Their own words of risk after someone else's: theirs (a greedy match once swallowed "i want" of "i want to die").
+    assert not crisis.about_someone_else("my husband tried to kill me and honestly I want to die")
+
+
+def test_danger_from_someone_else_is_told_from_the_speakers_own_risk() -> None:
+    intent = ("self_harm:intent-reflexive",)
+    for text in ("someone tried to kill me", "he threatened to kill me", "they keep trying to hurt me"):
+        assert crisis.threatened_by_someone(text, intent), text
+    own = ("I want to kill myself", "someone please kill me", "he threatened to kill me so I'm going to kill myself")
+    for text in own:
+        assert not crisis.threatened_by_someone(text, intent), text
+    # Another self-harm rule fired: the speaker's own risk is read, whatever the words about someone else.
+    assert not crisis.threatened_by_someone("he tried to kill me and I want to die", (*intent, "self_harm:want-die"))
+    said = " ".join(crisis.crisis_reply("GB", threatened=True))
+    assert "999" in said and "findahelpline.com" in said and "feeling this way" not in said
 
 
 def test_normalized_views_include_decoded_text() -> None:

@@ -55,7 +55,7 @@ def resource_for(locale: str) -> Resource:
 
 _OTHER_PERSON = re.compile(
     r"\bmy (?:\w+ )?(?:friend|brother|sister|mom|mother|dad|father|son|daughter|wife|husband|partner|"
-    r"girlfriend|boyfriend|kid|child|cousin|roommate|student|coworker|colleague)\b.{0,40}\b(?:wants?|is going|"
+    r"girlfriend|boyfriend|kid|child|cousin|roommate|student|coworker|colleague)\b.{0,40}?\b(?:wants?|is going|"
     r"said|says|talk(?:s|ed|ing)|thinking|tried|keeps)\b|\b(?:he|she|they) (?:wants?|is going|said|says|"
     r"talks?|keeps? talking) (?:to |about )?(?:kill|hurt|end|die|suicide)"
 )
@@ -73,6 +73,35 @@ def about_someone_else(text: str, reasons: Sequence[str] = ()) -> bool:
         return False
     rest = _OTHER_PERSON.sub(" ", lowered)
     return not re.search(r"\b(?:kill|hurt|end|harm) myself|\bmy (?:own )?life\b|\bi (?:want|wanna) to die", rest)
+
+
+# Someone else's threat or attack on the speaker ("my husband tried to kill me last night", "he threatened to kill
+# me"): the self-harm rule reads "kill me" and starts the protocol, whose words were for a person thinking of
+# harming themselves ("I'm really sorry you're feeling this way... if you might act on these thoughts").
+_THREATENED: Final = re.compile(
+    r"\b(?:someone|somebody|he|she|they|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|"
+    r"mom|mother|stepdad|stepfather|stepmom|stepmother|brother|sister|son|daughter|neighbou?r|boss|roommate|"
+    r"landlord|uncle|aunt|cousin|family)|a (?:man|woman|guy|stranger))\s+(?:\w+\s+)?(?:tried|tries|is trying|was "
+    r"trying|keeps? trying|wants|wanted|threatened|threatens|keeps? threatening|is going|was going|is gonna|"
+    r"said (?:he|she|they)(?:'d| would| will)|will|would)\s+(?:to\s+)?(?:kill|hurt|shoot|stab|poison|strangle|"
+    r"choke|beat|harm|murder) me\b"
+)
+
+
+def threatened_by_someone(text: str, reasons: Sequence[str] = ()) -> bool:
+    """True when the danger the words describe comes from another person, not the speaker: every self-harm rule
+    that fired (``reasons``) is the one that reads "kill me" or "hurt me", another person is the subject of it,
+    and no word of the speaker's own risk remains once that is taken out."""
+    rules = {r for r in reasons if r.startswith("self_harm:")}
+    if rules - {"self_harm:intent-reflexive"}:
+        return False
+    lowered = text.lower()
+    if not _THREATENED.search(lowered):
+        return False
+    rest = _THREATENED.sub(" ", lowered)
+    return not re.search(
+        r"\b(?:kill|hurt|end|harm|cut) (?:myself|me)\b|\bmy (?:own )?life\b|\bi (?:want|wanna) to die|suicid", rest
+    )
 
 
 # A one-sentence wish that someone else were gone ("I wish my ex would just disappear"): anger or hurt at them.
@@ -100,9 +129,22 @@ def wishes_someone_gone(view: str) -> bool:
     return _WISH_SOMEONE_GONE.match(view) is not None
 
 
-def crisis_reply(locale: str, *, other_person: bool = False) -> list[str]:
-    """The vetted sentences of the crisis answer, in speaking order."""
+def crisis_reply(locale: str, *, other_person: bool = False, threatened: bool = False) -> list[str]:
+    """The vetted sentences of the crisis answer, in speaking order: to a person at risk, to one worried about
+    someone else (``other_person``), or to one in danger from someone else (``threatened``)."""
     res = resource_for(locale)
+    if threatened:
+        # Safety first, then a way to reach people who help: the international directory lists services for
+        # people harmed by someone close to them in most countries; the locale's line is a suicide line.
+        return [
+            "I'm so sorry. That sounds frightening, and I'm glad you told me.",
+            "If you're in danger right now, please call "
+            + (f"{res.emergency}" if res.emergency else "your local emergency number")
+            + " or get somewhere safe.",
+            "You don't have to face this alone: findahelpline.com lists free, confidential services, including "
+            "for people being hurt or threatened by someone.",
+            "I'm here, and I'd like to keep talking with you. Are you somewhere safe right now?",
+        ]
     if other_person:
         opening = [
             "I'm really glad you told me, and I can hear how worried you are about them.",
@@ -134,8 +176,8 @@ def care_note(locale: str) -> str:
     res = resource_for(locale)
     return (
         "Earlier in this conversation the user said something that suggested they may be at risk of "
-        "harming themselves. Be gentle, patient and supportive; listen more than you advise; never discuss "
-        f"ways of self-harm; if it fits, remind them they can reach {res.name} by {res.contact}."
+        "harming themselves, or of being harmed. Be gentle, patient and supportive; listen more than you "
+        f"advise; never discuss ways of self-harm; if it fits, remind them they can reach {res.name} by {res.contact}."
     )
 
 
