@@ -447,6 +447,9 @@ def test_danger_from_someone_else_is_told_from_the_speakers_own_risk() -> None:
         assert not crisis.threatened_by_someone(text, intent), text
     # Another self-harm rule fired: the speaker's own risk is read, whatever the words about someone else.
     assert not crisis.threatened_by_someone("he tried to kill me and I want to die", (*intent, "self_harm:want-die"))
+    # Their own risk in words no rule read, or in the classifier's reading: theirs.
+    assert not crisis.threatened_by_someone("he threatened to kill me, I can't go on like this", intent)
+    assert not crisis.threatened_by_someone("someone will kill me if I tell", ("classifier:self_harm:1.00",))
     said = " ".join(crisis.crisis_reply("GB", threatened=True))
     assert "999" in said and "findahelpline.com" in said and "feeling this way" not in said
 

@@ -88,20 +88,26 @@ _THREATENED: Final = re.compile(
 )
 
 
+# Words of the speaker's own risk that no rule may have read beside the threat ("I can't go on like this").
+_OWN_RISK: Final = re.compile(
+    r"\b(?:kill|hurt|end|harm|cut) (?:myself|me)\b|\bmy (?:own )?life\b|\bi (?:want|wanna) to die|suicid|"
+    r"can'?t go on|don'?t want to (?:live|be here|go on|wake up)|rather (?:be )?dead|rather die|end it|want it "
+    r"(?:all )?to (?:end|stop)|no point|give up|better off without me|wish i (?:was|were) dead|disappear"
+)
+
+
 def threatened_by_someone(text: str, reasons: Sequence[str] = ()) -> bool:
     """True when the danger the words describe comes from another person, not the speaker: every self-harm rule
     that fired (``reasons``) is the one that reads "kill me" or "hurt me", another person is the subject of it,
     and no word of the speaker's own risk remains once that is taken out."""
     rules = {r for r in reasons if r.startswith("self_harm:")}
-    if rules - {"self_harm:intent-reflexive"}:
+    # The classifier reading self-harm is a reading of the speaker's own risk ("... so I'd rather die").
+    if rules != {"self_harm:intent-reflexive"} or any(r.startswith("classifier:self_harm") for r in reasons):
         return False
     lowered = text.lower()
     if not _THREATENED.search(lowered):
         return False
-    rest = _THREATENED.sub(" ", lowered)
-    return not re.search(
-        r"\b(?:kill|hurt|end|harm|cut) (?:myself|me)\b|\bmy (?:own )?life\b|\bi (?:want|wanna) to die|suicid", rest
-    )
+    return _OWN_RISK.search(_THREATENED.sub(" ", lowered)) is None
 
 
 # A one-sentence wish that someone else were gone ("I wish my ex would just disappear"): anger or hurt at them.
