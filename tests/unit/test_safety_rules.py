@@ -447,11 +447,22 @@ def test_danger_from_someone_else_is_told_from_the_speakers_own_risk() -> None:
         assert not crisis.threatened_by_someone(text, intent), text
     # Another self-harm rule fired: the speaker's own risk is read, whatever the words about someone else.
     assert not crisis.threatened_by_someone("he tried to kill me and I want to die", (*intent, "self_harm:want-die"))
-    # Their own risk in words no rule read, or in the classifier's reading: theirs.
-    assert not crisis.threatened_by_someone("he threatened to kill me, I can't go on like this", intent)
+    assert crisis.threatened_by_someone("i'm scared, my husband tried to kill me last night", intent)
+    # Anything said beside the threat but when, where and fear is read as the speaker's own risk (a helper's review
+    # found each of these given the threat's answer while a list of risk words decided).
+    for text in (
+        "he threatened to kill me, I can\u2019t go on like this",
+        "he threatened to kill me and i'm going to overdose",
+        "he tried to kill me and i have a gun",
+        "he wants to kill me and i hope he does",
+        "he threatened to kill me, this is goodbye",
+    ):
+        assert not crisis.threatened_by_someone(text, intent), text
     assert not crisis.threatened_by_someone("someone will kill me if I tell", ("classifier:self_harm:1.00",))
     said = " ".join(crisis.crisis_reply("GB", threatened=True))
     assert "999" in said and "findahelpline.com" in said and "feeling this way" not in said
+    # The locale's line stays in: a person threatened may be at risk too.
+    assert "116 123" in said
 
 
 def test_normalized_views_include_decoded_text() -> None:

@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
+from tenor.safety import normalize
 from tenor.vocab import SafetyCategory
 
 
@@ -88,26 +89,30 @@ _THREATENED: Final = re.compile(
 )
 
 
-# Words of the speaker's own risk that no rule may have read beside the threat ("I can't go on like this").
-_OWN_RISK: Final = re.compile(
-    r"\b(?:kill|hurt|end|harm|cut) (?:myself|me)\b|\bmy (?:own )?life\b|\bi (?:want|wanna) to die|suicid|"
-    r"can'?t go on|don'?t want to (?:live|be here|go on|wake up)|rather (?:be )?dead|rather die|end it|want it "
-    r"(?:all )?to (?:end|stop)|no point|give up|better off without me|wish i (?:was|were) dead|disappear"
+# What may stand beside the threat for the answer to be about it alone: when it happened, where the person is,
+# that they are afraid. A list of the speaker's own words of risk could never be complete ("... and i have a gun",
+# "i might as well let him", "this is goodbye" each passed one), so the words beside the threat come from a closed
+# list instead, and anything else gets the answer to the speaker's own risk.
+_BESIDE_THREAT: Final = frozenset(
+    "i i'm im am was think thought know scared afraid terrified frightened really so very and but now just again "
+    "last night tonight today yesterday this morning evening afternoon week weekend earlier before when where he "
+    "she they gets get got comes home back here at the in a an our my house flat apartment please help what do "
+    "should can i'll will it's is it that".split()
 )
 
 
 def threatened_by_someone(text: str, reasons: Sequence[str] = ()) -> bool:
-    """True when the danger the words describe comes from another person, not the speaker: every self-harm rule
-    that fired (``reasons``) is the one that reads "kill me" or "hurt me", another person is the subject of it,
-    and no word of the speaker's own risk remains once that is taken out."""
+    """True when the danger the words describe comes from another person and nothing else is said: the one
+    self-harm rule that fired (``reasons``) is the one that reads "kill me" or "hurt me", the classifier did not
+    read self-harm, another person is the subject, and every other word is from ``_BESIDE_THREAT``."""
     rules = {r for r in reasons if r.startswith("self_harm:")}
-    # The classifier reading self-harm is a reading of the speaker's own risk ("... so I'd rather die").
     if rules != {"self_harm:intent-reflexive"} or any(r.startswith("classifier:self_harm") for r in reasons):
         return False
-    lowered = text.lower()
-    if not _THREATENED.search(lowered):
+    view = normalize.basic(text)
+    if not _THREATENED.search(view):
         return False
-    return _OWN_RISK.search(_THREATENED.sub(" ", lowered)) is None
+    rest = re.findall(r"[a-z']+", _THREATENED.sub(" ", view))
+    return all(word in _BESIDE_THREAT for word in rest)
 
 
 # A one-sentence wish that someone else were gone ("I wish my ex would just disappear"): anger or hurt at them.
@@ -140,15 +145,17 @@ def crisis_reply(locale: str, *, other_person: bool = False, threatened: bool = 
     someone else (``other_person``), or to one in danger from someone else (``threatened``)."""
     res = resource_for(locale)
     if threatened:
-        # Safety first, then a way to reach people who help: the international directory lists services for
-        # people harmed by someone close to them in most countries; the locale's line is a suicide line.
+        # Safety first, then people who help: the international directory lists services for people harmed by
+        # someone close to them in most countries, and the locale's line stays in (its people talk with anyone in
+        # crisis, and a person threatened may be at risk too).
         return [
             "I'm so sorry. That sounds frightening, and I'm glad you told me.",
             "If you're in danger right now, please call "
-            + (f"{res.emergency}" if res.emergency else "your local emergency number")
+            + (res.emergency or "your local emergency number")
             + " or get somewhere safe.",
             "You don't have to face this alone: findahelpline.com lists free, confidential services, including "
             "for people being hurt or threatened by someone.",
+            f"And if it's all getting too much, you can talk to someone at {res.name} by {res.contact}.",
             "I'm here, and I'd like to keep talking with you. Are you somewhere safe right now?",
         ]
     if other_person:
