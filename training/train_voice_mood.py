@@ -28,8 +28,8 @@ Actors 17-24 are read by nothing here: their figures come from ``tenor eval mood
     python training/ser_features.py --data ../shared/data/ravdess/labels.csv --out artifacts/ser_feats.npz --augment
     python training/train_voice_mood.py --features artifacts/ser_feats.npz --out src/tenor/mood/models/voice_mood
 
-Run time on this 2-core machine: about 37 minutes (after the 40-minute feature extraction), of which the
-networks take 32 (``--nets 0`` fits the linear head alone in about 5).
+Run time on this 2-core machine: 28 minutes in the latest run, 37 in one before (after the 40-minute feature
+extraction), nearly all of it the networks (``--nets 0`` fits the linear heads alone in under 3).
 """
 
 from __future__ import annotations
