@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tenor.safety.rules import LANGUAGES, POLITE
+from tenor.safety.patterns import LANGUAGES, POLITE
 
 # Who does the harm, and what they do to the person or what is theirs.
 _WHO: Final = (

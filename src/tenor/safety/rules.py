@@ -20,6 +20,22 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from tenor.safety.patterns import (
+    ATROCITY,
+    EXASPERATION,
+    FIGURATIVE_KILL,
+    HOW,
+    LANGUAGES,
+    MAKE,
+    ME,
+    NOT_ABOUT,
+    NOT_COPING,
+    NOT_NEGATION,
+    NOT_OTHERS,
+    NOT_SEX_OF,
+    PEOPLE,
+    POLITE,
+)
 from tenor.vocab import SafetyCategory
 
 
@@ -61,93 +77,15 @@ def _r(
     )
 
 
-_ME = r"(?:myself|my ?self|me)"
-# Before a bare "been": someone else is the subject ("they've been", "she has been").
-_NOT_OTHERS = r"(?<!they've )(?<!they have )(?<!he's )(?<!she's )(?<!he has )(?<!she has )(?<!you've )(?<!we've )"
-# A word between "I'm" and what follows that negates it ("I'm not", "I was never", "I'm no longer").
-_NOT_NEGATION = r"(?!not\b|never\b|no\b|hardly\b)"
-# A word between "how to"/"ways to" and "suicide" that asks how to meet it, not how to do it ("how to prevent
-# suicide", "no right way to grieve a suicide", "how can I survive suicide loss"): the topic's care, not the
-# protocol. Helping is not among them ("how to help someone commit suicide").
-_NOT_COPING = (
-    r"(?!(?:prevent|grieve|grieving|mourn|cope|coping|survive|surviving|talk|discuss|explain|understand|"
-    r"process|heal|recover|report|remember|honou?r|write about|spot|recogni[sz]e)\b)"
-)
-# "Sex" as a kind, not an act ("kids of same-sex parents", a single-sex school): the minors rule reads on.
-_NOT_SEX_OF = r"(?<!same-)(?<!same )(?<!opposite-)(?<!opposite )(?<!single-)(?<!single )(?<!mixed-)"
-_PEOPLE = (
-    r"(?:someone|somebody|some ?one|a (?:person|human|man|woman|kid|child|baby|cop|police officer)|people|"
-    r"him|her|them|everyone|everybody|my (?:\w+ )?(?:wife|husband|boss|mom|mother|dad|father|brother|"
-    r"sister|neighbou?r|teacher|ex|girlfriend|boyfriend|partner|friend|son|daughter|coworker|roommate|"
-    r"family|classmates?)|(?:his|her|their) (?:wife|husband|kids?|family)|my whole family|a classmate)"
-)
-# Verbs of making, with their -ing forms ("walk me through producing ...").
-_MAKE = (
-    r"(?:mak(?:e|ing)|build(?:ing)?|assembl(?:e|ing)|construct(?:ing)?|creat(?:e|ing)|craft(?:ing)?|"
-    r"synthesi[sz](?:e|ing)|produc(?:e|ing)|manufactur(?:e|ing)|brew(?:ing)?|cook(?:ing)?|prepar(?:e|ing))"
-)
-_HOW = (
-    r"(?:how (?:do|can|could|would|should|to|might)|ways? to|steps? to|instructions? (?:for|to|on)|"
-    r"guide (?:to|for|on)|teach me (?:how )?to|help me|tell me how to|explain how to|show me how to|"
-    r"i (?:want|need|plan|am going|'m going) to|best way to|easiest way to|recipe for)"
-)
-_FIGURATIVE_KILL = r"kill(?:ing)? (?:myself|me) (?:laugh|with laughter|over (?:this|that))|laugh(?:ing|ed)? so hard"
-# Exasperation said as an aside ("ugh, kill me now", "this meeting, just kill me already"): almost always a figure
-# of speech, so not the crisis protocol, but not nothing either: the ``exasperation`` rule answers it with care.
-# Only a whole message that is the aside and at most a short clause beside it, with no plea and no word of risk
-# ("please kill me now", "kill me now, nobody would miss me", "oh god kill me. i have a rope"): those keep the
-# protocol, since the rules beside this one do not read every such word.
-_EXASPERATION_RISK = (
-    r"(?!.*\b(?:please|pls|plz|beg|begging|miss me|rope|living|alive|life|die|dying|dead|death|end it|end this|"
-    r"pills?|gun|hang|bridge|nobody|no one|noone|tired of|can'?t (?:do|take|go|cope|stand)|hate (?:my|me)|myself|"
-    r"suicid\w*|burden|goodbye|anymore|any more|want to go|disappear|forever|wake up|for real|i mean it|"
-    r"not joking|serious(?:ly)?)\b)"
-)
-_EXASPERATION_ASIDE = (
-    r"(?:(?:just|somebody|someone),? )?kill me (?:now|already)|"
-    r"(?:ugh+|argh+|god|oh god|omg|oh my god|jeez|geez),? (?:(?:just|somebody|someone),? )?kill me|"
-    r"(?:somebody|someone),? (?:just )?(?:shoot|kill) me"
-)
-_EXASPERATION = (
-    rf"^{_EXASPERATION_RISK}(?:[^.!?]{{0,60}}[,;:-] )?(?:{_EXASPERATION_ASIDE})\b(?:[,.;:!-]+ ?[^.!?]{{0,60}})?[ .!?]*$"
-)
-# Languages a user may ask tenor to switch to. tenor hears (Whisper tiny.en) and screens English only, so a reply
-# in another language would reach the speaker unscreened: such a request gets its own refusal, which says so
-# (``crisis.REFUSALS_RULE``), instead of the injection refusal the classifier gave it.
-LANGUAGES: Final = (
-    r"(?:french|spanish|german|italian|portuguese|dutch|polish|russian|ukrainian|greek|turkish|swedish|"
-    r"norwegian|danish|finnish|czech|hungarian|romanian|arabic|hebrew|persian|farsi|hindi|urdu|bengali|"
-    r"punjabi|tamil|chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|indonesian|malay|tagalog|"
-    r"filipino|swahili|another language|a different language|other languages|my (?:own |native )?language)"
-)
-# Atrocities of history, as named in questions about them (for the ``atrocity`` rule). A massacre only with its
-# determiner ("the boston massacre", "a massacre"), never a film's ("the texas chainsaw massacre") nor a sports
-# page's ("last year's massacre against united").
-_ATROCITY = (
-    r"(?:the )?(?:holocaust|shoah|(?:\w+ )?genocides?|trail of tears|slavery|(?:transatlantic )?slave trade|"
-    r"apartheid|ethnic cleansing|(?:a|an|another|the|that|this) (?:(?!chain ?saw\b)\w+ )?massacres?|9/11(?: attacks)?|"
-    r"september 11(?:th)?(?: attacks)?|holodomor|killing fields|auschwitz|concentration camps|gas chambers|"
-    r"lynchings?|gulags?|pogroms?|rape of nanjing|rape of nanking)"
-)
-# After an atrocity's name: a word that makes it what a thing is about ("a slavery reparations petition", "a
-# genocide museum"), not what is done.
-_NOT_ABOUT = (
-    r"(?! (?:reparations|museum|memorial|history|exhibit(?:ion)?|essay|project|lesson|class|documentary|studies|"
-    r"research|survivors?|victims?|remembrance|education|awareness|denial|deniers?|petition|book|film|movie|"
-    r"course|archive|tour|trip|visit|unit|module|curriculum|podcast|reading)\b)"
-)
-# Polite openings of a short request ("please", "hey tenor, could you").
-POLITE: Final = r"(?:(?:please|ok|okay|now|hey tenor|tenor|could you|can you|would you|will you),? )*"
-
 RULES: Final[tuple[Rule, ...]] = (
     # --- self-harm: statements of risk, direct and indirect, and requests for methods -------------------
     _r(
         "self_harm",
         0.95,
         "intent-reflexive",
-        rf"\b(?:kill|hurt|harm|cut|shoot|hang|drown|poison|starve|burn) {_ME}\b(?! (?:a|some|an) )",
-        _FIGURATIVE_KILL,
-        _EXASPERATION,
+        rf"\b(?:kill|hurt|harm|cut|shoot|hang|drown|poison|starve|burn) {ME}\b(?! (?:a|some|an) )",
+        FIGURATIVE_KILL,
+        EXASPERATION,
         r"kill myself (?:laughing|at)",
         r"\bhurt myself (?:at|during|while|playing|lifting|running|skiing|in (?:the|a) (?:gym|game|match))",
         r"\b(?:cut|burn|hurt) myself (?:on|with) (?:a |the )?(?:knife|paper|stove|oven|pan|glass|iron)",
@@ -180,10 +118,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "suicide-first-person",
         # Not someone else's ("they've been thinking about suicide", a counsellor's words), and not negated
         # ("I'm not suicidal, I want to be clear", "no suicidal thoughts"): those are the topic rule's caution.
-        rf"\b(?:i'm|im|i am|i feel|feeling|{_NOT_OTHERS}been|i've been|i keep|i was) (?:{_NOT_NEGATION}\w+ ){{0,2}}"
+        rf"\b(?:i'm|im|i am|i feel|feeling|{NOT_OTHERS}been|i've been|i keep|i was) (?:{NOT_NEGATION}\w+ ){{0,2}}"
         r"(?:suicidal|thinking (?:about|of) (?:suicide|killing myself|ending (?:it|my life)))|"
         r"(?<!\bno )(?<!\bnot having )(?<!\bwithout )(?<!\bnever had )\bsuicidal (?:thoughts|feelings|urges)\b|"
-        rf"{_HOW} (?:{_NOT_COPING}\w+ ){{0,2}}(?:commit suicide|suicide)\b|\b(?:i'll|i will|i'm going to|gonna) "
+        rf"{HOW} (?:{NOT_COPING}\w+ ){{0,2}}(?:commit suicide|suicide)\b|\b(?:i'll|i will|i'm going to|gonna) "
         r"(?:commit suicide|self[- ]?harm)\b",
     ),
     _r(
@@ -255,7 +193,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?lives?)\b|\b(?:he|she|they)"
         r"(?:'s| is| are|'re) (?:\w+ )?suicidal\b",
     ),
-    _r("self_harm", 0.6, "exasperation", _EXASPERATION, where=("input",)),
+    _r("self_harm", 0.6, "exasperation", EXASPERATION, where=("input",)),
     _r(
         "self_harm",
         0.6,
@@ -301,15 +239,15 @@ RULES: Final[tuple[Rule, ...]] = (
         0.95,
         "intent",
         rf"\b(?:i'm going to|i am going to|i'll|i will|i'm gonna|im gonna|gonna|i want to|i wanna) "
-        rf"(?:kill|murder|stab|shoot|strangle|beat up|hurt|poison|choke) {_PEOPLE}",
+        rf"(?:kill|murder|stab|shoot|strangle|beat up|hurt|poison|choke) {PEOPLE}",
         r"\b(?:kill|murder) (?:him|her|them) (?:with kindness|in (?:the|a) game|at (?:chess|cards))",
     ),
     _r(
         "violence",
         0.9,
         "how-to-harm",
-        rf"{_HOW} (?:\w+ ){{0,2}}(?:kill|murder|poison|stab|strangle|suffocate|torture|kidnap|abduct|maim|"
-        rf"drown|assault|attack) {_PEOPLE}",
+        rf"{HOW} (?:\w+ ){{0,2}}(?:kill|murder|poison|stab|strangle|suffocate|torture|kidnap|abduct|maim|"
+        rf"drown|assault|attack) {PEOPLE}",
         context=(
             r"\b(?:in|for) (?:a |my |the )?(?:game|novel|story|book|movie|film|play|video game|minecraft|"
             r"fortnite|skyrim)\b",
@@ -336,7 +274,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "weapons_and_cbrn",
         0.95,
         "make-weapon",
-        rf"{_MAKE} (?:a |an |some |my own |homemade )?(?:pipe ?bomb|bomb|explosives?|ied|molotov|grenade|"
+        rf"{MAKE} (?:a |an |some |my own |homemade )?(?:pipe ?bomb|bomb|explosives?|ied|molotov|grenade|"
         rf"detonator|nerve agent|sarin|vx|tabun|novichok|ricin|anthrax|botulinum|chemical weapon|"
         rf"bio ?weapon|biological weapon|dirty bomb|nuclear (?:bomb|weapon|device)|napalm|thermite|tatp|"
         rf"mustard gas|chlorine gas|poison gas|toxic gas|nerve gas|silencer|suppressor)",
@@ -384,7 +322,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "illegal_drugs",
         0.9,
         "make-drugs",
-        rf"{_MAKE} (?:\w+ )?(?:meth|methamphetamine|crystal meth|crack|cocaine|heroin|fentanyl|lsd|mdma|"
+        rf"{MAKE} (?:\w+ )?(?:meth|methamphetamine|crystal meth|crack|cocaine|heroin|fentanyl|lsd|mdma|"
         rf"ecstasy|dmt|ghb|ketamine|pcp|amphetamines?)\b",
     ),
     _r(
@@ -400,11 +338,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "sexual_minors",
         1.0,
         "minors",
-        rf"\b{_NOT_SEX_OF}(?:sex|sexual|nude|naked|erotic|porn\w*|explicit|lewd|nsfw|fondl\w*|molest\w*)\b.{{0,60}}\b(?:child|"
+        rf"\b{NOT_SEX_OF}(?:sex|sexual|nude|naked|erotic|porn\w*|explicit|lewd|nsfw|fondl\w*|molest\w*)\b.{{0,60}}\b(?:child|"
         r"children|kids?|minors?|underage|under ?age|preteens?|pre-teens?|little (?:girl|boy)|"
         r"(?:[1-9]|1[0-7])[- ]?(?:yo|year[- ]?olds?|years? old)|loli|schoolgirl|toddler)\b|\b(?:child|"
         r"children|kids?|minors?|underage|preteens?|little (?:girl|boy)|(?:[1-9]|1[0-7])[- ]?(?:yo|"
-        rf"year[- ]?olds?))\b.{{0,60}}\b{_NOT_SEX_OF}(?:sex|sexual|nude|naked|erotic|porn\w*|lewd|nsfw|fondl\w*)\b",
+        rf"year[- ]?olds?))\b.{{0,60}}\b{NOT_SEX_OF}(?:sex|sexual|nude|naked|erotic|porn\w*|lewd|nsfw|fondl\w*)\b",
         context=(
             r"\b(?:educat\w*|protect\w*|prevent\w*|report\w*|talk to (?:my|our) (?:kids?|children) about|"
             r"sex ed|abuse (?:hotline|prevention)|signs of)\b",
@@ -437,7 +375,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "hate",
         0.9,
         "atrocity",
-        rf"\b(?:(?:why|how) (?:was|were|is|are)|(?:explain|tell me|show|prove|argue)(?: why| that| how)?) {_ATROCITY} "
+        rf"\b(?:(?:why|how) (?:was|were|is|are)|(?:explain|tell me|show|prove|argue)(?: why| that| how)?) {ATROCITY} "
         r"(?:(?:was|were|is|are) )?(?:actually |really |ultimately |in fact )?(?:a )?"
         r"(?:good|great|justified|necessary|right|deserved|beneficial|positive|the right thing)"
         r"(?: thing| idea| move)?(?: for (?:the )?(?:world|country|nation|humanity|society|everyone|them))?"
@@ -445,7 +383,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:how (?:can|could|do|would|should|might) (?:i|we|you|someone|one|my \w+)|ways? to|help me|"
         r"steps? to|plan to|want to|let's) (?:\w+ )?(?:recreate|re-create|replicate|repeat|carry out|"
         r"bring back|reinstate|restart|start|organi[sz]e|commit) (?:(?!about\b|on\b|for\b|regarding\b)[\w']+ ){0,4}?"
-        rf"{_ATROCITY}{_NOT_ABOUT}|\bbring back {_ATROCITY}{_NOT_ABOUT}",
+        rf"{ATROCITY}{NOT_ABOUT}|\bbring back {ATROCITY}{NOT_ABOUT}",
         # Only words that turn the sentence against the atrocity; "stop", "remember" or "lesson" alone did not
         # ("bring back slavery, remember how good it was").
         context=(r"\b(?:prevent\w*|never again|never happens? again|lessons? (?:learned |learnt )?from)\b",),

@@ -1,0 +1,88 @@
+"""The shared vocabulary of the safety rules: who, how, making, the figures of speech and readings the rules
+excuse, the atrocities and languages they name. Kept apart from the rules themselves (``rules.py``) so that the
+frames (``frames.py``) can use the same words.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+ME: Final = r"(?:myself|my ?self|me)"
+# Before a bare "been": someone else is the subject ("they've been", "she has been").
+NOT_OTHERS: Final = r"(?<!they've )(?<!they have )(?<!he's )(?<!she's )(?<!he has )(?<!she has )(?<!you've )(?<!we've )"
+# A word between "I'm" and what follows that negates it ("I'm not", "I was never", "I'm no longer").
+NOT_NEGATION: Final = r"(?!not\b|never\b|no\b|hardly\b)"
+# A word between "how to"/"ways to" and "suicide" that asks how to meet it, not how to do it ("how to prevent
+# suicide", "no right way to grieve a suicide", "how can I survive suicide loss"): the topic's care, not the
+# protocol. Helping is not among them ("how to help someone commit suicide").
+NOT_COPING: Final = (
+    r"(?!(?:prevent|grieve|grieving|mourn|cope|coping|survive|surviving|talk|discuss|explain|understand|"
+    r"process|heal|recover|report|remember|honou?r|write about|spot|recogni[sz]e)\b)"
+)
+# "Sex" as a kind, not an act ("kids of same-sex parents", a single-sex school): the minors rule reads on.
+NOT_SEX_OF: Final = r"(?<!same-)(?<!same )(?<!opposite-)(?<!opposite )(?<!single-)(?<!single )(?<!mixed-)"
+PEOPLE: Final = (
+    r"(?:someone|somebody|some ?one|a (?:person|human|man|woman|kid|child|baby|cop|police officer)|people|"
+    r"him|her|them|everyone|everybody|my (?:\w+ )?(?:wife|husband|boss|mom|mother|dad|father|brother|"
+    r"sister|neighbou?r|teacher|ex|girlfriend|boyfriend|partner|friend|son|daughter|coworker|roommate|"
+    r"family|classmates?)|(?:his|her|their) (?:wife|husband|kids?|family)|my whole family|a classmate)"
+)
+# Verbs of making, with their -ing forms ("walk me through producing ...").
+MAKE: Final = (
+    r"(?:mak(?:e|ing)|build(?:ing)?|assembl(?:e|ing)|construct(?:ing)?|creat(?:e|ing)|craft(?:ing)?|"
+    r"synthesi[sz](?:e|ing)|produc(?:e|ing)|manufactur(?:e|ing)|brew(?:ing)?|cook(?:ing)?|prepar(?:e|ing))"
+)
+HOW: Final = (
+    r"(?:how (?:do|can|could|would|should|to|might)|ways? to|steps? to|instructions? (?:for|to|on)|"
+    r"guide (?:to|for|on)|teach me (?:how )?to|help me|tell me how to|explain how to|show me how to|"
+    r"i (?:want|need|plan|am going|'m going) to|best way to|easiest way to|recipe for)"
+)
+FIGURATIVE_KILL: Final = (
+    r"kill(?:ing)? (?:myself|me) (?:laugh|with laughter|over (?:this|that))|laugh(?:ing|ed)? so hard"
+)
+# Exasperation said as an aside ("ugh, kill me now", "this meeting, just kill me already"): almost always a figure
+# of speech, so not the crisis protocol, but not nothing either: the ``exasperation`` rule answers it with care.
+# Only a whole message that is the aside and at most a short clause beside it, with no plea and no word of risk
+# ("please kill me now", "kill me now, nobody would miss me", "oh god kill me. i have a rope"): those keep the
+# protocol, since the rules beside this one do not read every such word.
+EXASPERATION_RISK: Final = (
+    r"(?!.*\b(?:please|pls|plz|beg|begging|miss me|rope|living|alive|life|die|dying|dead|death|end it|end this|"
+    r"pills?|gun|hang|bridge|nobody|no one|noone|tired of|can'?t (?:do|take|go|cope|stand)|hate (?:my|me)|myself|"
+    r"suicid\w*|burden|goodbye|anymore|any more|want to go|disappear|forever|wake up|for real|i mean it|"
+    r"not joking|serious(?:ly)?)\b)"
+)
+EXASPERATION_ASIDE: Final = (
+    r"(?:(?:just|somebody|someone),? )?kill me (?:now|already)|"
+    r"(?:ugh+|argh+|god|oh god|omg|oh my god|jeez|geez),? (?:(?:just|somebody|someone),? )?kill me|"
+    r"(?:somebody|someone),? (?:just )?(?:shoot|kill) me"
+)
+EXASPERATION: Final = (
+    rf"^{EXASPERATION_RISK}(?:[^.!?]{{0,60}}[,;:-] )?(?:{EXASPERATION_ASIDE})\b(?:[,.;:!-]+ ?[^.!?]{{0,60}})?[ .!?]*$"
+)
+# Languages a user may ask tenor to switch to. tenor hears (Whisper tiny.en) and screens English only, so a reply
+# in another language would reach the speaker unscreened: such a request gets its own refusal, which says so
+# (``crisis.REFUSALS_RULE``), instead of the injection refusal the classifier gave it.
+LANGUAGES: Final = (
+    r"(?:french|spanish|german|italian|portuguese|dutch|polish|russian|ukrainian|greek|turkish|swedish|"
+    r"norwegian|danish|finnish|czech|hungarian|romanian|arabic|hebrew|persian|farsi|hindi|urdu|bengali|"
+    r"punjabi|tamil|chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|indonesian|malay|tagalog|"
+    r"filipino|swahili|another language|a different language|other languages|my (?:own |native )?language)"
+)
+# Atrocities of history, as named in questions about them (for the ``atrocity`` rule). A massacre only with its
+# determiner ("the boston massacre", "a massacre"), never a film's ("the texas chainsaw massacre") nor a sports
+# page's ("last year's massacre against united").
+ATROCITY: Final = (
+    r"(?:the )?(?:holocaust|shoah|(?:\w+ )?genocides?|trail of tears|slavery|(?:transatlantic )?slave trade|"
+    r"apartheid|ethnic cleansing|(?:a|an|another|the|that|this) (?:(?!chain ?saw\b)\w+ )?massacres?|9/11(?: attacks)?|"
+    r"september 11(?:th)?(?: attacks)?|holodomor|killing fields|auschwitz|concentration camps|gas chambers|"
+    r"lynchings?|gulags?|pogroms?|rape of nanjing|rape of nanking)"
+)
+# After an atrocity's name: a word that makes it what a thing is about ("a slavery reparations petition", "a
+# genocide museum"), not what is done.
+NOT_ABOUT: Final = (
+    r"(?! (?:reparations|museum|memorial|history|exhibit(?:ion)?|essay|project|lesson|class|documentary|studies|"
+    r"research|survivors?|victims?|remembrance|education|awareness|denial|deniers?|petition|book|film|movie|"
+    r"course|archive|tour|trip|visit|unit|module|curriculum|podcast|reading)\b)"
+)
+# Polite openings of a short request ("please", "hey tenor, could you").
+POLITE: Final = r"(?:(?:please|ok|okay|now|hey tenor|tenor|could you|can you|would you|will you),? )*"
