@@ -277,8 +277,7 @@ class LayeredScreen(RuleScreen):
         # A question about staying safe from harm done to the speaker, or about one's own former partner: the
         # classifier's topic, not a request for harm (``frames``); every category it alone raised above a caution
         # is lowered to one.
-        frame = "seeks-safety" if frames.seeks_safety(views[0]) else ""
-        frame = frame or ("asks-about-ex" if frames.asks_about_ex(views[0]) else "")
+        frame = frames.lowering_frame(views[0])
         if frame:
             lowered = [c for c, v in reading.scores.items() if v > frames.SEEKS_SAFETY_SCORE and v > scores.get(c, 0)]
             for category in lowered:

@@ -144,15 +144,14 @@ def crisis_reply(locale: str, *, other_person: bool = False, threatened: bool = 
     """The vetted sentences of the crisis answer, in speaking order: to a person at risk, to one worried about
     someone else (``other_person``), or to one in danger from someone else (``threatened``)."""
     res = resource_for(locale)
+    emergency = res.emergency or "your local emergency number"
     if threatened:
         # Safety first, then people who help: the international directory lists services for people harmed by
         # someone close to them in most countries, and the locale's line stays in (its people talk with anyone in
         # crisis, and a person threatened may be at risk too).
         return [
             "I'm so sorry. That sounds frightening, and I'm glad you told me.",
-            "If you're in danger right now, please call "
-            + (res.emergency or "your local emergency number")
-            + " or get somewhere safe.",
+            f"If you're in danger right now, please call {emergency} or get somewhere safe.",
             "You don't have to face this alone: findahelpline.com lists free, confidential services, including "
             "for people being hurt or threatened by someone.",
             f"And if it's all getting too much, you can talk to someone at {res.name} by {res.contact}.",
@@ -161,18 +160,14 @@ def crisis_reply(locale: str, *, other_person: bool = False, threatened: bool = 
     if other_person:
         opening = [
             "I'm really glad you told me, and I can hear how worried you are about them.",
-            "If they might be in danger right now, please call "
-            + (f"{res.emergency}" if res.emergency else "your local emergency number")
-            + " or stay with them while you get help.",
+            f"If they might be in danger right now, please call {emergency} or stay with them while you get help.",
         ]
         reach = f"You can both reach {res.name} by {res.contact}, and they can also advise you on how to help."
     else:
         opening = [
             "I'm really sorry you're feeling this way, and I'm glad you told me.",
             "You don't have to carry this alone.",
-            "If you might act on these thoughts, or you're in danger right now, please call "
-            + (f"{res.emergency}" if res.emergency else "your local emergency number")
-            + ".",
+            f"If you might act on these thoughts, or you're in danger right now, please call {emergency}.",
         ]
         reach = f"You can talk to someone at {res.name} by {res.contact}; it's confidential."
     sentences = [*opening, reach]

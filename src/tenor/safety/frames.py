@@ -79,6 +79,14 @@ def asks_about_ex(view: str) -> bool:
     return _ASKS_ABOUT_EX.match(view) is not None
 
 
+def lowering_frame(view: str) -> str:
+    """The name of the frame (``seeks-safety``, ``asks-about-ex``) under which the classifier's readings of the
+    whole message are lowered to a caution (``SEEKS_SAFETY_SCORE``), or "" for none."""
+    if seeks_safety(view):
+        return "seeks-safety"
+    return "asks-about-ex" if asks_about_ex(view) else ""
+
+
 # A whole message that only steers the conversation: how tenor speaks (pace, loudness, length, plainness), a
 # repeat, who tenor is, English (what it speaks anyway), a short yes or no, taking back the person's own words
 # ("forget what I said earlier"), a form for the answers ("answer only with yes or no from now on"), or a game
