@@ -4,9 +4,11 @@ Both screens read the same texts in alternating order (which one goes first flip
 neighbour on a shared machine slows both alike; the figure to read is the ratio. Texts of every length a
 screen meets: the 2,770 EmpatheticDialogues dev situations (a spoken turn's length), the rows written for
 tenor's safety classifier (posts up to a paragraph), and pairs and fives of consecutive situations joined
-(long pastes, which take a head and a tail window). No test set is read. Prints figures, asserts nothing.
+(long pastes, read in several windows). No test set is read. ``--head-tail`` times the classifier against
+itself reading only the head and tail windows of a long text (the reading before stop 25). Prints figures,
+asserts nothing.
 
-    python benchmarks/screen_latency.py --baseline DIR [--model-dir DIR] [--every 3] [--json]
+    python benchmarks/screen_latency.py (--baseline DIR | --head-tail) [--model-dir DIR] [--every 3] [--json]
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ from safety_texts import written_whole  # noqa: E402  (training/ is not a packag
 
 
 def bucket(windows: list[list[int]]) -> str:
-    """Which length a text has for the encoder: one short window, one longer window, or head and tail."""
+    """Which length a text has for the encoder: one short window, one longer window, or several."""
     if len(windows) > 1:
-        return "two_windows"
+        return "several_windows"
     return "tokens_up_to_32" if len(windows[0]) <= 32 else "tokens_33_to_128"
 
 
@@ -49,14 +51,20 @@ def p50_ms(seconds: list[float]) -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--baseline", type=Path, required=True, help="the classifier folder to time against")
+    base = ap.add_mutually_exclusive_group(required=True)
+    base.add_argument("--baseline", type=Path, help="the classifier folder to time against")
+    base.add_argument("--head-tail", action="store_true", help="time against the head-and-tail reading")
     ap.add_argument("--model-dir", type=Path, help="the classifier folder to time (default: the shipped one)")
     ap.add_argument("--every", type=int, default=3, help="time every k-th text (default 3: about 2,000 texts)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
     screens = [
         LayeredScreen(classifier=SafetyClassifier(args.model_dir)),
-        LayeredScreen(classifier=SafetyClassifier(args.baseline)),
+        LayeredScreen(
+            classifier=SafetyClassifier(args.model_dir, sentences=None)
+            if args.head_tail
+            else SafetyClassifier(args.baseline)
+        ),
     ]
     for screen in screens:
         screen.screen_input("warm up")  # the first call loads the encoder; it is not a message's time
@@ -75,7 +83,7 @@ def main() -> int:
         "baseline_p50_ms": p50_ms(times[1]),
         "ratio_p50": round(p50_ms(times[0]) / max(1e-9, p50_ms(times[1])), 3),
     }
-    for name in ("tokens_up_to_32", "tokens_33_to_128", "two_windows"):
+    for name in ("tokens_up_to_32", "tokens_33_to_128", "several_windows"):
         picked = [i for i, kind in enumerate(kinds) if kind == name]
         out[name] = {
             "texts": len(picked),

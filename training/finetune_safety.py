@@ -9,9 +9,11 @@ it unchanged.
 1. Rows: ``safety_data.load_all`` with the generated rows;
    split 80/20 stratified by (source, class), the generated look-alikes on held-out slots all held out
    (``safety_data.split``).
-2. Train on the 80% only, reading text as the run time does (``token_windows``: a 128-token head window and,
-   for long texts, a tail window; HarmBench's contextual rows put the request at the end, so their head
-   window, context alone, is not trained as harmful). Cross-entropy weighted by the square root of inverse
+2. Train on the 80% only, a text of up to 128 tokens as one window (as the run time reads it) and a longer
+   one as a 128-token head window and a tail window (``token_windows`` with ``sentences=None``; the run time
+   reads a long text whole, in windows of whole sentences, since stop 25, and a window of a long harmful
+   text need not be harmful; HarmBench's contextual rows put the request at the end, so their head window,
+   context alone, is not trained as harmful). Cross-entropy weighted by the square root of inverse
    class frequency (the harm classes are small), AdamW, linear warm-up and decay, fixed seeds.
 3. Export to ONNX, quantise to 7-bit int8 weights (as ``train_safety.export_encoder``), then choose the operating
    thresholds on the held-out 20% *through the quantised graph* (the numbers the run time will see): every harm

@@ -174,7 +174,7 @@ def embed(rows: list[Row], work: Path, onnx_path: Path, reuse: dict[str, np.ndar
         if r.text in reuse:
             out[i] = reuse[r.text]
             continue
-        windows = enc.embed(r.text)
+        windows = enc.embed(r.text, sentences=None)
         out[i, 0] = windows[0]
         out[i, 1] = windows[-1]
         if i % 2000 == 0:

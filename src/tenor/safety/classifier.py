@@ -15,14 +15,17 @@ that the operating thresholds chosen on held-out training data (per group, injec
 where the head has one) land at 0.8, the policy's default ``act_at``: moving a category's ``act_at`` in
 ``policy.toml`` moves along the classifier's own precision/recall curve.
 
-Long texts are read as a head window and a tail window of 128 tokens (a pasted document with a request at
-the end is common); every normalised view of the text (homoglyphs folded, leetspeak undone, base64 decoded,
-see ``normalize.py``) is read, and the most harmful reading wins.
+A text of up to 128 tokens is one window. A longer one is read whole, in windows of whole sentences packed up
+to ``SENTENCE_WINDOW`` tokens (until stop 25 only a head and a tail window of 128 tokens were read, and a
+harmful request in the middle of a long message went unread). The normalised views of the text (homoglyphs
+folded, leetspeak undone, base64 decoded, see ``normalize.py``) are read where they differ from the
+text; the most harmful reading wins.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -49,8 +52,13 @@ FOLD: Final[dict[str, SafetyCategory]] = {
 }
 # Where the operating threshold lands after rescaling (the policy's default act_at).
 OPERATING_SCORE: Final = 0.8
-# Characters read from each end of a long text before tokenising (tokenising a megabyte costs ~100 ms).
+# Characters read from each end of a long text before tokenising (tokenising a megabyte costs ~100 ms), in the
+# head-and-tail reading training uses; the screens hand over at most ``normalize.MAX_SCREEN_CHARS``.
 MAX_CHARS_EACH_END: Final = 3000
+# Most tokens of whole sentences in one window of a long text read whole (``token_windows``).
+SENTENCE_WINDOW: Final = 80
+# Where a normalised view is cut into sentences to find the ones normalising changed.
+_SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+|\n+")
 # Views of one text the classifier reads, at most (each costs one or two encoder runs, 2-10 ms each).
 MAX_VIEWS: Final = 3
 # A text shorter than this (words, and characters) cannot carry an instruction to override: the classifier's
@@ -67,15 +75,50 @@ def model_dir() -> Path:
     return Path(str(resources.files("tenor.safety.models").joinpath("safety_clf")))
 
 
-def token_windows(tokenizer: Any, text: str, max_tokens: int) -> list[list[int]]:
-    """Token ids of the head window and, for a long text, the tail window (training reads text the same way)."""
-    if len(text) > 2 * MAX_CHARS_EACH_END:
+def token_windows(tokenizer: Any, text: str, max_tokens: int, sentences: int | None = None) -> list[list[int]]:
+    """Token ids of the windows of ``text``, each with its own [CLS] and [SEP].
+
+    A text of up to ``max_tokens`` tokens is one window. A longer one: its head and tail windows of
+    ``max_tokens`` (how training reads text, and all that is read with ``sentences=None``); and then, with
+    ``sentences``, all of it again in windows of whole sentences packed up to that many tokens, one after the
+    other (a longer sentence is cut into pieces of that size overlapping by half).
+    """
+    if sentences is None and len(text) > 2 * MAX_CHARS_EACH_END:
         text = text[:MAX_CHARS_EACH_END] + " ... " + text[-MAX_CHARS_EACH_END:]
     ids: list[int] = tokenizer.encode(text).ids
     n = max_tokens
     if len(ids) <= n:
         return [ids]
-    return [[*ids[: n - 1], ids[-1]], [ids[0], *ids[-(n - 1) :]]]
+    ends = [[*ids[: n - 1], ids[-1]], [ids[0], *ids[-(n - 1) :]]]
+    if sentences is None:
+        return ends
+    body = min(sentences, n - 2)
+    parts = [part for part in _SENTENCE_BREAK.split(text) if part.strip()]
+    pieces: list[list[int]] = []
+    for enc in tokenizer.encode_batch(parts, add_special_tokens=False):
+        sentence: list[int] = enc.ids
+        while len(sentence) > body:
+            pieces.append(sentence[:body])
+            sentence = sentence[body // 2 :]
+        if sentence:
+            pieces.append(sentence)
+    windows: list[list[int]] = []
+    current: list[int] = []
+    for piece in pieces:
+        if current and len(current) + len(piece) > body:
+            windows.append([ids[0], *current, ids[-1]])
+            current = []
+        current += piece
+    if current:
+        windows.append([ids[0], *current, ids[-1]])
+    return ends + windows
+
+
+def changed_part(view: str, text: str) -> str:
+    """The sentences of a normalised ``view`` that ``text`` does not hold as they are (a long message with one
+    leetspeak word is read again only around it)."""
+    seen = set(_SENTENCE_BREAK.split(text))
+    return " ".join(part for part in _SENTENCE_BREAK.split(view) if part not in seen)
 
 
 class Encoder:
@@ -103,12 +146,15 @@ class Encoder:
         self.max_tokens = max_tokens
         self._lock = threading.Lock()
 
-    def windows(self, text: str) -> list[list[int]]:
-        return token_windows(self._tok, text, self.max_tokens)
+    def windows(self, text: str, sentences: int | None = SENTENCE_WINDOW) -> list[list[int]]:
+        return token_windows(self._tok, text, self.max_tokens, sentences)
 
-    def embed(self, text: str, windows: int = 2) -> list[NDArray[np.float32]]:
-        out = []
-        for ids in self.windows(text)[:windows]:
+    def embed(self, text: str, sentences: int | None = SENTENCE_WINDOW) -> list[NDArray[np.float32]]:
+        """One embedding per window (``sentences=None``: the head and tail windows training reads)."""
+        out: list[NDArray[np.float32]] = []
+        # One window a run: the graph's activations are quantised with a range taken over the whole batch, so a
+        # window read beside others would read differently (up to 0.016 in its embedding) from one read alone.
+        for ids in self.windows(text, sentences):
             x = np.asarray([ids], dtype=np.int64)
             with self._lock:
                 (emb,) = self._sess.run(None, {"input_ids": x, "attention_mask": np.ones_like(x)})
@@ -139,8 +185,13 @@ class Reading:
 class SafetyClassifier:
     """Category scores for one text."""
 
-    def __init__(self, directory: Path | None = None, threads: int = 1) -> None:
+    def __init__(
+        self, directory: Path | None = None, threads: int = 1, sentences: int | None = SENTENCE_WINDOW
+    ) -> None:
         d = directory or model_dir()
+        # Window size of a long text read whole (``token_windows``); None reads only its head and tail (the
+        # reading before stop 25, kept for comparisons).
+        self.sentences = sentences
         try:
             meta: dict[str, Any] = json.loads((d / "meta.json").read_text("utf-8"))
             n_heads = int(meta.get("heads", 1))
@@ -212,14 +263,15 @@ class SafetyClassifier:
         """The most harmful reading over ``texts`` (views of one message) and their windows."""
         best: dict[str, float] = {}
         harm = 0.0
-        for n, text in enumerate(texts[:MAX_VIEWS]):
+        for n, view in enumerate(texts[:MAX_VIEWS]):
+            # The other views (leetspeak undone, letters joined, base64 decoded) only where they differ from the
+            # first: each window costs 2-10 ms, and a dodge is short.
+            text = view if n == 0 else changed_part(view, texts[0])
             if not text.strip():
                 continue
-            # The first view is read whole (head and tail); the others (leetspeak undone, letters joined,
-            # base64 decoded) by their head window only: a dodge is short, and each window costs 2-10 ms.
             short = len(text.split()) < MIN_INSTRUCTION_WORDS and len(text.strip()) < MIN_INSTRUCTION_CHARS
             no_instruction = short or frames.steers_conversation(text) or frames.asks_for_translation(text)
-            for emb in self.encoder.embed(text, windows=2 if n == 0 else 1):
+            for emb in self.encoder.embed(text, self.sentences):
                 scores, content = self._scores(self.probs(emb))
                 if no_instruction:
                     scores["prompt_injection"] = 0.0
