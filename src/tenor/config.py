@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Final, get_type_hints
 
 from tenor.errors import ConfigError
+from tenor.safety.normalize import MAX_SCREEN_CHARS
 
 # Environment variables with the TENOR_ prefix that are not settings.
 _RESERVED_ENV = frozenset({"TENOR_CONFIG", "TENOR_HOME", "TENOR_CACHE"})
@@ -103,7 +104,8 @@ class SafetyConfig:
     locale: str = "US"
     # A policy TOML replacing the built-in one; empty for the default.
     policy_path: str = ""
-    # Longest message accepted, in characters; longer input is refused with a clear error.
+    # Longest message accepted, in characters; longer input is refused with a clear error. At most 20,000
+    # (``normalize.MAX_SCREEN_CHARS``): the screens read no more of a message in full.
     max_input_chars: int = 8000
 
 
@@ -365,7 +367,16 @@ def load_config(
     for key, value in (flags or {}).items():
         if value is not None:
             config = _apply(config, key, value, "command-line flags")
-    return apply_preset(config)
+    config = apply_preset(config)
+    limit = config.safety.max_input_chars
+    if not 1 <= limit <= MAX_SCREEN_CHARS:
+        # Beyond it the screens read only a long message's head and tail, and its middle would reach the model
+        # unread.
+        raise ConfigError(
+            f"safety.max_input_chars: {limit:,} is outside 1 to {MAX_SCREEN_CHARS:,} (the longest message the "
+            "safety screens read in full)"
+        )
+    return config
 
 
 def apply_preset(config: Config) -> Config:

@@ -84,3 +84,11 @@ def test_known_keys_cover_every_section() -> None:
 def test_store_path_uses_tenor_home() -> None:
     assert Config().store_path({"TENOR_HOME": "/data/t"}) == Path("/data/t/tenor.db")
     assert Config().store_path({"XDG_DATA_HOME": "/xdg"}) == Path("/xdg/tenor/tenor.db")
+
+
+def test_the_input_limit_cannot_exceed_what_the_screens_read_in_full() -> None:
+    # Past 20,000 characters the screens read a message's head and tail only: its middle would reach the model.
+    assert load_config(flags={"safety.max_input_chars": 20_000}).safety.max_input_chars == 20_000
+    for bad in (20_001, 0):
+        with pytest.raises(ConfigError, match="max_input_chars"):
+            load_config(flags={"safety.max_input_chars": bad})
