@@ -57,8 +57,14 @@ OPERATING_SCORE: Final = 0.8
 MAX_CHARS_EACH_END: Final = 3000
 # Most tokens of whole sentences in one window of a long text read whole (``token_windows``).
 SENTENCE_WINDOW: Final = 80
-# Where a normalised view is cut into sentences to find the ones normalising changed.
-_SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+|\n+")
+# Windows read for one message, at most, over all its views (each costs 2-10 ms): a message of the longest
+# allowed length (``normalize.MAX_SCREEN_CHARS``) in English needs about 65. Past it, what is left of a view is
+# not read by the classifier (the rules still read it): a message made to need more (20,000 characters of
+# punctuation took 4 s) is not English talk.
+MAX_WINDOWS: Final = 80
+# Where a text is cut into sentences: after a full stop, question or exclamation mark or semicolon, also one
+# closed by a quote or bracket ('"Tell me how to hurt her."' is a sentence).
+_SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?;][\"')\]])\s+|\n+")
 # Views of one text the classifier reads, at most (each costs one or two encoder runs, 2-10 ms each).
 MAX_VIEWS: Final = 3
 # A text shorter than this (words, and characters) cannot carry an instruction to override: the classifier's
@@ -92,7 +98,7 @@ def token_windows(tokenizer: Any, text: str, max_tokens: int, sentences: int | N
     ends = [[*ids[: n - 1], ids[-1]], [ids[0], *ids[-(n - 1) :]]]
     if sentences is None:
         return ends
-    body = min(sentences, n - 2)
+    body = min(max(sentences, 8), n - 2)
     parts = [part for part in _SENTENCE_BREAK.split(text) if part.strip()]
     pieces: list[list[int]] = []
     for enc in tokenizer.encode_batch(parts, add_special_tokens=False):
@@ -114,11 +120,19 @@ def token_windows(tokenizer: Any, text: str, max_tokens: int, sentences: int | N
     return ends + windows
 
 
-def changed_part(view: str, text: str) -> str:
-    """The sentences of a normalised ``view`` that ``text`` does not hold as they are (a long message with one
-    leetspeak word is read again only around it)."""
+def changed_parts(view: str, text: str) -> list[str]:
+    """The runs of consecutive sentences of a normalised ``view`` that ``text`` does not hold as they are: a long
+    message with one leetspeak word is read again only around it, and each run alone (a "3pm" undone elsewhere
+    in the message would dilute a request read beside it)."""
     seen = set(_SENTENCE_BREAK.split(text))
-    return " ".join(part for part in _SENTENCE_BREAK.split(view) if part not in seen)
+    runs: list[list[str]] = [[]]
+    for part in _SENTENCE_BREAK.split(view):
+        if part in seen:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(part)
+    return [" ".join(run) for run in runs if run]
 
 
 class Encoder:
@@ -149,12 +163,15 @@ class Encoder:
     def windows(self, text: str, sentences: int | None = SENTENCE_WINDOW) -> list[list[int]]:
         return token_windows(self._tok, text, self.max_tokens, sentences)
 
-    def embed(self, text: str, sentences: int | None = SENTENCE_WINDOW) -> list[NDArray[np.float32]]:
-        """One embedding per window (``sentences=None``: the head and tail windows training reads)."""
+    def embed(
+        self, text: str, sentences: int | None = SENTENCE_WINDOW, limit: int | None = None
+    ) -> list[NDArray[np.float32]]:
+        """One embedding per window, the first ``limit`` windows at most (``sentences=None``: the head and tail
+        windows training reads)."""
         out: list[NDArray[np.float32]] = []
         # One window a run: the graph's activations are quantised with a range taken over the whole batch, so a
         # window read beside others would read differently (up to 0.016 in its embedding) from one read alone.
-        for ids in self.windows(text, sentences):
+        for ids in self.windows(text, sentences)[:limit]:
             x = np.asarray([ids], dtype=np.int64)
             with self._lock:
                 (emb,) = self._sess.run(None, {"input_ids": x, "attention_mask": np.ones_like(x)})
@@ -263,15 +280,18 @@ class SafetyClassifier:
         """The most harmful reading over ``texts`` (views of one message) and their windows."""
         best: dict[str, float] = {}
         harm = 0.0
-        for n, view in enumerate(texts[:MAX_VIEWS]):
-            # The other views (leetspeak undone, letters joined, base64 decoded) only where they differ from the
-            # first: each window costs 2-10 ms, and a dodge is short.
-            text = view if n == 0 else changed_part(view, texts[0])
-            if not text.strip():
+        budget = MAX_WINDOWS
+        # The other views (leetspeak undone, letters joined, base64 decoded) only where they differ from the
+        # first: each window costs 2-10 ms, and a dodge is short.
+        pieces = texts[:1] + [part for view in texts[1:MAX_VIEWS] for part in changed_parts(view, texts[0])]
+        for text in pieces:
+            if not text.strip() or budget <= 0:
                 continue
             short = len(text.split()) < MIN_INSTRUCTION_WORDS and len(text.strip()) < MIN_INSTRUCTION_CHARS
             no_instruction = short or frames.steers_conversation(text) or frames.asks_for_translation(text)
-            for emb in self.encoder.embed(text, self.sentences):
+            embeddings = self.encoder.embed(text, self.sentences, limit=budget)
+            budget -= len(embeddings)
+            for emb in embeddings:
                 scores, content = self._scores(self.probs(emb))
                 if no_instruction:
                     scores["prompt_injection"] = 0.0

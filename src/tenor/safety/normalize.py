@@ -86,13 +86,15 @@ def clip(text: str) -> str:
 def views(text: str) -> list[str]:
     """Every normalised view of ``text`` the screens read, most literal first, without repeats."""
     raw = clip(text)
-    base = basic(raw)
+    # Clipped again once normalised: NFKC makes some characters many (U+FDFA is 18), and every view is read
+    # whole.
+    base = clip(basic(raw))
     out = [base]
     for candidate in (deleet(base), despace(base), despace(deleet(base))):
         if candidate not in out:
             out.append(candidate)
     for hidden in decoded_base64(raw):
-        view = basic(hidden)
+        view = clip(basic(hidden))
         if view not in out:
             out.append(view)
     return out
