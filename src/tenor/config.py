@@ -108,6 +108,15 @@ class SafetyConfig:
     # (``normalize.MAX_SCREEN_CHARS``): the screens read no more of a message in full.
     max_input_chars: int = 8000
 
+    def __post_init__(self) -> None:
+        # Checked here, not only when a file is read: a Config built in code must not let a message's middle
+        # reach the model unread (past the limit the screens read only its head and tail).
+        if not 1 <= self.max_input_chars <= MAX_SCREEN_CHARS:
+            raise ConfigError(
+                f"safety.max_input_chars: {self.max_input_chars:,} is outside 1 to {MAX_SCREEN_CHARS:,} (the "
+                "longest message the safety screens read in full)"
+            )
+
 
 @dataclass(frozen=True)
 class ToneConfig:
@@ -367,16 +376,7 @@ def load_config(
     for key, value in (flags or {}).items():
         if value is not None:
             config = _apply(config, key, value, "command-line flags")
-    config = apply_preset(config)
-    limit = config.safety.max_input_chars
-    if not 1 <= limit <= MAX_SCREEN_CHARS:
-        # Beyond it the screens read only a long message's head and tail, and its middle would reach the model
-        # unread.
-        raise ConfigError(
-            f"safety.max_input_chars: {limit:,} is outside 1 to {MAX_SCREEN_CHARS:,} (the longest message the "
-            "safety screens read in full)"
-        )
-    return config
+    return apply_preset(config)
 
 
 def apply_preset(config: Config) -> Config:

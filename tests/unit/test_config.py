@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tenor.config import Config, known_keys, load_config
+from tenor.config import Config, SafetyConfig, known_keys, load_config
 from tenor.errors import ConfigError
 
 
@@ -92,3 +92,5 @@ def test_the_input_limit_cannot_exceed_what_the_screens_read_in_full() -> None:
     for bad in (20_001, 0):
         with pytest.raises(ConfigError, match="max_input_chars"):
             load_config(flags={"safety.max_input_chars": bad})
+        with pytest.raises(ConfigError, match="max_input_chars"):
+            SafetyConfig(max_input_chars=bad)
