@@ -11,8 +11,9 @@ import pytest
 from tenor import registry
 from tenor.config import Config
 from tenor.errors import BackendUnavailable
-from tenor.safety import normalize
+from tenor.safety import classifier, normalize
 from tenor.safety.classifier import (
+    MAX_SENTENCES_ALONE,
     MAX_WINDOWS,
     SENTENCE_WINDOW,
     LayeredScreen,
@@ -311,6 +312,15 @@ def test_a_request_buried_in_the_middle_of_a_long_message_is_read() -> None:
     assert SCREEN.screen_input(" ".join(_DAY)).action in ("allow", "caution")
 
 
+def test_a_statement_of_intent_inside_a_long_message_gets_the_crisis_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Packed into a window beside everyday sentences the statement is diluted; each sentence is also read alone.
+    statement = "I've given the cat to my neighbour and written the goodbye notes, I won't be here by Sunday."
+    text = " ".join([*_DAY[:9], statement, *_DAY[9:]])
+    assert SCREEN.screen_input(text).action == "crisis"
+    monkeypatch.setattr(classifier, "SENTENCE_ALONE_SCORE", 2.0)  # no sentence read alone counts
+    assert SCREEN.screen_input(text).action in ("allow", "caution")
+
+
 def test_a_long_text_is_read_whole_in_windows_of_whole_sentences() -> None:
     clf = shared_classifier()
     tok = clf.encoder._tok
@@ -374,12 +384,12 @@ def test_a_message_read_whole_is_read_in_a_bounded_number_of_windows() -> None:
 
     clf.encoder.embed = counting  # type: ignore[method-assign]
     try:
-        for text in ("\ufdfa" * 8000, ". " * 10_000, "a1a a*b*c " * 2000):
+        for text in ("\ufdfa" * 8000, ". " * 10_000, "a1a a*b*c " * 2000, "it is so. " * 2000):
             read.clear()
             views = normalize.views(text)
             assert all(len(v) <= normalize.MAX_SCREEN_CHARS + 3 for v in views)
             clf.read(views)
-            assert 0 < len(read) <= MAX_WINDOWS
+            assert 0 < len(read) <= MAX_WINDOWS + MAX_SENTENCES_ALONE
     finally:
         del clf.encoder.embed
 

@@ -62,6 +62,13 @@ SENTENCE_WINDOW: Final = 80
 # not read by the classifier (the rules still read it): a message made to need more (20,000 characters of
 # punctuation took 4 s) is not English talk.
 MAX_WINDOWS: Final = 80
+# Each sentence of a long text (three words or more) is also read alone, the first this many, and a reading
+# counts only from this score (the operating point is 0.8): packed into a window beside everyday sentences, a
+# statement of intent is diluted ("I won't be here by Sunday" read as a caution or allowed), and read alone it is
+# not. Chosen on everyday stories: no EmpatheticDialogues dev story of 800 has a sentence read alone this high;
+# at 0.8, 1.3% do (see the model card).
+SENTENCE_ALONE_SCORE: Final = 0.98
+MAX_SENTENCES_ALONE: Final = 120
 # Where a text is cut into sentences: after a full stop, question or exclamation mark or semicolon, also one
 # closed by a quote or bracket ('"Tell me how to hurt her."' is a sentence).
 _SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?;][\"')\]])\s+|\n+")
@@ -298,6 +305,8 @@ class SafetyClassifier:
                 harm = max(harm, content)
                 for name, score in scores.items():
                     best[name] = max(best.get(name, 0.0), score)
+        if self.sentences is not None and texts and len(self.encoder.windows(texts[0], None)) > 1:
+            harm = max(harm, self._sentences_alone(texts[0], best))
         if not best:
             return Reading({}, "benign", 0.0)
         top = max(best, key=lambda n: best[n])
@@ -308,6 +317,22 @@ class SafetyClassifier:
         if top == "prompt_injection":
             harm = max(harm, best[top])
         return Reading(categories, top if best[top] >= 0.5 else "benign", harm)
+
+    def _sentences_alone(self, text: str, best: dict[str, float]) -> float:
+        """Read each sentence of a long text alone, keeping only readings of at least ``SENTENCE_ALONE_SCORE``
+        (into ``best``); the content-harm probability of those kept."""
+        harm = 0.0
+        parts = [part for part in _SENTENCE_BREAK.split(text) if len(part.split()) >= 3]
+        for part in parts[:MAX_SENTENCES_ALONE]:
+            for emb in self.encoder.embed(part, self.sentences, limit=1):
+                scores, content = self._scores(self.probs(emb))
+                # Injection is left to the windows and rules: the head reads many a short everyday question as one.
+                kept = {n: v for n, v in scores.items() if v >= SENTENCE_ALONE_SCORE and n != "prompt_injection"}
+                for name, score in kept.items():
+                    best[name] = max(best.get(name, 0.0), score)
+                if kept:
+                    harm = max(harm, content)
+        return harm
 
 
 class LayeredScreen(RuleScreen):
