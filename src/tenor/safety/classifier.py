@@ -288,6 +288,7 @@ class SafetyClassifier:
         best: dict[str, float] = {}
         harm = 0.0
         budget = MAX_WINDOWS
+        long_text = False
         # The other views (leetspeak undone, letters joined, base64 decoded) only where they differ from the
         # first: each window costs 2-10 ms, and a dodge is short.
         pieces = texts[:1] + [part for view in texts[1:MAX_VIEWS] for part in changed_parts(view, texts[0])]
@@ -297,6 +298,8 @@ class SafetyClassifier:
             short = len(text.split()) < MIN_INSTRUCTION_WORDS and len(text.strip()) < MIN_INSTRUCTION_CHARS
             no_instruction = short or frames.steers_conversation(text) or frames.asks_for_translation(text)
             embeddings = self.encoder.embed(text, self.sentences, limit=budget)
+            # The first piece is the text itself: more than one window means a long text.
+            long_text = long_text or (text is texts[0] and len(embeddings) > 1)
             budget -= len(embeddings)
             for emb in embeddings:
                 scores, content = self._scores(self.probs(emb))
@@ -305,7 +308,7 @@ class SafetyClassifier:
                 harm = max(harm, content)
                 for name, score in scores.items():
                     best[name] = max(best.get(name, 0.0), score)
-        if self.sentences is not None and texts and len(self.encoder.windows(texts[0], None)) > 1:
+        if self.sentences is not None and long_text:
             harm = max(harm, self._sentences_alone(texts[0], best))
         if not best:
             return Reading({}, "benign", 0.0)
