@@ -5,7 +5,8 @@ on) and each hand-written validation prompt (``training/data/safety_validation.t
 in the middle or at the end of everyday stories: EmpatheticDialogues *dev* situations (never trained on)
 drawn with a fixed seed until the padding has at least ``--words`` words. Every text goes through the whole
 ``layered`` input screen twice: with the classifier reading the whole text (the run time's reading: the head
-and tail windows, then every sentence in windows of up to 80 tokens) and reading only its head and tail windows
+and tail windows, then every sentence in windows of up to 80 tokens, and each sentence alone where it reads 0.98
+or more) and reading only its head and tail windows
 (the reading before stop 25). The paddings alone go through both as well: what reading more of an everyday
 text costs in false alarms. ``--sentences N`` reads the whole text in windows of N tokens of sentences.
 

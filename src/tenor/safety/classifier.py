@@ -15,11 +15,12 @@ that the operating thresholds chosen on held-out training data (per group, injec
 where the head has one) land at 0.8, the policy's default ``act_at``: moving a category's ``act_at`` in
 ``policy.toml`` moves along the classifier's own precision/recall curve.
 
-A text of up to 128 tokens is one window. A longer one is read whole, in windows of whole sentences packed up
-to ``SENTENCE_WINDOW`` tokens (until stop 25 only a head and a tail window of 128 tokens were read, and a
-harmful request in the middle of a long message went unread). The normalised views of the text (homoglyphs
-folded, leetspeak undone, base64 decoded, see ``normalize.py``) are read where they differ from the
-text; the most harmful reading wins.
+A text of up to 128 tokens is one window. A longer one is read as a head and a tail window of 128 tokens (all
+that was read until stop 25, when a harmful request in the middle of a long message went unread), then whole,
+in windows of whole sentences packed up to ``SENTENCE_WINDOW`` tokens, and each sentence alone, where only a
+reading of ``SENTENCE_ALONE_SCORE`` or more counts. The normalised views of the text (homoglyphs folded,
+leetspeak undone, base64 decoded, see ``normalize.py``) are read where they differ from the text; the most
+harmful reading wins.
 """
 
 from __future__ import annotations
@@ -292,14 +293,14 @@ class SafetyClassifier:
         # The other views (leetspeak undone, letters joined, base64 decoded) only where they differ from the
         # first: each window costs 2-10 ms, and a dodge is short.
         pieces = texts[:1] + [part for view in texts[1:MAX_VIEWS] for part in changed_parts(view, texts[0])]
-        for text in pieces:
+        for k, text in enumerate(pieces):
             if not text.strip() or budget <= 0:
                 continue
             short = len(text.split()) < MIN_INSTRUCTION_WORDS and len(text.strip()) < MIN_INSTRUCTION_CHARS
             no_instruction = short or frames.steers_conversation(text) or frames.asks_for_translation(text)
             embeddings = self.encoder.embed(text, self.sentences, limit=budget)
             # The first piece is the text itself: more than one window means a long text.
-            long_text = long_text or (text is texts[0] and len(embeddings) > 1)
+            long_text = long_text or (k == 0 and len(embeddings) > 1)
             budget -= len(embeddings)
             for emb in embeddings:
                 scores, content = self._scores(self.probs(emb))
