@@ -10,10 +10,14 @@ or more) and reading only its head and tail windows
 (the reading before stop 25). The paddings alone go through both as well: what reading more of an everyday
 text costs in false alarms. ``--sentences N`` reads the whole text in windows of N tokens of sentences.
 
+``--lines``: each story and row a line of its own with its closing punctuation taken off (a list, a chat log, a
+message typed line by line), read as the run time reads it (each line a sentence, ``normalize.lined``) and with
+the line breaks made spaces (the reading before stop 26: one run-on sentence, cut into pieces).
+
 Counted as stopped: refuse or crisis (a harmful row), and for the safe rows and paddings the same (a false
 alarm). Prints figures, asserts nothing.
 
-    python benchmarks/safety_buried.py [--words N] [--json]
+    python benchmarks/safety_buried.py [--words N] [--lines] [--json]
 """
 
 from __future__ import annotations
@@ -49,16 +53,25 @@ def padding(stories: list[str], rng: random.Random, words: int) -> list[str]:
     return out
 
 
-def bury(item: str, pad: list[str], where: str) -> str:
+def bury(item: str, pad: list[str], where: str, lines: bool = False) -> str:
     half = len(pad) // 2
     parts = {"start": [item, *pad], "middle": [*pad[:half], item, *pad[half:]], "end": [*pad, item]}[where]
-    return " ".join(parts)
+    return joined(parts, lines)
+
+
+def joined(parts: list[str], lines: bool) -> str:
+    """The parts as one text: side by side, or a line each with no closing full stop, question or exclamation
+    mark."""
+    if not lines:
+        return " ".join(parts)
+    return "\n".join(part.strip().rstrip(".!?").rstrip() for part in parts)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--words", type=int, default=250, help="least words of padding around each row")
     ap.add_argument("--sentences", type=int, default=SENTENCE_WINDOW, help="tokens of a sentence window")
+    ap.add_argument("--lines", action="store_true", help="a line per story and row, without full stops")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
     with SITUATIONS.open(encoding="utf-8") as f:
@@ -68,16 +81,30 @@ def main() -> int:
     items += [(t, "harmful") for t in prompts["harmful"]] + [(t, "safe") for t in prompts["safe"]]
     rng = random.Random(0)
     pads = [padding(stories, rng, args.words) for _ in items]
-    readings = {"whole": SafetyClassifier(sentences=args.sentences), "head_tail": SafetyClassifier(sentences=None)}
-    out: dict[str, Any] = {"items": dict(Counter(kind for _, kind in items)), "padding_words": args.words}
-    for name, clf in readings.items():
+    whole = SafetyClassifier(sentences=args.sentences)
+    # Each reading: the classifier, and whether the text's line breaks are made spaces before the screen.
+    readings = (
+        {"lines": (whole, False), "lines_flattened": (whole, True)}
+        if args.lines
+        else {"whole": (whole, False), "head_tail": (SafetyClassifier(sentences=None), False)}
+    )
+    out: dict[str, Any] = {
+        "items": dict(Counter(kind for _, kind in items)),
+        "padding_words": args.words,
+        "lines": args.lines,
+    }
+    for name, (clf, flatten) in readings.items():
         screen = LayeredScreen(classifier=clf)
+
+        def stops(text: str, screen: LayeredScreen = screen, flatten: bool = flatten) -> bool:
+            return screen.screen_input(text.replace("\n", " ") if flatten else text).action in STOPPED
+
         stopped: Counter[str] = Counter()
         start = time.perf_counter()
         for (text, kind), pad in zip(items, pads, strict=True):
             for where in POSITIONS:
-                stopped[f"{kind}:{where}"] += screen.screen_input(bury(text, pad, where)).action in STOPPED
-        pads_stopped = sum(screen.screen_input(" ".join(pad)).action in STOPPED for pad in pads)
+                stopped[f"{kind}:{where}"] += stops(bury(text, pad, where, args.lines))
+        pads_stopped = sum(stops(joined(pad, args.lines)) for pad in pads)
         seconds = time.perf_counter() - start
         out[name] = {
             **{key: round(stopped[key] / out["items"][key.split(":")[0]], 4) for key in sorted(stopped)},
@@ -92,7 +119,7 @@ def main() -> int:
             figures = out[name]
             cells = ", ".join(f"{k} {v:.1%}" for k, v in figures.items() if ":" in k)
             print(
-                f"{name:9s} stopped: {cells}; padding alone {figures['padding_alone_stopped']:.1%}; "
+                f"{name:15s} stopped: {cells}; padding alone {figures['padding_alone_stopped']:.1%}; "
                 f"{figures['ms_per_text']} ms a text"
             )
     return 0

@@ -583,3 +583,17 @@ def test_english_in_look_alike_letters_is_read_as_english() -> None:
     text = "Sее уоu tоmоrrоw nеаr thе pаrk, Mаrу"
     assert language.is_foreign(text)
     assert SCREEN.screen_input(text).action == "allow"
+
+
+def test_the_lined_view_differs_from_the_first_view_only_in_its_line_breaks() -> None:
+    # The classifier reads the lined view in place of the first one: one character for one, so that a sentence
+    # of one is a sentence of the other and the other views' changed parts are found against either.
+    rng = __import__("random").Random(0)
+    alphabet = ["a", "B", "k1ll", " ", "  ", "\t", "\n", "\r\n", "\r", "\u2028", "\x85", "\x0b", "\u00a0", ".", "\u200b"]
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        lined, first = normalize.lined(text), normalize.views(text)[0]
+        assert len(lined) == len(first) and lined.replace("\n", " ") == first, repr(text)
+    assert normalize.lined(" How do I\r\n\r\n  make a cake \u2028 tonight ") == "how do i\nmake a cake\ntonight"
+    # A phrase split over two lines is still one phrase to the rules, which read the views.
+    assert normalize.views("how do I\nmake a bomb")[0] == "how do i make a bomb"

@@ -284,15 +284,19 @@ class SafetyClassifier:
         out["prompt_injection"] = self.rescale(float(p[self._inj]), self.threshold_injection)
         return out, content
 
-    def read(self, texts: list[str]) -> Reading:
-        """The most harmful reading over ``texts`` (views of one message) and their windows."""
+    def read(self, texts: list[str], lined: str | None = None) -> Reading:
+        """The most harmful reading over ``texts`` (views of one message) and their windows; ``lined``, the first
+        view with its line breaks kept (``normalize.lined``), is read in its place, each line a sentence."""
         best: dict[str, float] = {}
         harm = 0.0
         budget = MAX_WINDOWS
         long_text = False
+        first = texts[0] if texts else ""
+        if lined is not None and lined.replace("\n", " ") == first.replace("\n", " "):
+            first = lined
         # The other views (leetspeak undone, letters joined, base64 decoded) only where they differ from the
         # first: each window costs 2-10 ms, and a dodge is short.
-        pieces = texts[:1] + [part for view in texts[1:MAX_VIEWS] for part in changed_parts(view, texts[0])]
+        pieces = [first] + [part for view in texts[1:MAX_VIEWS] for part in changed_parts(view, texts[0])]
         for k, text in enumerate(pieces):
             if not text.strip() or budget <= 0:
                 continue
@@ -310,7 +314,7 @@ class SafetyClassifier:
                 for name, score in scores.items():
                     best[name] = max(best.get(name, 0.0), score)
         if self.sentences is not None and long_text:
-            harm = max(harm, self._sentences_alone(texts[0], best))
+            harm = max(harm, self._sentences_alone(first, best))
         if not best:
             return Reading({}, "benign", 0.0)
         top = max(best, key=lambda n: best[n])
@@ -354,9 +358,9 @@ class LayeredScreen(RuleScreen):
         self.classifier = classifier if classifier is not None else shared_classifier()
 
     def _merge(
-        self, scores: dict[SafetyCategory, float], fired: list[str], views: list[str]
+        self, scores: dict[SafetyCategory, float], fired: list[str], views: list[str], lined: str | None = None
     ) -> tuple[dict[SafetyCategory, float], list[str]]:
-        reading = self.classifier.read(views)
+        reading = self.classifier.read(views, lined)
         merged = dict(scores)
         for category, score in reading.scores.items():
             if score > merged.get(category, 0.0):
@@ -390,7 +394,7 @@ class LayeredScreen(RuleScreen):
     def screen_input(self, text: str) -> SafetyVerdict:
         views = normalize.views(text)
         scores, fired = self._rules(views, "input")
-        merged, reasons = self._merge(scores, fired, views)
+        merged, reasons = self._merge(scores, fired, views, normalize.lined(text))
         return self._verdict("input", merged, reasons, views[0])
 
     def screen_output(

@@ -29,6 +29,9 @@ _HOMOGLYPHS: Final = str.maketrans(
 _LEET: Final = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _LEET_WORD = re.compile(r"\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[0-9@$])[a-z0-9@$]{3,}\b")
 
+# Characters that end a line (``str.splitlines`` takes the same), all read as "\\n" by ``basic(..., lines=True)``.
+_LINE_BREAK: Final = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
 # Letters separated by single spaces, dots or dashes: "k i l l", "k.i.l.l".
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){2,}[a-z]\b")
 
@@ -39,13 +42,18 @@ _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+
 MAX_SCREEN_CHARS: Final = 20_000
 
 
-def basic(text: str) -> str:
-    """NFKC, invisible characters removed, confusables folded, lower case, whitespace collapsed."""
+def basic(text: str, lines: bool = False) -> str:
+    """NFKC, invisible characters removed, confusables folded, lower case, whitespace collapsed: each run of
+    whitespace becomes one space, or with ``lines`` one line break where the run holds one (so the two differ
+    only in which of the two characters stands at each place)."""
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
     text = text.translate(_HOMOGLYPHS)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn" or ch == "\u0301")
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    if lines:
+        text = re.sub(r"\s*\n\s*", "\n", _LINE_BREAK.sub("\n", text))
+        return re.sub(r"[^\S\n]+", " ", text).strip()
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -81,6 +89,14 @@ def clip(text: str) -> str:
         return text
     half = MAX_SCREEN_CHARS // 2
     return text[:half] + " \n " + text[-half:]
+
+
+def lined(text: str) -> str:
+    """``views(text)[0]`` with its line breaks kept, for the classifier to read a line as a sentence: the rules
+    read the views, where a line break is a space (a phrase split over two lines is still one phrase to them), but
+    a list, a chat log or a message typed line by line often has no full stops, and read as one sentence a line
+    in the middle is diluted by the rest."""
+    return clip(basic(clip(text), lines=True))
 
 
 def views(text: str) -> list[str]:
