@@ -32,7 +32,7 @@ class FakeClassifier:
     table: dict[str, tuple[dict[SafetyCategory, float], str, float]] = field(default_factory=dict)
     seen: list[list[str]] = field(default_factory=list)
 
-    def read(self, texts: list[str]) -> Reading:
+    def read(self, texts: list[str], lined: str | None = None) -> Reading:
         self.seen.append(list(texts))
         for word, (scores, top, harm) in self.table.items():
             if any(word in t for t in texts):

@@ -37,6 +37,22 @@ HOW: Final = (
     r"guide (?:to|for|on)|teach me (?:how )?to|help me|tell me how to|explain how to|show me how to|"
     r"i (?:want|need|plan|am going|'m going) to|best way to|easiest way to|recipe for)"
 )
+# Asking how, or saying one will: the frames of the attack, sabotage and cover-up rules.
+HOW_OR_WILL: Final = (
+    rf"(?:{HOW}|where (?:can|do|should|could|would) i|(?:i'll|i will|i'm gonna|im gonna|gonna|i wanna)\b)"
+)
+# Places and gatherings an attack is aimed at ("blow up a bridge", "drive a truck into a crowd").
+PLACES: Final = (
+    r"(?:schools?|college|university|campus|classroom|malls?|church(?:es)?|mosques?|synagogues?|temples?|"
+    r"buildings?|offices?|hospitals?|clinics?|concerts?|stadiums?|airports?|planes?|airplanes?|aircraft|trains?|"
+    r"subway|metro|buses|bus|(?:train |bus |police |power )?stations?|bridges?|tunnels?|parliament|congress|"
+    r"courthouse|embassy|crowds?|parade|festival|nightclub|club|bars?|restaurants?|supermarkets?|stores?|"
+    r"shops?|cinemas?|theat(?:er|re)s?|workplace|factory|power plant|power grid|dam|pipeline|houses?|homes?|"
+    r"apartments?|cars?|(?:gas|petrol) station|rally|protest|march|crowded \w+)"
+)
+# A word between an attack and its place that is not a preposition: "attack this problem at school" is not an
+# attack on a school.
+NOT_PLACE_WORD: Final = r"(?!(?:at|in|on|to|for|with|from|of|by|about|after|before|during|near|into|onto)\b)"
 FIGURATIVE_KILL: Final = (
     r"kill(?:ing)? (?:myself|me) (?:laugh|with laughter|over (?:this|that))|laugh(?:ing|ed)? so hard"
 )

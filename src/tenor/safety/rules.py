@@ -1,23 +1,15 @@
 """Fast rules: regular expressions per harm category, the first layer of both screens.
 
-A rule gives a score in [0, 1] to a category when its pattern matches a normalised view of the text and the
-match is not excused. Two kinds of exception, scoped so that a harmless phrase cannot mask a harmful one in
-the same message ("this commute is killing me. I want to kill myself"): ``unless``, a harmless reading of the
-matched words themselves ("kill myself laughing", "bombed my exam"), excuses only a match it overlaps;
-``context``, what the message is for (protection, education, fiction, a pet), excuses matches in its own
-sentence. Scores are graded, not binary: 0.9+ for an unambiguous request or
-statement, 0.5-0.7 for signals that call for care but not for a refusal (the policy's thresholds turn
-scores into actions). Patterns aim at *requests for harm* and *statements of risk*, not at topics: "how do I
-kill a Python process", "this commute is killing me" or "what is a pipe bomb's history" must pass
-(over-refusal is a harm too). Trained classifiers (issue 7) add recall on top; these rules stay as the
-deterministic floor, which is why the crisis path never depends on a model.
+Each rule (``rule.py``: a pattern, the readings that excuse it, a graded score) aims at *requests for harm*
+and *statements of risk*, not at topics: "how do I kill a Python process", "this commute is killing me" or
+"what is a pipe bomb's history" must pass (over-refusal is a harm too). Scores are graded, not binary: 0.9+
+for an unambiguous request or statement, 0.5-0.7 for signals that call for care but not for a refusal (the
+policy's thresholds turn scores into actions). Trained classifiers (issue 7) add recall on top; these rules
+stay as the deterministic floor, which is why the crisis path never depends on a model.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
-from dataclasses import dataclass
 from typing import Final
 
 from tenor.safety.patterns import (
@@ -25,6 +17,7 @@ from tenor.safety.patterns import (
     EXASPERATION,
     FIGURATIVE_KILL,
     HOW,
+    HOW_OR_WILL,
     LANGUAGES,
     MAKE,
     ME,
@@ -32,50 +25,15 @@ from tenor.safety.patterns import (
     NOT_COPING,
     NOT_NEGATION,
     NOT_OTHERS,
+    NOT_PLACE_WORD,
     NOT_SEX_OF,
     PEOPLE,
+    PLACES,
     POLITE,
 )
+from tenor.safety.rule import Rule, fires
+from tenor.safety.rule import rule as _r
 from tenor.vocab import SafetyCategory
-
-
-@dataclass(frozen=True)
-class Rule:
-    # Category this rule scores.
-    category: SafetyCategory
-    # Score given when it fires.
-    score: float
-    # Pattern searched in each normalised view of the text.
-    pattern: re.Pattern[str]
-    # Harmless readings of the matched words (figures of speech, benign senses): each excuses a match it overlaps.
-    unless: tuple[re.Pattern[str], ...] = ()
-    # What a message is for (protection, education, fiction, a pet): each excuses the matches in its sentence.
-    context: tuple[re.Pattern[str], ...] = ()
-    # Short name for the audit log.
-    name: str = ""
-    # Which screens use the rule.
-    where: frozenset[str] = frozenset({"input", "output"})
-
-
-def _r(
-    category: SafetyCategory,
-    score: float,
-    name: str,
-    pattern: str,
-    *unless: str,
-    context: tuple[str, ...] = (),
-    where: tuple[str, ...] = ("input", "output"),
-) -> Rule:
-    return Rule(
-        category=category,
-        score=score,
-        pattern=re.compile(pattern),
-        unless=tuple(re.compile(u) for u in unless),
-        context=tuple(re.compile(c) for c in context),
-        name=name,
-        where=frozenset(where),
-    )
-
 
 RULES: Final[tuple[Rule, ...]] = (
     # --- self-harm: statements of risk, direct and indirect, and requests for methods -------------------
@@ -264,10 +222,63 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     _r(
         "violence",
+        0.9,
+        "undetectable-poison",
+        r"\b(?:which|what|best|good|any|a|some)\b (?:\w+ ){0,3}(?:poisons?|toxins?)\b.{0,40}\b(?:hard(?:est|er)? to "
+        r"(?:detect|trace)|(?:won't|wouldn't|doesn't|does not|"
+        r"would not|will not|can't|cannot) (?:show up|be detected|be found|be traced)|leaves? no trace|"
+        r"(?:in|during) an autopsy|on a tox(?:icology)? (?:screen|report))",
+        context=(
+            r"\b(?:in|for) (?:a |my |the |her |his )?(?:game|novel|story|book|movie|film|script|show|mystery|"
+            r"podcast|class|course|exam)\b|\bagatha christie\b",
+        ),
+    ),
+    _r(
+        "violence",
         0.85,
         "mass-harm",
         r"\b(?:plan|carry out|commit|do|organi[sz]e) (?:a |an )?(?:mass shooting|school shooting|massacre|"
         r"stabbing spree|terror(?:ist)? attack|bombing)",
+    ),
+    _r(
+        "violence",
+        0.9,
+        "attack-place",
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:blow up|bomb|shoot up|firebomb|set fire to|burn down|torch|derail|"
+        r"attack|open fire (?:on|in|at)|(?:drive|ram|crash|steer) (?:a |my |the |his |her )?(?:car|truck|van|"
+        r"lorry|bus|plane) into|plant (?:a |the )?(?:bomb|explosives?|ied) (?:in|at|on|under)) "
+        rf"(?:a |an |the |my |our |this |that |his |her |their |someone's |the whole )?(?:{NOT_PLACE_WORD}\w+(?:'s)? )"
+        rf"{{0,2}}{PLACES}\b(?!')",
+        r"\bschools? of (?:fish|thought|whales|dolphins)\b",
+        r"\btrain of thought\b",
+        r"\bblow up (?:\w+(?:'s)? ){0,3}(?:tyres?|tires?|balloons?|mattress|pool|raft|float|photos?|pictures?|"
+        r"images?|pics?)\b",
+        context=(
+            r"\b(?:in|for) (?:a |my |the )?(?:game|novel|story|book|movie|film|play|script|video game|simulator|"
+            r"sim|minecraft|fortnite|gta|grand theft auto|skyrim|roblox|sims|call of duty|cod|battlefield)\b",
+        ),
+    ),
+    _r(
+        "violence",
+        0.9,
+        "sabotage",
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:cut|disable|tamper with|mess with|loosen|sabotage|damage) (?:\w+(?:'s)? )"
+        r"{0,2}(?:brakes?|brake (?:lines?|cables?|hoses?)|steering(?! (?:wheel )?lock)|airbags?)\b|"
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:make|cause|get) (?:a |the )?(?:train|plane|bus|car) (?:to )?"
+        r"(?:derail|crash)",
+        r"\b(?:parking|hand|emergency|exhaust) ?brakes?\b",
+        context=(r"\b(?:in|for) (?:a |my |the )?(?:game|novel|story|book|movie|film|script|simulator|sim)\b",),
+    ),
+    _r(
+        "violence",
+        0.9,
+        "cover-up",
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:hide|get rid of|dispose of|dump|dissolve|bury|burn) (?:a |the |his |her |"
+        r"their )?(?:dead |murdered )?(?:body|bodies|corpse)\b(?! (?:pillows?|wash|lotion|spray|butter|hair|fat|"
+        r"odou?r|smell|image|suit|count|weight|armou?r|of\b))|"
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:hide|get rid of|destroy|clean up|wipe) (?:the |all )?(?:evidence|"
+        r"blood|fingerprints|dna)\b.{0,30}\b(?:murder|killing|kill|shooting|stabbing|crime|attack|body)",
+        context=(r"\b(?:in|for) (?:a |my |the )?(?:game|novel|story|book|movie|film|script|show|podcast)\b",),
     ),
     # --- weapons and CBRN ----------------------------------------------------------------------------
     _r(
@@ -315,7 +326,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"facebook|snapchat|whatsapp|wi-?fi|network|computer|server|webcam|bank)|\bddos\b|\bphishing "
         r"(?:email|page|site|kit|campaign)|\bsteal (?:\w+ )?(?:passwords?|credentials|credit cards?|"
         r"identit(?:y|ies)|cookies|session tokens?)|\bbypass (?:2fa|two[- ]factor|authentication|the login)",
-        context=(r"\b(?:my own|protect|prevent|avoid|recogni[sz]e|spot|report|detect|defend)\b",),
+        # Asking what an attack looks like is learning to meet it ("what does a phishing email look like?").
+        context=(
+            r"\b(?:my own|protect|prevent|avoid|recogni[sz]e|spot|report|detect|defend|look like|looks like|"
+            r"examples? of|signs? of|identify|tell if|what is|what's|what are)\b",
+        ),
     ),
     # --- illegal drugs -------------------------------------------------------------------------------
     _r(
@@ -487,34 +502,6 @@ RULES: Final[tuple[Rule, ...]] = (
         where=("output",),
     ),
 )
-
-
-# Where a sentence ends, for the scope of a rule's ``context``.
-_SENTENCE_END: Final = re.compile(r"[.!?;\n]")
-
-
-def fires(rule: Rule, view: str) -> bool:
-    """Whether ``rule`` fires on a normalised view: some match of its pattern that no ``unless`` match overlaps
-    and no ``context`` pattern meets in the same sentence."""
-    # Read once a pattern matches, not per match: a view can be a megabyte long.
-    excused: list[tuple[int, int]] | None = None
-    ends: list[int] | None = None
-    for m in rule.pattern.finditer(view):
-        if excused is None:
-            excused = [u.span() for p in rule.unless for u in p.finditer(view)]
-        if any(a < m.end() and m.start() < b for a, b in excused):
-            continue
-        if rule.context:
-            if ends is None:
-                ends = [e.start() for e in _SENTENCE_END.finditer(view)]
-            i = bisect.bisect_left(ends, m.start())
-            start = ends[i - 1] + 1 if i else 0
-            j = bisect.bisect_left(ends, m.end())
-            stop = ends[j] if j < len(ends) else len(view)
-            if any(c.search(view, start, stop) for c in rule.context):
-                continue
-        return True
-    return False
 
 
 def evaluate(views: list[str], where: str) -> tuple[dict[SafetyCategory, float], list[str]]:

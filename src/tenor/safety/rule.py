@@ -1,0 +1,85 @@
+"""One safety rule: a regular expression per harm category and the readings that excuse it.
+
+A rule gives a score in [0, 1] to a category when its pattern matches a normalised view of the text and the
+match is not excused. Two kinds of exception, scoped so that a harmless phrase cannot mask a harmful one in
+the same message ("this commute is killing me. I want to kill myself"): ``unless``, a harmless reading of the
+matched words themselves ("kill myself laughing", "bombed my exam"), excuses only a match it overlaps;
+``context``, what the message is for (protection, education, fiction, a pet), excuses matches in its own
+sentence. The rules themselves are in ``rules.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from tenor.vocab import SafetyCategory
+
+
+@dataclass(frozen=True)
+class Rule:
+    # Category this rule scores.
+    category: SafetyCategory
+    # Score given when it fires.
+    score: float
+    # Pattern searched in each normalised view of the text.
+    pattern: re.Pattern[str]
+    # Harmless readings of the matched words (figures of speech, benign senses): each excuses a match it overlaps.
+    unless: tuple[re.Pattern[str], ...] = ()
+    # What a message is for (protection, education, fiction, a pet): each excuses the matches in its sentence.
+    context: tuple[re.Pattern[str], ...] = ()
+    # Short name for the audit log.
+    name: str = ""
+    # Which screens use the rule.
+    where: frozenset[str] = frozenset({"input", "output"})
+
+
+def rule(
+    category: SafetyCategory,
+    score: float,
+    name: str,
+    pattern: str,
+    *unless: str,
+    context: tuple[str, ...] = (),
+    where: tuple[str, ...] = ("input", "output"),
+) -> Rule:
+    """A rule from its patterns' text (each compiled once, here)."""
+    return Rule(
+        category=category,
+        score=score,
+        pattern=re.compile(pattern),
+        unless=tuple(re.compile(u) for u in unless),
+        context=tuple(re.compile(c) for c in context),
+        name=name,
+        where=frozenset(where),
+    )
+
+
+# Where a sentence ends, for the scope of a rule's ``context``.
+_SENTENCE_END: Final = re.compile(r"[.!?;\n]")
+
+
+def fires(rule: Rule, view: str) -> bool:
+    """Whether ``rule`` fires on a normalised view: some match of its pattern that no ``unless`` match overlaps
+    and no ``context`` pattern meets in the same sentence."""
+    # Read once a pattern matches, not per match: a view can be a megabyte long.
+    excused: list[tuple[int, int]] | None = None
+    ends: list[int] | None = None
+    for m in rule.pattern.finditer(view):
+        if excused is None:
+            excused = [u.span() for p in rule.unless for u in p.finditer(view)]
+        if any(a < m.end() and m.start() < b for a, b in excused):
+            continue
+        if rule.context:
+            if ends is None:
+                ends = [e.start() for e in _SENTENCE_END.finditer(view)]
+            i = bisect.bisect_left(ends, m.start())
+            start = ends[i - 1] + 1 if i else 0
+            j = bisect.bisect_left(ends, m.end())
+            stop = ends[j] if j < len(ends) else len(view)
+            if any(c.search(view, start, stop) for c in rule.context):
+                continue
+        return True
+    return False
