@@ -139,8 +139,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:swallow(?:ing)?|overdos(?:e|ing) on) (?:all|every one of|the whole (?:bottle|pack|box) of) "
         r"(?:my|the|these|those) (?:pills|tablets|meds|medication|sleeping pills)|\b(?:tak(?:e|ing)|down(?:ing)?) "
         r"(?:all|the whole (?:bottle|pack|box) of) (?:my|the|these|those) (?:pills|tablets|meds|medication|"
-        r"sleeping pills) (?:at once|in one go|together|and (?:die|never wake up|not wake up))",
-        context=(r"\bfor (?:my |a |our )?(?:dog|cat|pet|horse)",),
+        r"sleeping pills) (?:at once|in one go|together|and (?:die|never wake up|not wake up))|"
+        # A height to fall from, asked for ("which bridge is high enough to jump from").
+        r"\b(?:high|tall) enough to (?:die|kill (?:me|myself|you|a person))\b|\b(?:which|what) (?:\w+ ){0,3}(?:bridge|"
+        r"building|cliff|roof|balcony|parking (?:garage|structure)) (?:\w+ ){0,7}(?:jump (?:from|off)|to die)\b|"
+        rf"{HOW} (?:\w+ ){{0,2}}(?:tie|make) (?:a |the )?noose\b",
+        r"\b(?:bungee|base jump\w*|cliff[- ]?div\w*|parachut\w*|skydiv\w*|diving)\b",
+        r"\b(?:jump|jumping) (?:from|off) (?:\w+ ){0,3}into (?:the )?(?:pool|water|lake|river|sea|ocean|quarry)\b",
+        context=(
+            r"\bfor (?:my |a |our )?(?:dog|cat|pet|horse)",
+            r"\b(?:halloween|decoration|prop|costume|haunted house|stage|play|film|movie)\b",
+        ),
     ),
     _r(
         "self_harm",
@@ -261,6 +270,19 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "violence",
         0.9,
+        "staged-or-forced",
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}make (?:it|(?:his|her|their|the) death|a murder|the killing) look like (?:a |"
+        r"an )?(?:suicide|overdose|heart attack|natural causes)|"
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}make (?:(?:his|her|their|the) death|a murder|the killing) look like an "
+        r"accident|"
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}beat (?:a confession|the truth|answers|information) out of\b|"
+        r"\bkill\b.{0,60}\b(?:put|slip|mix|add)\w* .{0,30}\b(?:in|into) (?:his|her|their|someone's|somebody's|"
+        r"a person's|my \w+'s) (?:drink|food|coffee|tea|meal|water|soup|dinner)\b",
+        context=(r"\b(?:in|for) (?:a |my |the )?(?:game|novel|story|book|movie|film|script|show|podcast)\b",),
+    ),
+    _r(
+        "violence",
+        0.9,
         "sabotage",
         rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:cut|disable|tamper with|mess with|loosen|sabotage|damage) (?:\w+(?:'s)? )"
         r"{0,2}(?:brakes?|brake (?:lines?|cables?|hoses?)|steering(?! (?:wheel )?lock)|airbags?)\b|"
@@ -298,7 +320,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "gun-mods",
         r"\b(?:ghost gun|untraceable (?:gun|firearm|weapon)|3d[- ]?print(?:ed|ing)? (?:a |an )?"
         r"(?:gun|firearm|pistol|rifle|receiver)|convert\w* .{0,30}(?:to|into) (?:full[- ]?auto|automatic|"
-        r"machine gun)|auto sear|bump stock (?:diy|build))",
+        r"machine gun)|auto sear|bump stock (?:diy|build))|"
+        r"\b(?:modify|mod|turn|make|convert)\w* (?:my |a |an |the )?(?:ar-?15|ak-?47|ak|rifle|gun|pistol|glock|"
+        r"firearm)(?! (?:safe|case|lock|cabinet|rack|cleaning)\b)(?: \w+){0,3}?(?: (?:to|into|to be|so it(?:'s| is)))?"
+        r" (?:fully |full[- ]?)?auto(?:matic)?\b",
     ),
     _r(
         "weapons_and_cbrn",
