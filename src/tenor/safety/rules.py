@@ -143,12 +143,15 @@ RULES: Final[tuple[Rule, ...]] = (
         # A height to fall from, asked for ("which bridge is high enough to jump from").
         r"\b(?:high|tall) enough to (?:die|kill (?:me|myself|you|a person))\b|\b(?:which|what) (?:\w+ ){0,3}(?:bridge|"
         r"building|cliff|roof|balcony|parking (?:garage|structure)) (?:\w+ ){0,7}(?:jump (?:from|off)|to die)\b|"
-        rf"{HOW} (?:\w+ ){{0,2}}(?:tie|make) (?:a |the )?noose\b",
+        rf"{HOW} (?:\w+ ){{0,2}}(?:tie|make) (?:a |the )?noose\b|"
+        rf"{HOW} (?:(?!avoid|prevent|treat|reverse|spot|recogni|survive|help|stop|know)\w+ ){{0,2}}(?:overdose|od) "
+        r"on\b|\b(?:write|draft|help me (?:write|with)) (?:me )?(?:a |my )?(?:suicide|goodbye) (?:note|letter)",
         r"\b(?:bungee|base jump\w*|cliff[- ]?div\w*|parachut\w*|skydiv\w*|diving)\b",
         r"\b(?:jump|jumping) (?:from|off) (?:\w+ ){0,3}into (?:the )?(?:pool|water|lake|river|sea|ocean|quarry)\b",
         context=(
             r"\bfor (?:my |a |our )?(?:dog|cat|pet|horse)",
-            r"\b(?:halloween|decoration|prop|costume|haunted house|stage|play|film|movie)\b",
+            r"\b(?:halloween|decoration|prop|costume|haunted house|stage|play|film|movie|novel|story|character|"
+            r"script)\b",
         ),
     ),
     _r(
@@ -283,6 +286,13 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "violence",
         0.9,
+        "animal-fights",
+        r"\bdog ?fight(?:ing|s)? (?:for money|ring|pit|bets?)|\b(?:make|train|get|teach) (?:my |a |the |his |her )?"
+        r"(?:dogs?|pit ?bulls?|roosters?|cocks?) (?:(?!stop|not|quit|never)\w+ ){0,2}(?:to )?fight(?:ing|s)?\b",
+    ),
+    _r(
+        "violence",
+        0.9,
         "sabotage",
         rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:cut|disable|tamper with|mess with|loosen|sabotage|damage) (?:\w+(?:'s)? )"
         r"{0,2}(?:brakes?|brake (?:lines?|cables?|hoses?)|steering(?! (?:wheel )?lock)|airbags?)\b|"
@@ -411,6 +421,14 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     # An atrocity praised, justified or to be done again ("why was the trail of tears a good thing", "how could we
     # recreate the holocaust", "bring back slavery"); asking what happened, why, or how to prevent it passes.
+    _r(
+        "hate",
+        0.9,
+        "hateful-joke",
+        r"\b(?:tell|write|give|make|share|say)(?: me| us)? (?:a |an |some |one )?(?:racist|sexist|homophobic|"
+        r"transphobic|antisemitic|anti-semitic|islamophobic|misogynist(?:ic)?|bigoted) (?:jokes?|memes?|slurs?|"
+        r"insults?|rants?|songs?|poems?)\b",
+    ),
     _r(
         "hate",
         0.9,
