@@ -50,6 +50,11 @@ PLACES: Final = (
     r"shops?|cinemas?|theat(?:er|re)s?|workplace|factory|power plant|power grid|dam|pipeline|houses?|homes?|"
     r"apartments?|cars?|(?:gas|petrol) station|rally|protest|march|crowded \w+)"
 )
+# A story or a game the words belong to (anywhere in the sentence: "hide a body in a murder mystery party game").
+FICTION: Final = (
+    r"\b(?:game|novel|story|book|movie|film|script|show|podcast|murder mystery|role-?play|d&d|dnd|larp|"
+    r"minecraft|fortnite|gta|sims|roblox|skyrim|fiction)\b"
+)
 # A word between an attack and its place that is not a preposition: "attack this problem at school" is not an
 # attack on a school.
 NOT_PLACE_WORD: Final = r"(?!(?:at|in|on|to|for|with|from|of|by|about|after|before|during|near|into|onto)\b)"
