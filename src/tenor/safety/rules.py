@@ -36,6 +36,12 @@ from tenor.safety.rule import Rule, fires
 from tenor.safety.rule import rule as _r
 from tenor.vocab import SafetyCategory
 
+# "Overdose on" said of a treat or a pastime ("I'm going to OD on chocolate this weekend").
+OVERDOSE_ON_TREATS: Final = (
+    r"\b(?:od|overdos(?:e|ing)) on (?:chocolate|candy|sugar|coffee|caffeine|netflix|tv|pizza|cake|cookies|sweets|"
+    r"anime|memes|cuteness|christmas|carbs|music|love)\b"
+)
+
 RULES: Final[tuple[Rule, ...]] = (
     # --- self-harm: statements of risk, direct and indirect, and requests for methods -------------------
     _r(
@@ -100,8 +106,10 @@ RULES: Final[tuple[Rule, ...]] = (
         0.95,
         "want-die",
         r"\b(?:i|i'm|im) (?:really |just |kind of |kinda |honestly )?(?:want|wanna|wish|going|ready|deserve|"
-        r"need|plan) (?:to )?(?:die|be dead|not (?:be alive|exist|wake up|live))\b|\bwish i (?:was|were|'d be)"
-        r" (?:dead|never born)\b",
+        r"need|plan) (?:to )?(?:die|be dead|not (?:be alive|exist|wake up|live)|cease to exist|stop (?:existing|living)"
+        r"\b(?! (?:in|with|like|at|on|for|under|paycheck)\b))\b|\bwish i (?:was|were|'d be) (?:dead|never born)\b|"
+        r"\bi (?:just |really )?want (?:it all|my life|this life|everything) (?:to )?(?:be )?(?:over|end)\b|"
+        r"\b(?:my life|life)\b.{0,40}\bi (?:just |really )?want (?:it|this) (?:to )?(?:be )?(?:over|end)\b",
         r"\b(?:die|dead) (?:of|from|laughing) (?:laugh|embarrass|cringe|shame)",
     ),
     _r(
@@ -131,6 +139,21 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     _r(
         "self_harm",
+        0.95,
+        "plan",
+        # The speaker's own plan or pull towards a way to die; another person's is ``other-at-risk``.
+        r"(?<!he )(?<!she )(?<!he's )(?<!she's )(?<!they )(?<!they're )(?<!is )(?<!are )(?<!was )"
+        r"\b(?:thinking (?:about|of)|going to|gonna|want to|wanna|plan(?:ning)? to|about to|ready to|decided to|"
+        r"might|keep thinking about) (?:jump(?:ing)? (?:in front of|under) (?:a |the )?(?:train|bus|truck|lorry|car|"
+        r"subway|tube)|(?:jump(?:ing)?|throw(?:ing)? myself) (?:off|from) (?:a |the |this |that )?(?:bridge|building|"
+        r"roof|cliff|balcony|overpass)|(?:step(?:ping)?|walk(?:ing)?) (?:in front of|into) (?:a |the )?(?:train|"
+        r"traffic|bus|truck)|(?:od|overdos(?:e|ing))\b)",
+        r"\b(?:bungee|base jump\w*|cliff[- ]?div\w*|parachut\w*|skydiv\w*|diving)\b",
+        r"\b(?:jump|jumping) (?:from|off) (?:\w+ ){0,3}into (?:the )?(?:pool|water|lake|river|sea|ocean|quarry)\b",
+        OVERDOSE_ON_TREATS,
+    ),
+    _r(
+        "self_harm",
         0.9,
         "method",
         r"\b(?:lethal|fatal|deadly) (?:dose|amount)\b|\bhow many (?:\w+ )?(?:pills|tablets|sleeping pills|"
@@ -150,6 +173,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"suicide (?:note|letter)",
         r"\b(?:bungee|base jump\w*|cliff[- ]?div\w*|parachut\w*|skydiv\w*|diving)\b",
         r"\b(?:jump|jumping) (?:from|off) (?:\w+ ){0,3}into (?:the )?(?:pool|water|lake|river|sea|ocean|quarry)\b",
+        OVERDOSE_ON_TREATS,
         context=(
             r"\bfor (?:my |a |our )?(?:dog|cat|pet|horse)",
             r"\b(?:halloween|decoration|prop|costume|haunted house|stage|play|film|movie|novel|story|character|"
@@ -163,7 +187,14 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:wants?|wanted|going|trying|tried|threaten\w*|talk\w* about|thinking (?:about|of)|plans?|planning)"
         r" (?:to )?(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending) (?:himself|herself|"
         r"themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?lives?)\b|\b(?:he|she|they)"
-        r"(?:'s| is| are|'re) (?:\w+ )?suicidal\b",
+        r"(?:'s| is| are|'re) (?:\w+ )?suicidal\b|"
+        r"(?:\b(?:he|she|they)|\b(?:is|are|was|were)|'s|'re) (?:thinking (?:about|of)|going to|gonna|planning to|"
+        r"plans? to|wants? to|talking about|threaten\w* to|about to) (?:jump(?:ing)? (?:in front of|under) (?:a |the )?"
+        r"(?:train|bus|truck|lorry|car|subway|tube)|(?:jump(?:ing)?|throw(?:ing)? (?:himself|herself|themselves)) "
+        r"(?:off|from) (?:a |the |this |that )?(?:bridge|building|roof|cliff|balcony|overpass)|(?:od|overdos(?:e|ing))"
+        r"\b)",
+        r"\b(?:jump|jumping) (?:from|off) (?:\w+ ){0,3}into (?:the )?(?:pool|water|lake|river|sea|ocean|quarry)\b",
+        OVERDOSE_ON_TREATS,
     ),
     _r("self_harm", 0.6, "exasperation", EXASPERATION, where=("input",)),
     _r(
