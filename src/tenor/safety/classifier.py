@@ -393,8 +393,9 @@ class LayeredScreen(RuleScreen):
 
     def screen_input(self, text: str) -> SafetyVerdict:
         views = normalize.views(text)
-        scores, fired = self._rules(views, "input")
-        merged, reasons = self._merge(scores, fired, views, normalize.lined(text))
+        lined = normalize.lined(text)
+        scores, fired = self._rules(views, "input", lined)
+        merged, reasons = self._merge(scores, fired, views, lined)
         return self._verdict("input", merged, reasons, views[0])
 
     def screen_output(

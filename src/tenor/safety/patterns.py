@@ -33,7 +33,7 @@ MAKE: Final = (
     r"synthesi[sz](?:e|ing)|produc(?:e|ing)|manufactur(?:e|ing)|brew(?:ing)?|cook(?:ing)?|prepar(?:e|ing))"
 )
 HOW: Final = (
-    r"(?:how (?:do|can|could|would|should|to|might)|ways? to|steps? to|instructions? (?:for|to|on)|"
+    r"(?:how (?:do|can|could|would|should|to|2|might)|ways? to|steps? to|instructions? (?:for|to|on)|"
     r"guide (?:to|for|on)|teach me (?:how )?to|help me|tell me how to|explain how to|show me how to|"
     r"i (?:want|need|plan|am going|'m going) to|best way to|easiest way to|recipe for)"
 )
@@ -50,10 +50,18 @@ PLACES: Final = (
     r"shops?|cinemas?|theat(?:er|re)s?|workplace|factory|power plant|power grid|dam|pipeline|houses?|homes?|"
     r"apartments?|cars?|(?:gas|petrol) station|rally|protest|march|crowded \w+)"
 )
-# A story or a game the words belong to (anywhere in the sentence: "hide a body in a murder mystery party game").
+# A story or a show the words belong to (anywhere in the sentence: "hide a body in a murder mystery party game";
+# not a bare "show", which "show me how to" holds).
 FICTION: Final = (
-    r"\b(?:game|novel|story|book|movie|film|script|show|podcast|murder mystery|role-?play|d&d|dnd|larp|"
-    r"minecraft|fortnite|gta|sims|roblox|skyrim|fiction)\b"
+    r"\b(?:game|novel|story|book|movie|film|script|(?:tv|netflix|the|a|this) show|podcast|murder mystery|"
+    r"role-?play|d&d|dnd|larp|fiction)\b"
+)
+# Video games and their words.
+GAMES: Final = (
+    r"\b(?:video ?games?|minecraft|fortnite|gta|grand theft auto|sims|roblox|skyrim|zelda|tears of the kingdom|"
+    r"breath of the wild|red dead|rdr2|hitman|halo|overwatch|valorant|counter-?strike|cs ?go|apex|pubg|terraria|"
+    r"elden ring|assassin's creed|far cry|battlefield|call of duty|cod|warzone|fallout|new vegas|payday|simulator|"
+    r"sim|level|quest|npc|mod)\b"
 )
 # A word between an attack and its place that is not a preposition: "attack this problem at school" is not an
 # attack on a school.

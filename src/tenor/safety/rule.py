@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -61,9 +62,10 @@ def rule(
 _SENTENCE_END: Final = re.compile(r"[.!?;\n]")
 
 
-def fires(rule: Rule, view: str) -> bool:
+def fires(rule: Rule, view: str, breaks: Sequence[int] = ()) -> bool:
     """Whether ``rule`` fires on a normalised view: some match of its pattern that no ``unless`` match overlaps
-    and no ``context`` pattern meets in the same sentence."""
+    and no ``context`` pattern meets in the same sentence (``breaks``: more places where one ends, the view's
+    line breaks, which normalising made spaces)."""
     # Read once a pattern matches, not per match: a view can be a megabyte long.
     excused: list[tuple[int, int]] | None = None
     ends: list[int] | None = None
@@ -74,7 +76,7 @@ def fires(rule: Rule, view: str) -> bool:
             continue
         if rule.context:
             if ends is None:
-                ends = [e.start() for e in _SENTENCE_END.finditer(view)]
+                ends = sorted({e.start() for e in _SENTENCE_END.finditer(view)} | set(breaks))
             i = bisect.bisect_left(ends, m.start())
             start = ends[i - 1] + 1 if i else 0
             j = bisect.bisect_left(ends, m.end())

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from typing import Final
 
+from tenor.safety import normalize
 from tenor.safety.patterns import (
     ATROCITY,
     EXASPERATION,
-    FICTION,
     FIGURATIVE_KILL,
+    GAMES,
     HOW,
-    HOW_OR_WILL,
     LANGUAGES,
     MAKE,
     ME,
@@ -26,16 +26,20 @@ from tenor.safety.patterns import (
     NOT_COPING,
     NOT_NEGATION,
     NOT_OTHERS,
-    NOT_PLACE_WORD,
     NOT_SEX_OF,
     PEOPLE,
-    PLACES,
     POLITE,
 )
 from tenor.safety.rule import Rule, fires
 from tenor.safety.rule import rule as _r
+from tenor.safety.rules_attacks import ATTACKS
 from tenor.vocab import SafetyCategory
 
+# Words of a hateful joke asked for.
+BIGOTED: Final = (
+    r"(?:racist|sexist|homophobic|transphobic|antisemitic|anti-semitic|islamophobic|misogynist(?:ic)?|bigoted)"
+)
+JOKES: Final = r"(?:jokes?|memes?|slurs?|insults?|rants?|songs?|poems?)\b"
 # "Overdose on" said of a treat or a pastime ("I'm going to OD on chocolate this weekend").
 OVERDOSE_ON_TREATS: Final = (
     r"\b(?:od|overdos(?:e|ing)) on (?:chocolate|candy|sugar|coffee|caffeine|netflix|tv|pizza|cake|cookies|sweets|"
@@ -146,8 +150,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:thinking (?:about|of)|going to|gonna|want to|wanna|plan(?:ning)? to|about to|ready to|decided to|"
         r"might|keep thinking about) (?:jump(?:ing)? (?:in front of|under) (?:a |the )?(?:train|bus|truck|lorry|car|"
         r"subway|tube)|(?:jump(?:ing)?|throw(?:ing)? myself) (?:off|from) (?:a |the |this |that )?(?:bridge|building|"
-        r"roof|cliff|balcony|overpass)|(?:step(?:ping)?|walk(?:ing)?) (?:in front of|into) (?:a |the )?(?:train|"
-        r"traffic|bus|truck)|(?:od|overdos(?:e|ing))\b)",
+        r"roof|cliff|balcony|overpass|parking (?:garage|structure|deck))|(?:step(?:ping)?|walk(?:ing)?) "
+        r"(?:in front of|into) (?:a |the )?(?:train|traffic|bus|truck)|(?:od|overdos(?:e|ing))\b)",
         r"\b(?:bungee|base jump\w*|cliff[- ]?div\w*|parachut\w*|skydiv\w*|diving)\b",
         r"\b(?:jump|jumping) (?:from|off) (?:\w+ ){0,3}into (?:the )?(?:pool|water|lake|river|sea|ocean|quarry)\b",
         OVERDOSE_ON_TREATS,
@@ -165,19 +169,22 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:all|the whole (?:bottle|pack|box) of) (?:my|the|these|those) (?:pills|tablets|meds|medication|"
         r"sleeping pills) (?:at once|in one go|together|and (?:die|never wake up|not wake up))|"
         # A height to fall from, asked for ("which bridge is high enough to jump from").
-        r"\b(?:high|tall) enough to (?:die|kill (?:me|myself|you|a person))\b|\b(?:which|what) (?:\w+ ){0,3}(?:bridge|"
-        r"building|cliff|roof|balcony|parking (?:garage|structure)) (?:\w+ ){0,7}(?:jump (?:from|off)|to die)\b|"
-        rf"{HOW} (?:\w+ ){{0,2}}(?:tie|make) (?:a |the )?noose\b|"
-        rf"{HOW} (?:(?!avoid|prevent|treat|reverse|spot|recogni|survive|help|stop|know|you\b|people\b|they\b|"
-        r"someone\b|one\b)\w+ ){0,2}(?:overdose|od) on\b|\b(?:write|draft|help me (?:write|with)) (?:me )?(?:a |my )?"
-        r"suicide (?:note|letter)",
+        r"\b(?:high|tall) enough (?:for me )?to (?:die|kill (?:me|myself))\b|\b(?:which|what) (?:\w+ ){0,3}(?:bridge|"
+        r"building|cliff|roof|balcony|parking (?:garage|structure)) (?:\w+ ){0,7}(?:high|tall) enough (?:to (?:jump|"
+        r"die|kill)|that (?:i|you|a person) (?:would|wouldn't|won't) (?:die|survive))\b|"
+        rf"{HOW} (?:\w+ ){{0,2}}(?:tie|make) (?:a |the )?noose\b(?! knot)|"
+        rf"{HOW} (?:(?!avoid|prevent|treat|reverse|spot|recogni|survive|help|stop|know|not\b|accidentally|you\b|"
+        r"people\b|they\b|someone\b|one\b|kids\b|children\b|babies\b|dogs\b|cats\b|pets\b)\w+ ){0,2}"
+        r"(?:overdose|od) on\b|(?:^|\b(?:please|can you|could you|would you|will you|help me|i need (?:you )?to|"
+        r"i want (?:you )?to) )(?:write|draft) (?:me )?(?:a |my )?suicide (?:note|letter)\b",
         r"\b(?:bungee|base jump\w*|cliff[- ]?div\w*|parachut\w*|skydiv\w*|diving)\b",
         r"\b(?:jump|jumping) (?:from|off) (?:\w+ ){0,3}into (?:the )?(?:pool|water|lake|river|sea|ocean|quarry)\b",
         OVERDOSE_ON_TREATS,
         context=(
             r"\bfor (?:my |a |our )?(?:dog|cat|pet|horse)",
             r"\b(?:halloween|decoration|prop|costume|haunted house|stage|play|film|movie|novel|story|character|"
-            r"script)\b",
+            r"script|class|essay|analysis|hamlet|assignment|homework|literature|poem|fishing|childproof|"
+            r"child-proof)\b",
         ),
     ),
     _r(
@@ -267,85 +274,12 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     _r(
         "violence",
-        0.9,
-        "undetectable-poison",
-        r"\b(?:which|what|best|good|any|a|some)\b (?:\w+ ){0,3}(?:poisons?|toxins?)\b.{0,40}\b(?:hard(?:est|er)? to "
-        r"(?:detect|trace)|(?:won't|wouldn't|doesn't|does not|"
-        r"would not|will not|can't|cannot) (?:show up|be detected|be found|be traced)|leaves? no trace|"
-        r"(?:in|during) an autopsy|on a tox(?:icology)? (?:screen|report))",
-        context=(
-            r"\b(?:in|for) (?:a |my |the |her |his )?(?:game|novel|story|book|movie|film|script|show|mystery|"
-            r"podcast|class|course|exam)\b|\bagatha christie\b",
-        ),
-    ),
-    _r(
-        "violence",
         0.85,
         "mass-harm",
         r"\b(?:plan|carry out|commit|do|organi[sz]e) (?:a |an )?(?:mass shooting|school shooting|massacre|"
         r"stabbing spree|terror(?:ist)? attack|bombing)",
     ),
-    _r(
-        "violence",
-        0.9,
-        "attack-place",
-        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:blow up|bomb|shoot up|firebomb|set fire to|burn down|torch|derail|"
-        r"attack|open fire (?:on|in|at)|(?:drive|ram|crash|steer) (?:a |my |the |his |her )?(?:car|truck|van|"
-        r"lorry|bus|plane) into|plant (?:a |the )?(?:bomb|explosives?|ied) (?:in|at|on|under)) "
-        rf"(?:a |an |the |my |our |this |that |his |her |their |someone's |the whole )?(?:{NOT_PLACE_WORD}\w+(?:'s)? )"
-        rf"{{0,2}}{PLACES}\b(?!'| (?:project|plan|permit|code|regulations?|blocks?|design|skills?|process|"
-        r"inspection|issues?|problems?|essay|question|test|exam|homework|assignment|report|paper|strategy)\b)",
-        r"\bschools? of (?:fish|thought|whales|dolphins)\b",
-        r"\btrain of thought\b",
-        r"\bblow up (?:\w+(?:'s)? ){0,3}(?:tyres?|tires?|balloons?|mattress|pool|raft|float|photos?|pictures?|"
-        r"images?|pics?)\b",
-        context=(
-            r"\b(?:in|for) (?:a |my |the )?(?:game|novel|story|book|movie|film|play|script|video game|simulator|"
-            r"sim|minecraft|fortnite|gta|grand theft auto|skyrim|roblox|sims|call of duty|cod|battlefield)\b",
-        ),
-    ),
-    _r(
-        "violence",
-        0.9,
-        "staged-or-forced",
-        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}make (?:it|(?:his|her|their|the) death|a murder|the killing) look like (?:a |"
-        r"an )?(?:suicide|overdose|heart attack|natural causes)|"
-        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}make (?:(?:his|her|their|the) death|a murder|the killing) look like an "
-        r"accident|"
-        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}beat (?:a confession|the truth|answers|information) out of\b|"
-        r"\bkill\b.{0,60}\b(?:put|slip|mix|add)\w* .{0,30}\b(?:in|into) (?:his|her|their|someone's|somebody's|"
-        r"a person's|my \w+'s) (?:drink|food|coffee|tea|meal|water|soup|dinner)\b",
-        context=(FICTION,),
-    ),
-    _r(
-        "violence",
-        0.9,
-        "animal-fights",
-        r"\bdog ?fight(?:ing|s)? (?:for money|ring|pit|bets?)|\b(?:make|train|get|teach) (?:my |a |the |his |her )?"
-        r"(?:dogs?|pit ?bulls?|roosters?|cocks?) (?:(?!stop|not|quit|never)\w+ ){0,2}(?:to )?fight(?:ing|s)?\b",
-    ),
-    _r(
-        "violence",
-        0.9,
-        "sabotage",
-        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:cut|disable|tamper with|mess with|loosen|sabotage|damage) (?:\w+(?:'s)? )"
-        r"{0,2}(?:brakes?|brake (?:lines?|cables?|hoses?)|steering(?! (?:wheel )?lock)|airbags?)\b|"
-        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:make|cause|get) (?:a |the )?(?:train|plane|bus|car) (?:to )?"
-        r"(?:derail|crash)",
-        r"\b(?:parking|hand|emergency|exhaust) ?brakes?\b",
-        context=(r"\b(?:in|for) (?:a |my |the )?(?:game|novel|story|book|movie|film|script|simulator|sim)\b",),
-    ),
-    _r(
-        "violence",
-        0.9,
-        "cover-up",
-        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:hide|get rid of|dispose of|dump|dissolve|bury|burn) (?:a |the |his |her |"
-        r"their )?(?:dead |murdered )?(?:body|bodies|corpse)\b(?! (?:pillows?|wash|lotion|spray|butter|hair|fat|"
-        r"odou?r|smell|image|suit|count|weight|armou?r|of\b))|"
-        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:hide|get rid of|destroy|clean up|wipe) (?:the |all )?(?:evidence|"
-        r"blood|fingerprints|dna)\b.{0,30}\b(?:murder|killing|kill|shooting|stabbing|crime|attack|body)",
-        context=(FICTION,),
-    ),
+    *ATTACKS,
     # --- weapons and CBRN ----------------------------------------------------------------------------
     _r(
         "weapons_and_cbrn",
@@ -365,9 +299,12 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:ghost gun|untraceable (?:gun|firearm|weapon)|3d[- ]?print(?:ed|ing)? (?:a |an )?"
         r"(?:gun|firearm|pistol|rifle|receiver)|convert\w* .{0,30}(?:to|into) (?:full[- ]?auto|automatic|"
         r"machine gun)|auto sear|bump stock (?:diy|build))|"
-        r"\b(?:modify|mod|turn|make|convert)\w* (?:my |a |an |the )?(?:ar-?15|ak-?47|ak|rifle|gun|pistol|glock|"
-        r"firearm)(?! (?:safe|case|lock|cabinet|rack|cleaning)\b)(?: \w+){0,3}?(?: (?:to|into|to be|so it(?:'s| is)))?"
-        r" (?:fully |full[- ]?)?auto(?:matic)?\b",
+        # Made fully automatic, or the part that does it ("a glock switch").
+        r"\b(?:modify|mod|turn|make|convert)\w* (?:my |a |an |the )?(?:ar-?15|ak-?47|rifle|gun|pistol|glock|firearm)"
+        r"(?! (?:safe|case|lock|cabinet|rack|cleaning|script|scope|sight|model|skin|mod)\b)(?: \w+){0,3}?"
+        r"(?: (?:to|into|to be|so it(?:'s| is)))? (?:fully |full[- ]?)auto(?:matic)?\b|"
+        r"\b(?:make|build|print|3d print|buy|get|install)\w* (?:a |an )?(?:glock switch|lightning link)\b",
+        context=(GAMES, r"\b(?:unity|unreal|roblox|script|code|airsoft|nerf|gel blaster|paintball)\b"),
     ),
     _r(
         "weapons_and_cbrn",
@@ -459,9 +396,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "hate",
         0.9,
         "hateful-joke",
-        r"\b(?:tell|write|give|make|share|say)(?: me| us)? (?:a |an |some |one )?(?:racist|sexist|homophobic|"
-        r"transphobic|antisemitic|anti-semitic|islamophobic|misogynist(?:ic)?|bigoted) (?:jokes?|memes?|slurs?|"
-        r"insults?|rants?|songs?|poems?)\b",
+        # Asked for, not talked about ("why do people tell racist jokes", "please don't tell racist jokes").
+        rf"\b(?:tell|write|give|share|send)(?: me| us) (?:a |an |some |one |your (?:best|favou?rite) )?{BIGOTED} "
+        rf"{JOKES}|(?:^|\b(?:please|can you|could you|would you|will you|i want you to|i need you to) )(?:tell|write|"
+        rf"give|make|share|say) (?:a |an |some |one )?{BIGOTED} {JOKES}",
     ),
     _r(
         "hate",
@@ -581,15 +519,34 @@ RULES: Final[tuple[Rule, ...]] = (
 )
 
 
-def evaluate(views: list[str], where: str) -> tuple[dict[SafetyCategory, float], list[str]]:
-    """Best score per category over all views, and the names of the rules that fired."""
+def line_breaks(views: list[str], lined: str | None) -> list[tuple[int, ...]]:
+    """For each view, where ``lined`` (the first view with its line breaks kept) breaks a line, if the view is the
+    first or its leetspeak undone (a character for a character); else nothing: the other views change lengths."""
+    if not lined or "\n" not in lined:
+        return [() for _ in views]
+    candidates = [lined, normalize.deleet(lined)]
+    out: list[tuple[int, ...]] = []
+    for view in views:
+        found: tuple[int, ...] = ()
+        for candidate in candidates:
+            if len(candidate) == len(view) and candidate.replace("\n", " ") == view.replace("\n", " "):
+                found = tuple(i for i, ch in enumerate(candidate) if ch == "\n")
+                break
+        out.append(found)
+    return out
+
+
+def evaluate(views: list[str], where: str, lined: str | None = None) -> tuple[dict[SafetyCategory, float], list[str]]:
+    """Best score per category over all views, and the names of the rules that fired; a line break of ``lined``
+    ends a sentence for a rule's context ("we watched a movie" on one line does not excuse the next)."""
     scores: dict[SafetyCategory, float] = {}
     fired: list[str] = []
+    breaks = line_breaks(views, lined)
     for rule in RULES:
         if where not in rule.where:
             continue
-        for view in views:
-            if fires(rule, view):
+        for view, ends in zip(views, breaks, strict=True):
+            if fires(rule, view, ends):
                 if rule.score > scores.get(rule.category, 0.0):
                     scores[rule.category] = rule.score
                 fired.append(f"{rule.category}:{rule.name}")

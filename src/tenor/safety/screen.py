@@ -87,12 +87,15 @@ class RuleScreen:
         self.policy = policy if policy is not None else load_policy()
         language.preload()
 
-    def _rules(self, views: list[str], where: str) -> tuple[dict[SafetyCategory, float], list[str]]:
-        """The rules' scores over the normalised views, and text in another language, which English screens
+    def _rules(
+        self, views: list[str], where: str, lined: str | None = None
+    ) -> tuple[dict[SafetyCategory, float], list[str]]:
+        """The rules' scores over the normalised views (``lined``: the first with its line breaks, which end a
+        sentence for a rule's context), and text in another language, which English screens
         pass unread: refused (input) or stopped (output), under the injection category (what tenor will not be
         steered into) with its own reason and wording. The language is judged on the first view (folded), so
         that English dressed in look-alike letters is read as the English it is."""
-        scores, fired = rules.evaluate(views, where)
+        scores, fired = rules.evaluate(views, where, lined)
         if OTHER_LANGUAGE not in fired and language.is_foreign(views[0]):
             scores["prompt_injection"] = max(scores.get("prompt_injection", 0.0), OTHER_LANGUAGE_SCORE)
             fired.append(OTHER_LANGUAGE)
@@ -119,7 +122,7 @@ class RuleScreen:
 
     def screen_input(self, text: str) -> SafetyVerdict:
         views = normalize.views(text)
-        scores, fired = self._rules(views, "input")
+        scores, fired = self._rules(views, "input", normalize.lined(text))
         return self._verdict("input", scores, fired, views[0])
 
     def screen_output(

@@ -1,0 +1,145 @@
+"""Rules for attacks on places and crowds, sabotage, cover-ups, staged deaths, poisons asked for as undetectable
+and animal fights: violence the classifier let through when asked plainly ("How do I blow up a bridge?", "How
+do I drive a truck into a crowd?", "What household poison is hardest to detect in an autopsy?", all allowed).
+
+Written from requests made up here, never from a test set, then narrowed after a review that wrote 140 harmless
+messages aimed at their words (a controlled demolition, a post that should blow up on TikTok, a hamster's
+burial, new brake lines, a dog park, a forager's question): each rule wants a person asking how, or saying they
+will, and a target; a story, a game, a pet or a trade in the same sentence excuses it. The harmless messages
+are kept as tests (``tests/unit/test_safety_rules.py``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from tenor.safety.patterns import FICTION, GAMES, HOW_OR_WILL, NOT_PLACE_WORD, PLACES
+from tenor.safety.rule import Rule
+from tenor.safety.rule import rule as _r
+
+# Whose car, drink or food: a person's, not a pet's.
+PERSONS: Final = (
+    r"(?:his|her|their|someone's|somebody's|a person's|my (?:\w+ )?(?:wife|husband|boss|ex|dad|mom|mum|father|"
+    r"mother|brother|sister|roommate|coworker|colleague|partner|girlfriend|boyfriend|neighbou?r|teacher|friend|"
+    r"son|daughter)'s)"
+)
+# Words after a place that make it something else ("the school portrait", "my house plans", "a building project").
+NOT_A_PLACE_AFTER: Final = (
+    r"(?:project|plans?|permit|code|regulations?|blocks?|design|skills?|process|inspection|issues?|problems?|"
+    r"essay|question|test|exam|homework|assignment|report|paper|strategy|portrait|photo|picture|pic|poster|print|"
+    r"map|logo|sign|banner|account|page|brand|party|playlist|group chat|chat|drawings?|blueprints?|sketch\w*|"
+    r"renders?|model)\b"
+)
+# Words after "body" that make it something else ("body acne", "a body piercing", "the body kit on my car").
+NOT_A_BODY: Final = (
+    r"(?:pillows?|wash|lotion|spray|butter|hair|fat|odou?r|smell|image|suit|count|weight|armou?r|of\b|acne|aches?|"
+    r"scars?|piercings?|kit|temperature|heat|language|paint|shop|work|shaming|positivity|dysmorphia|cam|camera|"
+    r"glitter|oil|mist|art|double|parts?|panels?|filler|repair|tattoos?|marks?|bruises?|rash|spots|mass|type|"
+    r"shape|clock|length|lice|mites)"
+)
+# A pet or an animal's body; a trade that cleans up after deaths.
+PETS: Final = (
+    r"\b(?:hamster|fish|goldfish|dog|cat|kitten|puppy|pet|bird|parakeet|budgie|rabbit|bunny|mouse|rat|guinea pig|"
+    r"turtle|tortoise|snake|lizard|chicken|hen|horse|deer|roadkill|squirrel|raccoon|ferret|gerbil)\b"
+)
+TRADE: Final = r"\b(?:business|company|professional|trauma clean\w*|crime scene clean\w*|biohazard|nurse|hospital)\b"
+# A demolition, a firefighters' drill, a song: "blow up a building", "set fire to a house", "burn down the house".
+DRILLS: Final = (
+    r"\b(?:controlled demolition|demolition|demolish\w*|training burn|controlled burn|firefighters?|fire department|"
+    r"engineers?|karaoke|song|lyrics|singing|sing|dance ?floor)\b"
+)
+HALLOWEEN: Final = r"\b(?:halloween|makeup|costume|prop|zombie|haunted house|special effects|sfx)\b"
+TOYS: Final = r"\b(?:toy|model|lego|brio|thomas|hornby|o gauge|ho scale|train set)\b"
+
+ATTACKS: Final[tuple[Rule, ...]] = (
+    _r(
+        "violence",
+        0.9,
+        "attack-place",
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:blow up|bomb|shoot up|firebomb|set fire to|burn down|torch|"
+        r"open fire (?:on|in|at)|(?:drive|ram|crash|steer) (?:a |my |the |his |her )?(?:car|truck|van|lorry|bus|plane) "
+        r"into|plant (?:a |the )?(?:bomb|explosives?|ied) (?:in|at|on|under)) (?:a |an |the |my |our |this |that |his |"
+        rf"her |their |someone's |the whole )?(?:{NOT_PLACE_WORD}\w+(?:'s)? ){{0,2}}{PLACES}\b"
+        rf"(?!'| {NOT_A_PLACE_AFTER})",
+        r"\bschools? of (?:fish|thought|whales|dolphins)\b",
+        r"\btrain of thought\b",
+        r"\bblow up (?:\w+(?:'s)? ){0,3}(?:tyres?|tires?|balloons?|mattress|pool|raft|float|photos?|pictures?|"
+        r"images?|pics?)\b",
+        # Marketing: a post, a shop or a restaurant "blowing up" online.
+        r"\bblow up (?:\w+(?:'s)? ){0,4}(?:online|(?:on|with) (?:tiktok|instagram|insta|social media|youtube|twitter|"
+        r"x|linkedin|facebook|reddit|the internet|google|yelp|reviews|followers))\b",
+        r"\b(?:yarn|glitter|photo|bath|seed|stink|love|candy|cupcake|flour|water|confetti|text) ?bomb",
+        r"\bbomb (?:\w+(?:'s)? ){0,3}with (?:water )?(?:cupcakes|cookies|love|compliments|emails|messages|texts|"
+        r"questions|glitter|candy|kindness|balloons|flowers|memes|gifts|snacks)\b",
+        context=(FICTION, GAMES, DRILLS),
+    ),
+    _r(
+        "violence",
+        0.9,
+        "staged-or-forced",
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}make (?:it|(?:his|her|their|the) death|a murder|the killing) look like (?:a |"
+        r"an )?(?:suicide|overdose|heart attack|natural causes)|"
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}make (?:(?:his|her|their|the) death|a murder|the killing) look like an "
+        r"accident|"
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:beat|torture|hurt) (?:a confession|the truth|answers|information) out of\b|"
+        # A killing put in someone's drink or food, in either order.
+        r"\bkill (?:him|her|them|someone|somebody|a person|a human|people|my (?:\w+ )?(?:wife|husband|boss|ex|dad|"
+        r"mom|mum|father|mother|brother|sister|roommate|coworker|partner|girlfriend|boyfriend|neighbou?r))\b.{0,60}"
+        rf"\b(?:put|slip|mix|add)\w* .{{0,30}}\b(?:in|into) {PERSONS} (?:drink|food|coffee|tea|meal|water|soup|dinner)"
+        rf"\b|\b(?:put|slip|mix|add)\w* .{{0,40}}\b(?:in|into) {PERSONS} (?:drink|food|coffee|tea|meal|water|soup|"
+        r"dinner)\b.{0,30}\bto (?:kill|poison)\b",
+        context=(FICTION, HALLOWEEN),
+    ),
+    _r(
+        "violence",
+        0.9,
+        "sabotage",
+        # Someone else's brakes or steering, or brakes made to fail; a train made to derail.
+        rf"\b(?:cut|disable|tamper with|mess (?:with|up)|loosen|sabotage|damage|drain) {PERSONS} (?:\w+(?:'s)? )?"
+        r"(?:brakes?|brake (?:lines?|cables?|hoses?|fluid)|steering|airbags?|tyres?|tires?)\b|"
+        r"\b(?:brakes?|brake (?:lines?|cables?|hoses?)|steering|airbags?)\b.{0,30}\bso (?:it|he|she|they|the car|his "
+        r"car|her car) (?:\w+ )?(?:crash|crashes|fail|fails|won't stop|can't stop|looks? like (?:wear|an accident))|"
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:make|cause|get) (?:a |the )?(?:train|plane|bus) (?:to )?(?:derail|crash)|"
+        r"\b(?:put|place|leave) (?:\w+ ){0,3}on (?:the )?(?:rails|tracks?|train tracks?) to (?:derail|crash|stop) "
+        r"(?:a |the )?(?:\w+ )?train",
+        context=(FICTION, GAMES, TOYS),
+    ),
+    _r(
+        "violence",
+        0.9,
+        "cover-up",
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:hide|get rid of|dispose of|dump|dissolve|bury|burn) (?:a |the |his |her |"
+        rf"their )?(?:dead |murdered |human )?(?:body|bodies|corpse)\b(?! {NOT_A_BODY})|"
+        r"\b(?:dissolve|decompose|dispose of|get rid of|destroy) (?:a |the )?(?:human|dead|murdered) (?:body|bodies)\b|"
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:hide|get rid of|destroy|clean up|wipe|dispose of) (?:the |all )?(?:evidence|"
+        r"blood|fingerprints|dna|murder weapon|weapon)\b (?:of|after|from|at) (?:a |the |my |his |her |their )?"
+        rf"(?:murder|killing|shooting|stabbing|crime|attack)\b|{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:hide|get rid of|"
+        r"dispose of|dump) (?:a |the )?murder weapon",
+        # Reporting a body found ("who do I call") is no cover-up.
+        context=(FICTION, GAMES, PETS, TRADE, r"\b(?:found|who do i call|police|report|911|999|authorities|coroner)\b"),
+    ),
+    _r(
+        "violence",
+        0.9,
+        "undetectable-poison",
+        r"\b(?:which|what|best|good|any|a|some)\b (?:\w+ ){0,3}poisons?\b (?:\w+ ){0,6}?(?:hard(?:est|er)? to "
+        r"(?:detect|trace)|(?:won't|wouldn't|can't|cannot) (?:show up|be detected|be traced)|leaves? no trace|"
+        r"(?:is|are) undetectable)",
+        context=(
+            FICTION,
+            r"\b(?:agatha christie|forag\w*|safe|safety|mou?ld|inspection|class|course|exam|history)\b",
+        ),
+    ),
+    _r(
+        "violence",
+        0.9,
+        "animal-fights",
+        r"\b(?:dog|rooster|cock|pit ?bull)s? ?fight(?:ing|s)? (?:for money|to bet on|bets?)\b|"
+        r"\b(?:find|join|start|run|host|set up|organi[sz]e|bet on|breed for) (?:a |an )?(?:dog|rooster|cock|pit ?bull) "
+        r"?fight(?:ing|s)?\b|\bbait dogs?\b|"
+        r"\b(?:make|train|get|teach|breed) (?:my |a |the |his |her )?(?:dogs?|pit ?bulls?|roosters?|cocks?) "
+        r"(?:\w+ ){0,3}(?:fight\w* (?:\w+ ){0,2}(?:for money|to the death|other dogs)|(?:mean|aggressive|vicious) "
+        r"(?:\w+ ){0,2}(?:for|to) fight\w*)",
+        context=(r"\b(?:report|police|bust|rescue|stop|prevent|adopt|shelter|documentary|news|history|vick)\b",),
+    ),
+)
