@@ -9,7 +9,10 @@ category at its operating point, 0.8). And the held-out fifth of the rows writte
 (``training/safety_texts.written_whole``: posts, everyday stories, risk talk beside sad talk and near misses;
 only ever validated on) go through the whole input screen: the actions per kind and class (``held_out_written``:
 how much risk reaches the crisis protocol, how much safe writing is refused); so do the long posts that no
-script trains on (``safety_texts.long_posts``, 60-100 words each: ``long_posts``). Real comments: the GoEmotions
+script trains on (``safety_texts.long_posts``, 60-100 words each: ``long_posts``), and the held-out probes
+written in stop 26 by a helper who read neither the rules nor a test set (``training/data/safety_probes.toml``: 92
+harmful, 194 safe look-alikes; the share of each refused or given the crisis answer, ``probes_stopped``). Real
+comments: the GoEmotions
 *dev* comments that a keyword list or an earlier classifier picked as possibly harmful, labelled here
 (``training/data/goemotions_harm.tsv``; never trained on), are read as ``tenor eval safety`` reads the
 moderation set: per class precision, recall, F1 and AUPRC of the whole input screen (``comments``; a hard set:
@@ -38,6 +41,7 @@ from tenor.safety.classifier import OPERATING_SCORE, LayeredScreen, SafetyClassi
 ROOT = Path(__file__).resolve().parents[1]
 SITUATIONS = ROOT.parent / "shared" / "data" / "empatheticdialogues_situations" / "dev.csv"
 VALIDATION = ROOT / "training" / "data" / "safety_validation.toml"
+PROBES = ROOT / "training" / "data" / "safety_probes.toml"
 sys.path.insert(0, str(ROOT / "training"))
 from safety_data import SHARED, comment_labels, goemotions  # noqa: E402  (training/ is not a package)
 from safety_texts import long_posts, written_whole  # noqa: E402
@@ -100,6 +104,11 @@ def main() -> int:
     for text, label in long_posts():
         long.setdefault(label, Counter())[screen.screen_input(text).action] += 1
     prompts = tomllib.loads(VALIDATION.read_text("utf-8"))
+    probes = tomllib.loads(PROBES.read_text("utf-8"))
+    probes_stopped = {
+        kind: round(sum(screen.screen_input(t).action in ("refuse", "crisis") for t in texts) / len(texts), 4)
+        for kind, texts in probes.items()
+    }
     comments = comment_figures(screen)
     out = {
         "situations": len(stories),
@@ -113,6 +122,7 @@ def main() -> int:
         ),
         "held_out_written": {k: dict(v) for k, v in sorted(held.items())},
         "long_posts": {k: dict(v) for k, v in sorted(long.items())},
+        "probes_stopped": probes_stopped,
         "comments": comments,
     }
     if args.json:
@@ -130,6 +140,10 @@ def main() -> int:
             print(f"held-out {group} ({sum(counts.values())}): {dict(counts)}")
         for group, counts in sorted(long.items()):
             print(f"long posts, {group} ({sum(counts.values())}): {dict(counts)}")
+        print(
+            f"held-out probes refused or crisis: harmful {probes_stopped['harmful']:.1%} of {len(probes['harmful'])}, "
+            f"safe {probes_stopped['safe']:.1%} of {len(probes['safe'])}"
+        )
         c = comments
         print(f"labelled dev comments {c['labels']}: macro-F1 {c['macro_f1']}, macro-AUPRC {c['macro_auprc']}")
         for k in MODERATION:
