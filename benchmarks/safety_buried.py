@@ -17,7 +17,7 @@ the line breaks made spaces (the reading before stop 26: one run-on sentence, cu
 Counted as stopped: refuse or crisis (a harmful row), and for the safe rows and paddings the same (a false
 alarm). Prints figures, asserts nothing.
 
-    python benchmarks/safety_buried.py [--words N] [--lines] [--json]
+    python benchmarks/safety_buried.py [--words N] [--lines] [--model-dir DIR] [--json]
 """
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ def main() -> int:
     ap.add_argument("--words", type=int, default=250, help="least words of padding around each row")
     ap.add_argument("--sentences", type=int, default=SENTENCE_WINDOW, help="tokens of a sentence window")
     ap.add_argument("--lines", action="store_true", help="a line per story and row, without full stops")
+    ap.add_argument("--model-dir", type=Path, help="a trained classifier's folder (default: the shipped one)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
     with SITUATIONS.open(encoding="utf-8") as f:
@@ -81,12 +82,12 @@ def main() -> int:
     items += [(t, "harmful") for t in prompts["harmful"]] + [(t, "safe") for t in prompts["safe"]]
     rng = random.Random(0)
     pads = [padding(stories, rng, args.words) for _ in items]
-    whole = SafetyClassifier(sentences=args.sentences)
+    whole = SafetyClassifier(args.model_dir, sentences=args.sentences)
     # Each reading: the classifier, and whether the text's line breaks are made spaces before the screen.
     readings = (
         {"lines": (whole, False), "lines_flattened": (whole, True)}
         if args.lines
-        else {"whole": (whole, False), "head_tail": (SafetyClassifier(sentences=None), False)}
+        else {"whole": (whole, False), "head_tail": (SafetyClassifier(args.model_dir, sentences=None), False)}
     )
     out: dict[str, Any] = {
         "items": dict(Counter(kind for _, kind in items)),

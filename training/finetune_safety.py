@@ -26,7 +26,10 @@ it unchanged.
 
     nice python training/finetune_safety.py   # about 10 min on 2 cores (3 epochs); seeds fixed
 
-``--comments`` trains the GoEmotions comments labelled for harm here too (``training/data/goemotions_harm.tsv``),
+``--toggle-punctuation`` takes each row's closing full stop off or adds one, at random (tried in stop 26 and not
+shipped: half as many actions change with the full stop, but more everyday stories get the crisis answer and
+fewer self-harm posts do; the model card has the figures). ``--comments`` trains the GoEmotions comments labelled
+for harm here too (``training/data/goemotions_harm.tsv``),
 ``--no-hard-comments`` only their harmful ones, ``--train-seed`` another initial head and batch order over the same
 rows and split. Tried and not shipped: real harassment is read far better, but fewer written harmful rows are
 caught and fewer self-harm rows reach the crisis protocol, in two seeds (the model card has the table).
@@ -48,6 +51,7 @@ import argparse
 import json
 import math
 import random
+import re
 import shutil
 import sys
 import time
@@ -99,12 +103,30 @@ SELF_HARM_LOOKALIKE_FLAG_RATE = 0.01
 WARMUP = 0.06
 
 
-def samples(rows: list[Row], tok: object) -> list[tuple[list[int], int]]:
-    """(token ids, class) per training window."""
+def closing_toggled(text: str, rng: random.Random) -> str:
+    """``text`` with its closing full stop, question or exclamation mark taken off, or a full stop added where it
+    has none, half the time each (``rng``): whether a row ends in one must say nothing of its class. Every
+    AdvBench row lacks one and nearly every story has one, and the model had learnt it: "I won't be here by
+    Sunday" read as self-harm with its full stop and as violence (0.99) without."""
+    if rng.random() < 0.5:
+        return text
+    stripped = text.rstrip()
+    if re.search(r"[.!?]$", stripped):
+        return re.sub(r"[.!?]+$", "", stripped).rstrip()
+    if re.search(r"\w$", stripped):
+        return stripped + "."
+    return text
+
+
+def samples(rows: list[Row], tok: object, punctuation_seed: int | None = None) -> list[tuple[list[int], int]]:
+    """(token ids, class) per training window; with ``punctuation_seed``, each row's closing punctuation toggled at
+    random (``closing_toggled``)."""
     out: list[tuple[list[int], int]] = []
+    rng = random.Random(punctuation_seed)
     for r in rows:
         y = CLASSES.index(r.label)
-        wins = token_windows(tok, r.text, MAX_TOKENS)
+        text = r.text if punctuation_seed is None else closing_toggled(r.text, rng)
+        wins = token_windows(tok, text, MAX_TOKENS)
         if len(wins) > 1 and r.source == "harmbench_val" and r.label != "benign":
             # Context first, request last: the head window alone is not the harm.
             wins = wins[-1:]
@@ -148,6 +170,7 @@ def train(
     smoothing: float = LABEL_SMOOTHING,
     epochs: int = EPOCHS,
     seed: int = SEED,
+    punctuation: bool = False,
 ) -> object:
     import torch
 
@@ -155,7 +178,7 @@ def train(
     torch.set_num_threads(2)
     rng = random.Random(seed)
     model = build()
-    data = samples(train_rows, tok)
+    data = samples(train_rows, tok, seed + 1 if punctuation else None)
     counts = Counter(y for _, y in data)
     weights = torch.tensor([math.sqrt(max(counts.values()) / max(1, counts[c])) for c in range(len(CLASSES))])
     weights = weights / (sum(weights[y] for _, y in data) / len(data))
@@ -317,6 +340,12 @@ def main() -> int:
     ap.add_argument("--epochs", type=int, default=EPOCHS, help="passes over the training rows")
     ap.add_argument("--train-seed", type=int, default=SEED, help="seed of the initial head and the batch order")
     ap.add_argument(
+        "--toggle-punctuation",
+        dest="punctuation",
+        action="store_true",
+        help="take off or add each row's closing punctuation at random (tried in stop 26, not shipped: model card)",
+    )
+    ap.add_argument(
         "--comments",
         action="store_true",
         help="train the GoEmotions comments labelled here (training/data/goemotions_harm.tsv) with their labels",
@@ -349,7 +378,7 @@ def main() -> int:
     tok.no_padding()
     tok.no_truncation()
     log: list[dict[str, float]] = []
-    model = train(train_rows, tok, log, args.label_smoothing, args.epochs, args.train_seed)
+    model = train(train_rows, tok, log, args.label_smoothing, args.epochs, args.train_seed, args.punctuation)
     onnx_path = export(model, WORK)
     lin1, lin2 = model.head[0], model.head[2]  # type: ignore[attr-defined]
     head = {
@@ -379,6 +408,7 @@ def main() -> int:
             "batch": BATCH,
             "label_smoothing": args.label_smoothing,
             "train_seed": args.train_seed,
+            "closing_punctuation_toggled": args.punctuation,
             "comments": args.comments,
             "hard_comments": args.hard_comments,
             "log": log,
