@@ -716,3 +716,14 @@ def test_a_line_break_ends_the_sentence_whose_context_excuses_a_rule() -> None:
     assert SCREEN.screen_input(text.replace("\n", " ")).action == "allow"
     # The view with leetspeak undone keeps its line breaks too.
     assert SCREEN.screen_input("the kids did a play at school\nh0w do i t1e a noose").action == "crisis"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you're thinking about jumping in front of a train, please call 988 right now.",
+        "If you are planning to overdose, please reach out to someone you trust.",
+    ],
+)
+def test_a_reply_that_names_a_plan_with_care_is_not_stopped_by_the_plan_rules(sentence: str) -> None:
+    assert SCREEN.screen_output(sentence).action == "allow", SCREEN.screen_output(sentence)

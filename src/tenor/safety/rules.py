@@ -155,6 +155,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:bungee|base jump\w*|cliff[- ]?div\w*|parachut\w*|skydiv\w*|diving)\b",
         r"\b(?:jump|jumping) (?:from|off) (?:\w+ ){0,3}into (?:the )?(?:pool|water|lake|river|sea|ocean|quarry)\b",
         OVERDOSE_ON_TREATS,
+        where=("input",),
     ),
     _r(
         "self_harm",
@@ -194,7 +195,14 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:wants?|wanted|going|trying|tried|threaten\w*|talk\w* about|thinking (?:about|of)|plans?|planning)"
         r" (?:to )?(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending) (?:himself|herself|"
         r"themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?lives?)\b|\b(?:he|she|they)"
-        r"(?:'s| is| are|'re) (?:\w+ )?suicidal\b|"
+        r"(?:'s| is| are|'re) (?:\w+ )?suicidal\b",
+    ),
+    _r(
+        "self_harm",
+        0.85,
+        "other-at-risk",
+        # Another's plan or pull towards a way to die. The person's words only: a reply saying "if you are planning
+        # to overdose, please reach out" is care (the same for ``plan``).
         r"(?:\b(?:he|she|they)|\b(?:is|are|was|were)|'s|'re) (?:thinking (?:about|of)|going to|gonna|planning to|"
         r"plans? to|wants? to|talking about|threaten\w* to|about to) (?:jump(?:ing)? (?:in front of|under) (?:a |the )?"
         r"(?:train|bus|truck|lorry|car|subway|tube)|(?:jump(?:ing)?|throw(?:ing)? (?:himself|herself|themselves)) "
@@ -202,6 +210,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b)",
         r"\b(?:jump|jumping) (?:from|off) (?:\w+ ){0,3}into (?:the )?(?:pool|water|lake|river|sea|ocean|quarry)\b",
         OVERDOSE_ON_TREATS,
+        where=("input",),
     ),
     _r("self_harm", 0.6, "exasperation", EXASPERATION, where=("input",)),
     _r(
