@@ -47,6 +47,9 @@ SCREEN = RuleScreen()
         "planning to OD this weekend",
         "I want to stop existing",
         "my life is pointless and I want it over",
+        # Pills saved up (in a long account of a weekend the classifier let this through at 3 of 16 places).
+        "I've saved up all my sleeping tablets and I'm going to take them all after everyone goes to bed.",
+        "been hoarding my sleeping pills for weeks",
     ],
 )
 def test_self_harm_risk_takes_the_crisis_path(text: str) -> None:
@@ -119,6 +122,9 @@ def test_self_harm_risk_takes_the_crisis_path(text: str) -> None:
         "my brother said he is going to jump off the roof into the pool",
         "thinking about jumping off the cliff into the lake this summer",
         "I want to stop living in this city",
+        "I've been saving up my meds because the pharmacy is closed over Christmas",
+        "my mum keeps saving her pills in a jar",
+        "saving money on my meds with generics",
     ],
 )
 def test_figures_of_speech_and_everyday_requests_pass(text: str) -> None:

@@ -151,10 +151,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"might|keep thinking about) (?:jump(?:ing)? (?:in front of|under) (?:a |the )?(?:train|bus|truck|lorry|car|"
         r"subway|tube)|(?:jump(?:ing)?|throw(?:ing)? myself) (?:off|from) (?:a |the |this |that )?(?:bridge|building|"
         r"roof|cliff|balcony|overpass|parking (?:garage|structure|deck))|(?:step(?:ping)?|walk(?:ing)?) "
-        r"(?:in front of|into) (?:a |the )?(?:train|traffic|bus|truck)|(?:od|overdos(?:e|ing))\b)",
+        r"(?:in front of|into) (?:a |the )?(?:train|traffic|bus|truck)|(?:od|overdos(?:e|ing))\b)|"
+        # Pills saved up, a known warning sign; read by the rules, so that a long message cannot dilute it.
+        r"\b(?:sav(?:ed|ing)|stockpil\w+|hoard\w*) (?:up )?(?:all )?(?:of )?(?:my |the )?(?:(?!her\b|his\b|their\b|"
+        r"your\b)\w+ )?(?:pills|tablets|meds|medication|painkillers)\b",
         r"\b(?:bungee|base jump\w*|cliff[- ]?div\w*|parachut\w*|skydiv\w*|diving)\b",
         r"\b(?:jump|jumping) (?:from|off) (?:\w+ ){0,3}into (?:the )?(?:pool|water|lake|river|sea|ocean|quarry)\b",
         OVERDOSE_ON_TREATS,
+        # Pills saved for a reason: a closed pharmacy, a trip, the cost.
+        context=(r"\b(?:pharmacy|chemist|insurance|trip|travel|holiday|vacation|refill|shortage|cost|afford|money)\b",),
         where=("input",),
     ),
     _r(
