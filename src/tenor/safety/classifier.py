@@ -301,7 +301,9 @@ class SafetyClassifier:
             if not text.strip() or budget <= 0:
                 continue
             short = len(text.split()) < MIN_INSTRUCTION_WORDS and len(text.strip()) < MIN_INSTRUCTION_CHARS
-            no_instruction = short or frames.steers_conversation(text) or frames.asks_for_translation(text)
+            # The frames read words as the views hold them, a line break a space ("speak slower\nplease").
+            flat = text.replace("\n", " ")
+            no_instruction = short or frames.steers_conversation(flat) or frames.asks_for_translation(flat)
             embeddings = self.encoder.embed(text, self.sentences, limit=budget)
             # The first piece is the text itself: more than one window means a long text.
             long_text = long_text or (k == 0 and len(embeddings) > 1)

@@ -67,12 +67,21 @@ def fires(rule: Rule, view: str, breaks: Sequence[int] = ()) -> bool:
     and no ``context`` pattern meets in the same sentence (``breaks``: more places where one ends, the view's
     line breaks, which normalising made spaces)."""
     # Read once a pattern matches, not per match: a view can be a megabyte long.
-    excused: list[tuple[int, int]] | None = None
+    starts: list[int] | None = None
+    reach: list[int] = []
     ends: list[int] | None = None
+    # Whether a sentence (its span) holds a context, searched once: a long sentence with many matches would
+    # otherwise be searched again for each (20,000 characters of one rule's words took seconds).
+    excusing: dict[tuple[int, int], bool] = {}
     for m in rule.pattern.finditer(view):
-        if excused is None:
-            excused = [u.span() for p in rule.unless for u in p.finditer(view)]
-        if any(a < m.end() and m.start() < b for a, b in excused):
+        if starts is None:
+            spans = sorted(u.span() for p in rule.unless for u in p.finditer(view))
+            starts = [a for a, _ in spans]
+            # The furthest end of any excused span starting at or before each one: overlap in one bisection.
+            for _, b in spans:
+                reach.append(max(b, reach[-1]) if reach else b)
+        k = bisect.bisect_left(starts, m.end())
+        if k and reach[k - 1] > m.start():
             continue
         if rule.context:
             if ends is None:
@@ -81,7 +90,10 @@ def fires(rule: Rule, view: str, breaks: Sequence[int] = ()) -> bool:
             start = ends[i - 1] + 1 if i else 0
             j = bisect.bisect_left(ends, m.end())
             stop = ends[j] if j < len(ends) else len(view)
-            if any(c.search(view, start, stop) for c in rule.context):
+            span = (start, stop)
+            if span not in excusing:
+                excusing[span] = any(c.search(view, start, stop) for c in rule.context)
+            if excusing[span]:
                 continue
         return True
     return False
