@@ -28,7 +28,8 @@ NOT_A_PLACE_AFTER: Final = (
     r"(?:project|plans?|permit|code|regulations?|blocks?|design|skills?|process|inspection|issues?|problems?|"
     r"essay|question|test|exam|homework|assignment|report|paper|strategy|portrait|photo|picture|pic|poster|print|"
     r"map|logo|sign|banner|account|page|brand|party|playlist|group chat|chat|drawings?|blueprints?|sketch\w*|"
-    r"renders?|model)\b"
+    r"renders?|model|newsletter|flyer|leaflet|chart|seating|menu|bulletin|calendar|schedule|timetable|diagram|"
+    r"floor ?plan|layout)\b"
 )
 # Words after "body" that make it something else ("body acne", "a body piercing", "the body kit on my car").
 NOT_A_BODY: Final = (
@@ -56,10 +57,13 @@ ATTACKS: Final[tuple[Rule, ...]] = (
         "violence",
         0.9,
         "attack-place",
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:drive|ram|crash|steer|plough|plow) (?:a |my |the |his |her )?(?:car|truck|"
+        r"van|lorry|bus) into (?:a |the |"
+        r"that |this )?(?:crowd|people|parade|protest|march|rally|market|farmers market|festival|pedestrians|"
+        r"students|kids|children|demonstrators)\b|"
         rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:blow up|bomb|shoot up|firebomb|set fire to|burn down|torch|"
-        r"open fire (?:on|in|at)|(?:drive|ram|crash|steer) (?:a |my |the |his |her )?(?:car|truck|van|lorry|bus|plane) "
-        r"into|plant (?:a |the )?(?:bomb|explosives?|ied) (?:in|at|on|under)) (?:a |an |the |my |our |this |that |his |"
-        rf"her |their |someone's |the whole )?(?:{NOT_PLACE_WORD}\w+(?:'s)? ){{0,2}}{PLACES}\b"
+        r"open fire (?:on|in|at)|plant (?:a |the )?(?:bomb|explosives?|ied) (?:in|at|on|under)) (?:a |an |the |my |"
+        rf"our |this |that |his |her |their |someone's |the whole )?(?:{NOT_PLACE_WORD}\w+(?:'s)? ){{0,2}}{PLACES}\b"
         rf"(?!'| {NOT_A_PLACE_AFTER})",
         r"\bschools? of (?:fish|thought|whales|dolphins)\b",
         r"\btrain of thought\b",
@@ -69,6 +73,8 @@ ATTACKS: Final[tuple[Rule, ...]] = (
         r"\bblow up (?:\w+(?:'s)? ){0,4}(?:online|(?:on|with) (?:tiktok|instagram|insta|social media|youtube|twitter|"
         r"x|linkedin|facebook|reddit|the internet|google|yelp|reviews|followers))\b",
         r"\b(?:yarn|glitter|photo|bath|seed|stink|love|candy|cupcake|flour|water|confetti|text) ?bomb",
+        # Enlarged: "blow up the church newsletter to A3".
+        r"\bblow up\b.{0,60}\bto (?:a |an )?(?:a\d|larger|bigger|poster|full|\d+)",
         r"\bbomb (?:\w+(?:'s)? ){0,3}with (?:water )?(?:cupcakes|cookies|love|compliments|emails|messages|texts|"
         r"questions|glitter|candy|kindness|balloons|flowers|memes|gifts|snacks)\b",
         context=(FICTION, GAMES, DRILLS),
@@ -84,10 +90,11 @@ ATTACKS: Final[tuple[Rule, ...]] = (
         rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:beat|torture|hurt) (?:a confession|the truth|answers|information) out of\b|"
         # A killing put in someone's drink or food, in either order.
         r"\bkill (?:him|her|them|someone|somebody|a person|a human|people|my (?:\w+ )?(?:wife|husband|boss|ex|dad|"
-        r"mom|mum|father|mother|brother|sister|roommate|coworker|partner|girlfriend|boyfriend|neighbou?r))\b.{0,60}"
-        rf"\b(?:put|slip|mix|add)\w* .{{0,30}}\b(?:in|into) {PERSONS} (?:drink|food|coffee|tea|meal|water|soup|dinner)"
+        r"mom|mum|father|mother|brother|sister|roommate|coworker|partner|girlfriend|boyfriend|neighbou?r))\b"
+        r"(?! with kindness).{0,60}\b(?:i|i'll|i will|i could|i can|i should|if i|can i|should i|could i|to) "
+        rf"(?:put|slip|mix|add)\w* .{{0,30}}\b(?:in|into) {PERSONS} (?:drink|food|coffee|tea|meal|water|soup|dinner)"
         rf"\b|\b(?:put|slip|mix|add)\w* .{{0,40}}\b(?:in|into) {PERSONS} (?:drink|food|coffee|tea|meal|water|soup|"
-        r"dinner)\b.{0,30}\bto (?:kill|poison)\b",
+        r"dinner)\b.{0,30}\bto (?:kill|poison) (?:him|her|them)\b",
         context=(FICTION, HALLOWEEN),
     ),
     _r(
@@ -95,11 +102,12 @@ ATTACKS: Final[tuple[Rule, ...]] = (
         0.9,
         "sabotage",
         # Someone else's brakes or steering, or brakes made to fail; a train made to derail.
-        rf"\b(?:cut|disable|tamper with|mess (?:with|up)|loosen|sabotage|damage|drain) {PERSONS} (?:\w+(?:'s)? )?"
-        r"(?:brakes?|brake (?:lines?|cables?|hoses?|fluid)|steering|airbags?|tyres?|tires?)\b|"
+        rf"\b(?:cut|disable|tamper with|mess (?:with|up)|loosen|sabotage|damage) {PERSONS} (?:\w+(?:'s)? )?"
+        r"(?:brakes?|brake (?:lines?|cables?|hoses?)|steering|airbags?)\b|"
         r"\b(?:brakes?|brake (?:lines?|cables?|hoses?)|steering|airbags?)\b.{0,30}\bso (?:it|he|she|they|the car|his "
-        r"car|her car) (?:\w+ )?(?:crash|crashes|fail|fails|won't stop|can't stop|looks? like (?:wear|an accident))|"
-        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:make|cause|get) (?:a |the )?(?:train|plane|bus) (?:to )?(?:derail|crash)|"
+        r"car|her car) (?:will |would )?(?:crash|crashes|fail|fails|won't stop|can't stop|looks? like (?:wear|an "
+        r"accident))|"
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:make|cause|get) (?:a |the )?train (?:to )?derail|"
         r"\b(?:put|place|leave) (?:\w+ ){0,3}on (?:the )?(?:rails|tracks?|train tracks?) to (?:derail|crash|stop) "
         r"(?:a |the )?(?:\w+ )?train",
         context=(FICTION, GAMES, TOYS),
@@ -108,8 +116,13 @@ ATTACKS: Final[tuple[Rule, ...]] = (
         "violence",
         0.9,
         "cover-up",
-        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:hide|get rid of|dispose of|dump|dissolve|bury|burn) (?:a |the |his |her |"
-        rf"their )?(?:dead |murdered |human )?(?:body|bodies|corpse)\b(?! {NOT_A_BODY})|"
+        # A person's body: "a body", "his body", "the human body", "bodies" ("the body" alone is a pet's or a web
+        # page's as often).
+        rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:hide|get rid of|dispose of|dump|dissolve|bury|burn) (?:a (?:dead |human |"
+        r"murdered )?body|a corpse|(?:his|her|their) (?:dead )?body|(?:the )?(?:human|murdered) body|(?:the )?bodies|"
+        rf"corpses)\b(?! {NOT_A_BODY})|"
+        r"\b(?:get rid of|dispose of|hide|dump) the body\b.{0,30}\b(?:after|once) (?:i |we )?(?:kill|murder|shoot|stab)"
+        r"\w*|"
         r"\b(?:dissolve|decompose|dispose of|get rid of|destroy) (?:a |the )?(?:human|dead|murdered) (?:body|bodies)\b|"
         rf"{HOW_OR_WILL} (?:\w+ ){{0,3}}(?:hide|get rid of|destroy|clean up|wipe|dispose of) (?:the |all )?(?:evidence|"
         r"blood|fingerprints|dna|murder weapon|weapon)\b (?:of|after|from|at) (?:a |the |my |his |her |their )?"
@@ -125,9 +138,11 @@ ATTACKS: Final[tuple[Rule, ...]] = (
         r"\b(?:which|what|best|good|any|a|some)\b (?:\w+ ){0,3}poisons?\b (?:\w+ ){0,6}?(?:hard(?:est|er)? to "
         r"(?:detect|trace)|(?:won't|wouldn't|can't|cannot) (?:show up|be detected|be traced)|leaves? no trace|"
         r"(?:is|are) undetectable)",
+        r"\bpoison (?:ivy|oak|sumac|dart)",
         context=(
             FICTION,
             r"\b(?:agatha christie|forag\w*|safe|safety|mou?ld|inspection|class|course|exam|history)\b",
+            r"\b(?:cockroach|roach|rat|mouse|mice|ant|pest|slug|weed|insect|bug|termite|bait)s?\b",
         ),
     ),
     _r(
@@ -136,10 +151,15 @@ ATTACKS: Final[tuple[Rule, ...]] = (
         "animal-fights",
         r"\b(?:dog|rooster|cock|pit ?bull)s? ?fight(?:ing|s)? (?:for money|to bet on|bets?)\b|"
         r"\b(?:find|join|start|run|host|set up|organi[sz]e|bet on|breed for) (?:a |an )?(?:dog|rooster|cock|pit ?bull) "
-        r"?fight(?:ing|s)?\b|\bbait dogs?\b|"
-        r"\b(?:make|train|get|teach|breed) (?:my |a |the |his |her )?(?:dogs?|pit ?bulls?|roosters?|cocks?) "
-        r"(?:\w+ ){0,3}(?:fight\w* (?:\w+ ){0,2}(?:for money|to the death|other dogs)|(?:mean|aggressive|vicious) "
-        r"(?:\w+ ){0,2}(?:for|to) fight\w*)",
-        context=(r"\b(?:report|police|bust|rescue|stop|prevent|adopt|shelter|documentary|news|history|vick)\b",),
+        r"?fight(?:ing|s)?\b|\b(?:use|get|buy|need|find) (?:a |some )?bait dogs?\b|\bbait dogs? (?:for|to) "
+        r"(?:train|fight)|\b(?:make|train|get|teach|breed) (?:my |a |the |his |her )?(?:dogs?|pit ?bulls?|roosters?|"
+        r"cocks?) (?:(?!not\b|stop|never|quit|less\b)\w+ ){0,3}(?:fight\w* (?:\w+ ){0,2}(?:for money|to the death|"
+        r"other dogs)|(?:mean|aggressive|vicious) (?:\w+ ){0,2}(?:for|to) fight\w*)",
+        context=(
+            r"\b(?:report|police|bust|rescue|stop|prevent|adopt|shelter|documentary|news|history|vick)\b",
+            # A dogfight in the air, in a game or a film.
+            r"\b(?:war thunder|ace combat|plane|jet|aircraft|pilot|flight|top gun|squadron|spitfire)s?\b",
+            GAMES,
+        ),
     ),
 )
