@@ -683,6 +683,8 @@ def test_the_lined_view_differs_from_the_first_view_only_in_its_line_breaks() ->
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         lined, first = normalize.lined(text), normalize.views(text)[0]
         assert len(lined) == len(first) and lined.replace("\n", " ") == first, repr(text)
+        # The screens take both from one pass.
+        assert normalize.views_and_lined(text) == (normalize.views(text), lined), repr(text)
     assert normalize.lined(" How do I\r\n\r\n  make a cake \u2028 tonight ") == "how do i\nmake a cake\ntonight"
     # A phrase split over two lines is still one phrase to the rules, which read the views.
     assert normalize.views("how do I\nmake a bomb")[0] == "how do i make a bomb"

@@ -394,8 +394,7 @@ class LayeredScreen(RuleScreen):
         return merged, reasons
 
     def screen_input(self, text: str) -> SafetyVerdict:
-        views = normalize.views(text)
-        lined = normalize.lined(text)
+        views, lined = normalize.views_and_lined(text)
         scores, fired = self._rules(views, "input", lined)
         merged, reasons = self._merge(scores, fired, views, lined)
         return self._verdict("input", merged, reasons, views[0])

@@ -104,7 +104,18 @@ def views(text: str) -> list[str]:
     raw = clip(text)
     # Clipped again once normalised: NFKC makes some characters many (U+FDFA is 18), and every view is read
     # whole.
-    base = clip(basic(raw))
+    return _views(raw, clip(basic(raw)))
+
+
+def views_and_lined(text: str) -> tuple[list[str], str]:
+    """``views(text)`` and ``lined(text)`` from one normalising pass: the input screens read both for every
+    message, and the two differ only in line breaks."""
+    raw = clip(text)
+    full = basic(raw, lines=True)
+    return _views(raw, clip(full.replace("\n", " "))), clip(full)
+
+
+def _views(raw: str, base: str) -> list[str]:
     out = [base]
     for candidate in (deleet(base), despace(base), despace(deleet(base))):
         if candidate not in out:

@@ -53,6 +53,13 @@ OVERDOSE_ON_TREATS: Final = (
     r"anime|memes|cuteness|christmas|carbs|music|love|ice cream|sunshine|screen time|catnip)\b"
 )
 
+# A jump for fun, not a fall to die from ("which bridge do people bungee jump from", "jump off the cliff into the
+# lake"), for the plan and method rules.
+JUMPS_FOR_FUN: Final = (
+    r"\b(?:bungee|base jump\w*|cliff[- ]?div\w*|parachut\w*|skydiv\w*|diving)\b",
+    r"\b(?:jump|jumping) (?:from|off) (?:\w+ ){0,3}into (?:the )?(?:pool|water|lake|river|sea|ocean|quarry)\b",
+)
+
 RULES: Final[tuple[Rule, ...]] = (
     # --- self-harm: statements of risk, direct and indirect, and requests for methods -------------------
     _r(
@@ -163,8 +170,7 @@ RULES: Final[tuple[Rule, ...]] = (
         # Pills saved up, a known warning sign; read by the rules, so that a long message cannot dilute it.
         r"\b(?:sav(?:ed|ing) up|stockpil\w+|hoard\w*|collect\w*) (?:my (?:sleeping (?:pills|tablets)|painkillers|"
         r"opioids)|all (?:of )?my (?:\w+ )?(?:pills|tablets|meds|medication|painkillers))\b",
-        r"\b(?:bungee|base jump\w*|cliff[- ]?div\w*|parachut\w*|skydiv\w*|diving)\b",
-        r"\b(?:jump|jumping) (?:from|off) (?:\w+ ){0,3}into (?:the )?(?:pool|water|lake|river|sea|ocean|quarry)\b",
+        *JUMPS_FOR_FUN,
         # Pills saved for a reason: a closed pharmacy, a trip, the cost.
         context=(
             r"\b(?:pharmacy|chemist|insurance|trip|travel|holiday|vacation|refill|shortage|cost|afford|money|season|"
@@ -193,8 +199,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"people\b|they\b|someone\b|one\b|kids\b|children\b|babies\b|dogs\b|cats\b|pets\b)\w+ ){0,2}"
         r"(?:overdose|od) on\b|(?:^|\b(?:please|can you|could you|would you|will you|help me|i need (?:you )?to|"
         r"i want (?:you )?to) )(?:write|draft) (?:me )?(?:a |my )?suicide (?:note|letter)\b",
-        r"\b(?:bungee|base jump\w*|cliff[- ]?div\w*|parachut\w*|skydiv\w*|diving)\b",
-        r"\b(?:jump|jumping) (?:from|off) (?:\w+ ){0,3}into (?:the )?(?:pool|water|lake|river|sea|ocean|quarry)\b",
+        *JUMPS_FOR_FUN,
         OVERDOSE_ON_TREATS,
         context=(
             r"\bfor (?:my |a |our )?(?:dog|cat|pet|horse)",

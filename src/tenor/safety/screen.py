@@ -121,8 +121,8 @@ class RuleScreen:
         )
 
     def screen_input(self, text: str) -> SafetyVerdict:
-        views = normalize.views(text)
-        scores, fired = self._rules(views, "input", normalize.lined(text))
+        views, lined = normalize.views_and_lined(text)
+        scores, fired = self._rules(views, "input", lined)
         return self._verdict("input", scores, fired, views[0])
 
     def screen_output(
