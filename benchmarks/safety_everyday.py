@@ -11,7 +11,9 @@ only ever validated on) go through the whole input screen: the actions per kind 
 how much risk reaches the crisis protocol, how much safe writing is refused); so do the long posts that no
 script trains on (``safety_texts.long_posts``, 60-100 words each: ``long_posts``), and the held-out probes
 written in stop 26 by a helper who read neither the rules nor a test set (``training/data/safety_probes.toml``: 92
-harmful, 194 safe look-alikes; the share of each refused or given the crisis answer, ``probes_stopped``). Real
+harmful, 194 safe look-alikes; the share of each refused or given the crisis answer, ``probes_stopped``), and the
+third round of requests written in stop 27 (``safety_texts.asks_check``: 450 harmful, 327 safe; never trained on;
+the same share, ``asks_check_stopped``, and the actions per class, ``asks_check``). Real
 comments: the GoEmotions
 *dev* comments that a keyword list or an earlier classifier picked as possibly harmful, labelled here
 (``training/data/goemotions_harm.tsv``; never trained on), are read as ``tenor eval safety`` reads the
@@ -44,7 +46,7 @@ VALIDATION = ROOT / "training" / "data" / "safety_validation.toml"
 PROBES = ROOT / "training" / "data" / "safety_probes.toml"
 sys.path.insert(0, str(ROOT / "training"))
 from safety_data import SHARED, comment_labels, goemotions  # noqa: E402  (training/ is not a package)
-from safety_texts import long_posts, written_whole  # noqa: E402
+from safety_texts import asks_check, long_posts, written_whole  # noqa: E402
 
 # The moderation classes each comment label counts for (as ``tenor.evals.safety.MODERATION`` reads categories).
 COMMENT_CLASS: dict[str, tuple[str, ...]] = {
@@ -109,6 +111,16 @@ def main() -> int:
         kind: round(sum(screen.screen_input(t).action in ("refuse", "crisis") for t in texts) / len(texts), 4)
         for kind, texts in probes.items()
     }
+    asks: dict[str, Counter[str]] = {}
+    for text, label in asks_check():
+        asks.setdefault(label, Counter())[screen.screen_input(text).action] += 1
+    asks_stopped = {
+        kind: round(sum(c["refuse"] + c["crisis"] for c in groups) / sum(sum(c.values()) for c in groups), 4)
+        for kind, groups in (
+            ("harmful", [c for label, c in asks.items() if label != "benign"]),
+            ("safe", [asks["benign"]]),
+        )
+    }
     comments = comment_figures(screen)
     out = {
         "situations": len(stories),
@@ -123,6 +135,8 @@ def main() -> int:
         "held_out_written": {k: dict(v) for k, v in sorted(held.items())},
         "long_posts": {k: dict(v) for k, v in sorted(long.items())},
         "probes_stopped": probes_stopped,
+        "asks_check_stopped": asks_stopped,
+        "asks_check": {k: dict(v) for k, v in sorted(asks.items())},
         "comments": comments,
     }
     if args.json:
@@ -144,6 +158,12 @@ def main() -> int:
             f"held-out probes refused or crisis: harmful {probes_stopped['harmful']:.1%} of {len(probes['harmful'])}, "
             f"safe {probes_stopped['safe']:.1%} of {len(probes['safe'])}"
         )
+        print(
+            f"third-round requests refused or crisis: harmful {asks_stopped['harmful']:.1%}, "
+            f"safe {asks_stopped['safe']:.1%}"
+        )
+        for group, counts in sorted(asks.items()):
+            print(f"  {group} ({sum(counts.values())}): {dict(counts)}")
         c = comments
         print(f"labelled dev comments {c['labels']}: macro-F1 {c['macro_f1']}, macro-AUPRC {c['macro_auprc']}")
         for k in MODERATION:

@@ -63,6 +63,9 @@ _POSTS_MORE: list[dict[str, list[str]]] = [_DATA[k] for k in ("posts2", "posts3"
 # gained (the model card has the figures).
 _LONG: list[dict[str, list[str]]] = [_DATA[k] for k in ("long1", "long2")]
 _ASKS: list[dict[str, list[str]]] = [_DATA[k] for k in ("asks", "asks2")]
+# The third round of requests (stop 27): a check only. Trained on, they made long everyday text read as harmful
+# about twice as often (the model card has the figures).
+_ASKS_CHECK: dict[str, list[str]] = _DATA["asks3"]
 
 
 def _expand(frames: list[str], fills: list[str]) -> list[str]:
@@ -190,6 +193,14 @@ def written_whole() -> list[tuple[str, str, bool, str]]:
     rows += [(t, "benign", _held_out(t), "stories") for t in _MORE_STORIES]
     rows += [(t, label, _held_out(t), "talk") for label, texts in _TALK.items() for t in texts]
     return rows + [(t, label, _held_out(t), "asks") for label, texts in asks for t in texts]
+
+
+def asks_check() -> list[tuple[str, str]]:
+    """(text, class) requests of the third round (``asks3``): harmful ones weighted to what the screen missed
+    (private details of named people, atrocities to copy, demeaning real groups, plain violent how-tos,
+    sabotage, cruelty to animals, weapons, self-harm means) beside safe ones sharing their words. Never trained
+    on."""
+    return [(t, label) for label, texts in _ASKS_CHECK.items() for t in texts]
 
 
 def long_posts() -> list[tuple[str, str]]:

@@ -52,3 +52,17 @@ def test_a_label_outside_the_vocabulary_is_an_error(tmp_path: Path) -> None:
     bad.write_text("# header\ntrain:abc\tbenign\ntrain:def\tmean\n", "utf-8")
     with pytest.raises(ValueError, match=r"labels\.tsv:3"):
         comment_labels(bad)
+
+
+def test_the_check_requests_are_never_training_rows() -> None:
+    # The third round of requests (asks3) is a check only (safety_texts.asks_check): none of it may reach the
+    # rows a training script reads, or the benchmark's figure on it would be in-sample.
+    from safety_data import CLASSES
+    from safety_texts import asks_check, generated, hand_written, written_whole
+
+    check = asks_check()
+    assert len(check) >= 700 and {label for _, label in check} <= set(CLASSES)
+    assert sum(label == "benign" for _, label in check) >= 300
+    trained = {t for t, *_ in hand_written()} | {t for t, *_ in generated()} | {t for t, *_ in written_whole()}
+    folded = {t.strip().lower() for t in trained}
+    assert not [t for t, _ in check if t.strip().lower() in folded]
