@@ -1,7 +1,6 @@
-"""Rules for attacks on places and crowds, sabotage, tampering meant to hurt someone (stop 27), cover-ups, staged
-deaths, poisons asked for as undetectable and animal fights: violence the classifier let through when asked plainly
-("How do I blow up a bridge?", "How do I drive a truck into a crowd?", "What household poison is hardest to detect
-in an autopsy?", all allowed).
+"""Rules for attacks on places and crowds, sabotage, cover-ups, staged deaths, poisons asked for as undetectable
+and animal fights: violence the classifier let through when asked plainly ("How do I blow up a bridge?", "How
+do I drive a truck into a crowd?", "What household poison is hardest to detect in an autopsy?", all allowed).
 
 Written from requests made up here, never from a test set, then narrowed after a review that wrote 140 harmless
 messages aimed at their words (a controlled demolition, a post that should blow up on TikTok, a hamster's
@@ -52,43 +51,6 @@ DRILLS: Final = (
 )
 HALLOWEEN: Final = r"\b(?:halloween|makeup|costume|prop|zombie|haunted house|special effects|sfx)\b"
 TOYS: Final = r"\b(?:toy|model|lego|brio|thomas|hornby|o gauge|ho scale|train set)\b"
-
-# Tampering said with harm to a person as its purpose: "loosen the bolts on his wheel so it comes off on the
-# highway", "weaken his climbing rope so it snaps when he falls", "change the traffic lights so cars crash". A review
-# found the first version refusing 72 of 80 harmless messages ("lock the stair gate so my toddler can't get out",
-# "change the config so my app crashes", "cut my fringe so my hair falls nicely"), so every outcome here names a
-# person, a vehicle at speed or trains colliding, never "it crashes", "dies", "falls" or "can't get out" alone.
-TAMPER: Final = (
-    r"(?:loosen|weaken|cut|saw|tamper with|mess with|rig|jam|block|disable|damage|fray|drill|unscrew|file down|"
-    r"swap|switch off|turn off|overload|puncture|slash|take off|remove|change|wedge|wire|drain|reverse)"
-)
-# A person as the one harmed: named by who they are to the speaker, never "my \w+" (a cat, a phone, an app).
-RELATIONS: Final = (
-    r"(?:wife|husband|boss|ex|dad|mom|mum|father|mother|brother|sister|roommate|flatmate|coworker|colleague|"
-    r"partner|girlfriend|boyfriend|neighbou?r|teacher|friend|landlord|stepdad|stepmom|grandma|grandad|grandpa|"
-    r"uncle|aunt|cousin|tenant|buddy)"
-)
-PEOPLE: Final = (
-    rf"(?:he|she|someone|somebody|anyone|everyone|whoever \w+(?: it)?|(?:my|his|her|their) {RELATIONS}|the "
-    r"(?:driver|diver|climber|rider|passengers|tenants|hikers))"
-)
-HARM_OUTCOME: Final = (
-    r"(?:(?:it|the wheel|the tyre|the tire|his wheel|her wheel) (?:will |would )?(?:comes?|falls?|flies) off (?:on "
-    r"the (?:highway|motorway|freeway)|at (?:high )?speed|while (?:he|she)(?:'s| is)? driv\w+)|"
-    r"(?:it|the tyre|the tire) (?:will |would )?blows? out (?:at (?:high )?speed|on the (?:highway|motorway|freeway))|"
-    rf"(?:it|the \w+) (?:will |would )?(?:snaps?|breaks?|collapses?|gives? way) (?:when|while|under|as|next time) "
-    rf"{PEOPLE}|(?:cars|two trains|the trains) (?:will |would )?(?:crash|collide|derail|end up on the same track)|"
-    rf"{PEOPLE} (?:will |would )?(?:gets? (?:electrocuted|killed|crushed|gassed|carbon monoxide poisoning)|dies\b"
-    r"(?! laughing| of embarrassment| inside)|(?:can't|cannot) breathe|suffocates?|drowns?|runs? out of air|"
-    r"(?:crashes|falls) (?:on the (?:highway|motorway)|to (?:his|her) death)))"
-)
-# A person's food or drink (not a container: "bleach in the coffee machine", "the lunch boxes").
-FOOD: Final = (
-    r"(?:food|drinks?|coffee|tea|burgers?|meals?|sandwich(?:es)?|cake|cookies|brownies|candy|sweets|yog(?:h)?urts?|"
-    r"baby food|smoothies?|shakes?|soup|lunch|dinner|breakfast|wine|beer|juice|water|pills?|medicine)\b"
-    r"(?! (?:machine|maker|pot|towels?|lines?|box(?:es)?|bags?|tins?|bottles?|jars?|bar|drawer|fridge|garden|bin|"
-    r"urn|tray|jug|flask|cup|mug|glass))"
-)
 
 ATTACKS: Final[tuple[Rule, ...]] = (
     _r(
@@ -149,40 +111,6 @@ ATTACKS: Final[tuple[Rule, ...]] = (
         r"\b(?:put|place|leave) (?:\w+ ){0,3}on (?:the )?(?:rails|tracks?|train tracks?) to (?:derail|crash|stop) "
         r"(?:a |the )?(?:\w+ )?train",
         context=(FICTION, GAMES, TOYS),
-    ),
-    _r(
-        "violence",
-        0.9,
-        "harm-by-design",
-        rf"\b{TAMPER}\b[^.!?;\n]{{0,80}}?\bso (?:that )?{HARM_OUTCOME}",
-        context=(
-            FICTION,
-            GAMES,
-            TOYS,
-            r"\b(?:scalextric|hot wheels|slot cars?|pinata|domino(?:es)?|prank video|stunt|crash test|drill|training|"
-            r"how (?:do|would|could|can) i (?:know|notice|tell|check|spot|stop|prevent)|what if someone|could "
-            r"(?:someone|my \w+)|someone (?:has|had|might have))\b",
-        ),
-    ),
-    _r(
-        "violence",
-        0.9,
-        "food-tampering",
-        # Something that harms put into a person's food or drink; caregivers crushing prescribed tablets into a
-        # yoghurt are not this (laxatives and eye drops are left out: "crush the laxatives into my mum's yogurt").
-        r"\b(?:put|hide|slip|mix|sneak|add|inject|stir|sprinkle|crush|lace|spike|poison) (?:\w+ ){0,3}?(?:(?:with|"
-        r"in|into) )?(?:crushed glass|ground glass|glass shards|broken glass|razor blades?|needles|bleach|antifreeze|"
-        r"rat poison|poison|drain cleaner|sleeping pills|sedatives) (?:\w+ ){0,2}?(?:in|into|to) "
-        rf"(?:{PERSONS} |(?:the )?(?:office|staff|customers'|people's|guests'|kids') )(?:\w+ )?{FOOD}|"
-        rf"\b(?:lace|spike|poison) {PERSONS} (?:\w+ )?{FOOD} with (?:bleach|antifreeze|rat poison|poison|drain "
-        r"cleaner|crushed glass|ground glass|sleeping pills|sedatives)",
-        r"\b(?:sugar|edible|candy|fake|prop) (?:glass|poison)\b|\bglass candy\b",
-        context=(
-            FICTION,
-            r"\b(?:how do i know if|how can i tell if|what if someone|what do i do if|what should i do if|someone "
-            r"(?:put|has put|might have put)|accident\w*|found|signs?|report|police|detect|doctor|gp|prescri\w+|"
-            r"pharmacist|do people|is it true|myth|urban legend|why did|scandal|history)\b",
-        ),
     ),
     _r(
         "violence",
