@@ -26,13 +26,16 @@ it unchanged.
 
     nice python training/finetune_safety.py   # about 10 min on 2 cores (3 epochs); seeds fixed
 
-``--toggle-punctuation`` takes each row's closing full stop off or adds one, at random (tried in stop 26 and not
-shipped: half as many actions change with the full stop, but more everyday stories get the crisis answer and
+``--with-check-requests`` trains the third round of requests (``safety_texts.asks_check``) too, and ``--joined-
+benign N`` adds N long benign rows of everyday training rows joined (both tried in stop 27 and not shipped: the
+first made long everyday text read as harm, the second taught that long text is benign; the model card has the
+figures). ``--toggle-punctuation`` takes each row's closing full stop off or adds one, at random (tried in stop 26
+and not shipped: half as many actions change with the full stop, but more everyday stories get the crisis answer and
 fewer self-harm posts do; the model card has the figures). ``--comments`` trains the GoEmotions comments labelled
-for harm here too (``training/data/goemotions_harm.tsv``),
-``--no-hard-comments`` only their harmful ones, ``--train-seed`` another initial head and batch order over the same
-rows and split. Tried and not shipped: real harassment is read far better, but fewer written harmful rows are
-caught and fewer self-harm rows reach the crisis protocol, in two seeds (the model card has the table).
+for harm here too (``training/data/goemotions_harm.tsv``), ``--no-hard-comments`` only their harmful ones,
+``--train-seed`` another initial head and batch order over the same rows and split. Tried and not shipped: real
+harassment is read far better, but fewer written harmful rows are caught and fewer self-harm rows reach the crisis
+protocol, in two seeds (the model card has the table).
 
 Shipped since the rows written whole came in (``safety_texts.written_whole``: posts as people write them,
 stories of fear and loss, risk talk beside sad talk and near misses). Before them it read plain sad talk as a
@@ -132,6 +135,22 @@ def samples(rows: list[Row], tok: object, punctuation_seed: int | None = None) -
             wins = wins[-1:]
         out += [(w, y) for w in wins]
     return out
+
+
+def joined_benign(rows: list[Row], n: int, seed: int) -> list[Row]:
+    """``n`` long benign rows, each three to eight everyday training rows (comments, stories, sad talk, safe
+    posts) joined: a window of several everyday sentences is benign too (tried in stop 27, where the rows of
+    ``asks_check`` made long everyday text read as harm; the model card has the figures)."""
+    rng = random.Random(seed)
+    pool = [r.text for r in rows if r.label == "benign" and r.source in EVERYDAY_SOURCES]
+    out = []
+    for _ in range(n if pool else 0):
+        out.append(Row(" ".join(rng.choice(pool) for _ in range(rng.randint(3, 8))), "benign", "joined"))
+    return out
+
+
+# Training sources of everyday benign text (``joined_benign``).
+EVERYDAY_SOURCES = frozenset({"goemotions", "gen_stories", "gen_talk", "gen_posts", "hand"})
 
 
 def batches(data: list[tuple[list[int], int]], rng: random.Random) -> list[list[tuple[list[int], int]]]:
@@ -316,6 +335,7 @@ def rethreshold(out: Path, data: Path, wheels: Path) -> int:
         benign_cap=BENIGN_REQUESTS,
         comments=bool(training.get("comments", False)),
         hard_comments=bool(training.get("hard_comments", True)),
+        check_requests=bool(training.get("check_requests", False)),
     )
     _, val = split(rows, seed=SEED)
     with np.load(out / "head.npz") as h:
@@ -346,6 +366,17 @@ def main() -> int:
         help="take off or add each row's closing punctuation at random (tried in stop 26, not shipped: model card)",
     )
     ap.add_argument(
+        "--with-check-requests",
+        action="store_true",
+        help="train the third round of requests too (safety_texts.asks_check; tried in stop 27, not shipped)",
+    )
+    ap.add_argument(
+        "--joined-benign",
+        type=int,
+        default=0,
+        help="add this many long benign rows, everyday training rows joined (tried in stop 27, not shipped)",
+    )
+    ap.add_argument(
         "--comments",
         action="store_true",
         help="train the GoEmotions comments labelled here (training/data/goemotions_harm.tsv) with their labels",
@@ -371,8 +402,10 @@ def main() -> int:
         benign_cap=BENIGN_REQUESTS,
         comments=args.comments,
         hard_comments=args.hard_comments,
+        check_requests=args.with_check_requests,
     )
     train_rows, val = split(rows, seed=SEED)
+    train_rows += joined_benign(train_rows, args.joined_benign, SEED)
     print(f"{len(rows)} rows ({len(train_rows)} train, {len(val)} held out):", dict(Counter(r.label for r in rows)))
     tok = Tokenizer.from_file(str(encoder_dir() / "tokenizer.json"))
     tok.no_padding()
@@ -411,6 +444,8 @@ def main() -> int:
             "closing_punctuation_toggled": args.punctuation,
             "comments": args.comments,
             "hard_comments": args.hard_comments,
+            "check_requests": args.with_check_requests,
+            "joined_benign": args.joined_benign,
             "log": log,
         },
         "train_rows": dict(Counter(r.label for r in train_rows)),

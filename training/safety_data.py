@@ -236,12 +236,14 @@ def load_all(
     benign_cap: int = 3000,
     comments: bool = False,
     hard_comments: bool = True,
+    check_requests: bool = False,
 ) -> list[Row]:
     """Every training row, deduplicated by text (first label wins: harmful sources come first). ``benign_cap``:
     benign requests taken from the injection sets (8,097 there). ``comments``: the GoEmotions comments labelled
     here are trained with their labels and kept out of the everyday sample where harmful (the shipped classifier
     is trained without them: see the model card); ``hard_comments``: those read as benign are trained on too
-    (else only those the everyday sample happens to draw)."""
+    (else only those the everyday sample happens to draw). ``check_requests``: the third round of requests too
+    (``safety_texts.asks_check``; tried in stop 27, not shipped)."""
     rng = random.Random(seed)
     rows = harmful_requests(data) + [Row(t, lab, "hand") for t, lab in hand_written()]
     if with_generated:
@@ -251,7 +253,10 @@ def load_all(
         # Posts, stories and talk written whole (``safety_texts.written_whole``); their sources start with "gen"
         # too, so the frozen heads train them in the content head only, as the generated rows; held-out ones
         # are only validated on.
-        rows += [Row(t, lab, f"gen_{kind}" + ("_heldout" if ho else "")) for t, lab, ho, kind in written_whole()]
+        rows += [
+            Row(t, lab, f"gen_{kind}" + ("_heldout" if ho else ""))
+            for t, lab, ho, kind in written_whole(check_requests)
+        ]
     labels = comment_labels() if comments else {}
     rows += labelled_comments(data, labels, benign=hard_comments)
     rows += injection_rows(wheels, rng, benign_cap=benign_cap) + everyday_talk(data, rng, labels)

@@ -180,15 +180,16 @@ def generated(seed: int = 1) -> list[tuple[str, str, bool]]:
     return rows
 
 
-def written_whole() -> list[tuple[str, str, bool, str]]:
+def written_whole(with_check: bool = False) -> list[tuple[str, str, bool, str]]:
     """(text, class, held_out, kind) rows written whole, each once and as written (no frames, no filler): posts
     as people write them online (``kind`` "posts": harmful ones and safe look-alikes), everyday stories of
     fear, anger and loss ("stories", benign), and things said aloud ("talk": statements of self-harm risk,
     mostly indirect, beside sad talk and near misses that share their words but carry no risk). A fifth, by
     the text's own hash, is held out. And requests ("asks"): safe ones whose words sound dangerous beside the
-    harmful ones they mirror."""
+    harmful ones they mirror. ``with_check`` adds the third round of requests (``asks_check``), for the experiment
+    of stop 27 only: the shipped classifier is trained without them."""
     posts = [*_POSTS.items(), *(item for table in _POSTS_MORE for item in table.items())]
-    asks = [item for table in _ASKS for item in table.items()]
+    asks = [item for table in [*_ASKS, *([_ASKS_CHECK] if with_check else [])] for item in table.items()]
     rows = [(t, label, _held_out(t), "posts") for label, texts in posts for t in texts]
     rows += [(t, "benign", _held_out(t), "stories") for t in _MORE_STORIES]
     rows += [(t, label, _held_out(t), "talk") for label, texts in _TALK.items() for t in texts]
