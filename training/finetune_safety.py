@@ -26,13 +26,13 @@ it unchanged.
 
     nice python training/finetune_safety.py   # about 10 min on 2 cores (3 epochs); seeds fixed
 
-``--with-check-requests`` trains the third round of requests (``safety_texts.asks_check``) too, and ``--joined-
-benign N`` adds N long benign rows of everyday training rows joined (both tried in stop 27 and not shipped: the
-first made long everyday text read as harm, the second taught that long text is benign; the model card has the
-figures). ``--toggle-punctuation`` takes each row's closing full stop off or adds one, at random (tried in stop 26
-and not shipped: half as many actions change with the full stop, but more everyday stories get the crisis answer and
-fewer self-harm posts do; the model card has the figures). ``--comments`` trains the GoEmotions comments labelled
-for harm here too (``training/data/goemotions_harm.tsv``), ``--no-hard-comments`` only their harmful ones,
+``--with-check-requests`` trains the third round of requests (``safety_texts.asks_check``) too, and
+``--joined-benign N`` adds N long benign rows of everyday training rows joined (both tried in stop 27 and not
+shipped: the first made long everyday text read as harm, the second taught that long text is benign; the model card
+has the figures). ``--toggle-punctuation`` takes each row's closing full stop off or adds one, at random (tried in
+stop 26 and not shipped: half as many actions change with the full stop, but more everyday stories get the crisis
+answer and fewer self-harm posts do; the model card has the figures). ``--comments`` trains the GoEmotions comments
+labelled for harm here too (``training/data/goemotions_harm.tsv``), ``--no-hard-comments`` only their harmful ones,
 ``--train-seed`` another initial head and batch order over the same rows and split. Tried and not shipped: real
 harassment is read far better, but fewer written harmful rows are caught and fewer self-harm rows reach the crisis
 protocol, in two seeds (the model card has the table).
