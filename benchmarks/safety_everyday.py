@@ -60,6 +60,11 @@ COMMENT_CLASS: dict[str, tuple[str, ...]] = {
 }
 
 
+def stopped_share(counts: list[Counter[str]]) -> float:
+    """Share of the texts behind ``counts`` (actions per text) refused or given the crisis answer."""
+    return round(sum(c["refuse"] + c["crisis"] for c in counts) / sum(sum(c.values()) for c in counts), 4)
+
+
 def flagged(clf: SafetyClassifier, text: str) -> bool:
     """Whether any category reaches the operating point in the classifier's own reading of the text (its
     windows; the classifier alone, no rules)."""
@@ -115,11 +120,8 @@ def main() -> int:
     for text, label in asks_check():
         asks.setdefault(label, Counter())[screen.screen_input(text).action] += 1
     asks_stopped = {
-        kind: round(sum(c["refuse"] + c["crisis"] for c in groups) / sum(sum(c.values()) for c in groups), 4)
-        for kind, groups in (
-            ("harmful", [c for label, c in asks.items() if label != "benign"]),
-            ("safe", [asks["benign"]]),
-        )
+        "harmful": stopped_share([c for label, c in asks.items() if label != "benign"]),
+        "safe": stopped_share([asks["benign"]]),
     }
     comments = comment_figures(screen)
     out = {

@@ -137,20 +137,19 @@ def samples(rows: list[Row], tok: object, punctuation_seed: int | None = None) -
     return out
 
 
+# Training sources of everyday benign text (``joined_benign``).
+EVERYDAY_SOURCES = frozenset({"goemotions", "gen_stories", "gen_talk", "gen_posts", "hand"})
+
+
 def joined_benign(rows: list[Row], n: int, seed: int) -> list[Row]:
     """``n`` long benign rows, each three to eight everyday training rows (comments, stories, sad talk, safe
     posts) joined: a window of several everyday sentences is benign too (tried in stop 27, where the rows of
     ``asks_check`` made long everyday text read as harm; the model card has the figures)."""
     rng = random.Random(seed)
     pool = [r.text for r in rows if r.label == "benign" and r.source in EVERYDAY_SOURCES]
-    out = []
-    for _ in range(n if pool else 0):
-        out.append(Row(" ".join(rng.choice(pool) for _ in range(rng.randint(3, 8))), "benign", "joined"))
-    return out
-
-
-# Training sources of everyday benign text (``joined_benign``).
-EVERYDAY_SOURCES = frozenset({"goemotions", "gen_stories", "gen_talk", "gen_posts", "hand"})
+    if not pool:
+        return []
+    return [Row(" ".join(rng.choice(pool) for _ in range(rng.randint(3, 8))), "benign", "joined") for _ in range(n)]
 
 
 def batches(data: list[tuple[list[int], int]], rng: random.Random) -> list[list[tuple[list[int], int]]]:

@@ -189,7 +189,8 @@ def written_whole(with_check: bool = False) -> list[tuple[str, str, bool, str]]:
     harmful ones they mirror. ``with_check`` adds the third round of requests (``asks_check``), for the experiment
     of stop 27 only: the shipped classifier is trained without them."""
     posts = [*_POSTS.items(), *(item for table in _POSTS_MORE for item in table.items())]
-    asks = [item for table in [*_ASKS, *([_ASKS_CHECK] if with_check else [])] for item in table.items()]
+    tables = [*_ASKS, _ASKS_CHECK] if with_check else _ASKS
+    asks = [item for table in tables for item in table.items()]
     rows = [(t, label, _held_out(t), "posts") for label, texts in posts for t in texts]
     rows += [(t, "benign", _held_out(t), "stories") for t in _MORE_STORIES]
     rows += [(t, label, _held_out(t), "talk") for label, texts in _TALK.items() for t in texts]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import random
 from importlib import resources
 from pathlib import Path
 
@@ -661,7 +662,7 @@ def test_english_in_look_alike_letters_is_read_as_english() -> None:
 def test_the_lined_view_differs_from_the_first_view_only_in_its_line_breaks() -> None:
     # The classifier reads the lined view in place of the first one: one character for one, so that a sentence
     # of one is a sentence of the other and the other views' changed parts are found against either.
-    rng = __import__("random").Random(0)
+    rng = random.Random(0)
     alphabet = [
         "a",
         "B",
