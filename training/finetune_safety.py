@@ -29,7 +29,9 @@ it unchanged.
 ``--with-check-requests`` trains the third round of requests (``safety_texts.asks_check``) too, and
 ``--joined-benign N`` adds N long benign rows of everyday training rows joined (both tried in stop 27 and not
 shipped: the first made long everyday text read as harm, the second taught that long text is benign; the model card
-has the figures). ``--toggle-punctuation`` takes each row's closing full stop off or adds one, at random (tried in
+has the figures). ``--joined-harmful N`` adds N rows of a short harmful row among everyday ones (tried in stop 28
+beside both, not shipped: more everyday false alarms again, and long posts harmful throughout read as everyday
+talk). ``--toggle-punctuation`` takes each row's closing full stop off or adds one, at random (tried in
 stop 26 and not shipped: half as many actions change with the full stop, but more everyday stories get the crisis
 answer and fewer self-harm posts do; the model card has the figures). ``--comments`` trains the GoEmotions comments
 labelled for harm here too (``training/data/goemotions_harm.tsv``), ``--no-hard-comments`` only their harmful ones,
@@ -65,7 +67,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from safety_data import CLASSES, SHARED, WHEELS, Row, load_all, split
-from tenor.safety.classifier import token_windows
+from tenor.safety.classifier import SENTENCE_WINDOW, token_windows
 from train_safety import INJ, benign_masks, encoder_dir, figures, mean_pool, onnx_int8, split_scores
 from train_safety import operating_points as content_and_injection_points
 
@@ -150,6 +152,44 @@ def joined_benign(rows: list[Row], n: int, seed: int) -> list[Row]:
     if not pool:
         return []
     return [Row(" ".join(rng.choice(pool) for _ in range(rng.randint(3, 8))), "benign", "joined") for _ in range(n)]
+
+
+# Tokens a joined harmful row may have: the run time's sentence window, so that the window the harm sits in is
+# what training reads.
+JOINED_HARM_TOKENS = SENTENCE_WINDOW
+# Harm classes mixed into everyday text (``joined_harmful``): the content classes, not injection.
+JOINED_HARM_CLASSES = frozenset(CLASSES) - {"benign", "prompt_injection"}
+
+
+def joined_harmful(rows: list[Row], n: int, seed: int, tok: object) -> list[Row]:
+    """``n`` rows of one short harmful training row among one to four everyday ones (``EVERYDAY_SOURCES``), at a
+    random place, labelled with the harm, and no longer than ``JOINED_HARM_TOKENS``: a harmful sentence among
+    everyday ones is still the harm (tried in stop 28 beside ``joined_benign``, which alone taught that long text
+    is benign)."""
+    rng = random.Random(seed + 7)
+
+    def length(text: str) -> int:
+        return len(tok.encode(text, add_special_tokens=False).ids)  # type: ignore[attr-defined]
+
+    everyday = [(r.text, length(r.text)) for r in rows if r.label == "benign" and r.source in EVERYDAY_SOURCES]
+    everyday = [(t, k) for t, k in everyday if k <= JOINED_HARM_TOKENS // 2]
+    harms = [(r, length(r.text)) for r in rows if r.label in JOINED_HARM_CLASSES]
+    harms = [(r, k) for r, k in harms if k <= JOINED_HARM_TOKENS - 8]
+    if not everyday or not harms:
+        return []
+    out: list[Row] = []
+    for _ in range(n):
+        harm, used = rng.choice(harms)
+        parts = [harm.text]
+        for _ in range(rng.randint(1, 4)):
+            text, k = rng.choice(everyday)
+            if used + k > JOINED_HARM_TOKENS - 2:
+                break
+            parts.insert(rng.randint(0, len(parts)), text)
+            used += k
+        if len(parts) > 1:
+            out.append(Row(" ".join(parts), harm.label, "joined_harm"))
+    return out
 
 
 def batches(data: list[tuple[list[int], int]], rng: random.Random) -> list[list[tuple[list[int], int]]]:
@@ -376,6 +416,12 @@ def main() -> int:
         help="add this many long benign rows, everyday training rows joined (tried in stop 27, not shipped)",
     )
     ap.add_argument(
+        "--joined-harmful",
+        type=int,
+        default=0,
+        help="add this many rows of a short harmful row among everyday ones (tried in stop 28, not shipped)",
+    )
+    ap.add_argument(
         "--comments",
         action="store_true",
         help="train the GoEmotions comments labelled here (training/data/goemotions_harm.tsv) with their labels",
@@ -405,10 +451,11 @@ def main() -> int:
     )
     train_rows, val = split(rows, seed=SEED)
     train_rows += joined_benign(train_rows, args.joined_benign, SEED)
-    print(f"{len(rows)} rows ({len(train_rows)} train, {len(val)} held out):", dict(Counter(r.label for r in rows)))
     tok = Tokenizer.from_file(str(encoder_dir() / "tokenizer.json"))
     tok.no_padding()
     tok.no_truncation()
+    train_rows += joined_harmful(train_rows, args.joined_harmful, SEED, tok)
+    print(f"{len(rows)} rows ({len(train_rows)} train, {len(val)} held out):", dict(Counter(r.label for r in rows)))
     log: list[dict[str, float]] = []
     model = train(train_rows, tok, log, args.label_smoothing, args.epochs, args.train_seed, args.punctuation)
     onnx_path = export(model, WORK)
@@ -445,6 +492,7 @@ def main() -> int:
             "hard_comments": args.hard_comments,
             "check_requests": args.with_check_requests,
             "joined_benign": args.joined_benign,
+            "joined_harmful": args.joined_harmful,
             "log": log,
         },
         "train_rows": dict(Counter(r.label for r in train_rows)),
