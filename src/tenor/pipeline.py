@@ -258,9 +258,13 @@ class Conversation:
         *,
         store: Store | None = None,
         session: str | Session | None = None,
+        owns_reply: bool = True,
     ) -> None:
         self.config = config
         self.components = components
+        # Whether ``aclose`` closes the reply backend: not where many conversations share it (the server's
+        # sessions), or the first to end would close it under the others.
+        self.owns_reply = owns_reply
         self.store = store
         # An open Session carries its history across a rebuild (the server's settings change mid-conversation).
         self.session = session if isinstance(session, Session) else Session.open(store, session)
@@ -466,4 +470,5 @@ class Conversation:
         # cancelled with that loop; its thread finishes on its own.
         if ahead is not None and not ahead.done() and ahead.get_loop() is asyncio.get_running_loop():
             await asyncio.gather(ahead, return_exceptions=True)
-        await self.components.reply.aclose()
+        if self.owns_reply:
+            await self.components.reply.aclose()

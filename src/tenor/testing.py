@@ -34,6 +34,8 @@ class ScriptedReply:
     calls: list[list[Message]] = field(default_factory=list)
     name: str = "scripted"
     context_tokens: int = 4096
+    # Set by ``aclose``: a closed backend fails as a real one whose client is closed does.
+    closed: bool = False
 
     def count_tokens(self, text: str) -> int:
         return estimate_tokens(text)
@@ -41,6 +43,8 @@ class ScriptedReply:
     async def stream(
         self, messages: Sequence[Message], options: GenerationOptions, cancel: CancelToken
     ) -> AsyncGenerator[str, None]:
+        if self.closed:
+            raise ReplyError("the scripted model was closed")
         self.calls.append(list(messages))
         for i, piece in enumerate(self.pieces):
             if self.fail_after is not None and i >= self.fail_after:
@@ -52,7 +56,7 @@ class ScriptedReply:
             yield piece
 
     async def aclose(self) -> None:
-        return None
+        self.closed = True
 
 
 @dataclass

@@ -195,6 +195,29 @@ def test_sessions_are_isolated_and_settings_and_forget_are_per_session(tmp_path:
     assert b_wire.of("forgotten")[0]["turns"] == 1
 
 
+def test_a_session_that_ends_leaves_the_shared_model_open_for_the_next() -> None:
+    # Every session of a server shares one reply backend: the first socket to close closed it, and every later
+    # one got "internal error in reply" (an OpenAI-compatible client cannot be reopened).
+    async def scenario() -> tuple[RecordingWire, ScriptedReply]:
+        reply = ScriptedReply()
+        services = fake_services(reply)
+        first = LiveSession(services, RecordingWire())
+        await first.start()
+        await first.close()
+        wire = RecordingWire()
+        second = LiveSession(services, wire)
+        await second.start()
+        await second.on_text('{"type": "text", "text": "tell me something"}')
+        await wire.wait_for(lambda m: m["type"] == "turn_ended")
+        await second.close()
+        return wire, reply
+
+    wire, reply = asyncio.run(scenario())
+    assert not wire.of("error") and wire.of("turn_ended")[0]["status"] == "complete"
+    assert [m["text"] for m in wire.of("reply")] == ["Hello there.", "How can I help?"]
+    assert not reply.closed and len(reply.calls) == 1
+
+
 class ReadingAheadReply(ScriptedReply):
     """A scripted model that also records the prompt starts it is asked to read ahead."""
 

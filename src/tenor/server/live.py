@@ -135,7 +135,8 @@ class LiveSession:
         components = self.services.components
         if not self.config.mood.enabled:
             components = dataclasses.replace(components, mood_text=None)
-        return Conversation(self.config, components, store=self.services.store, session=session)
+        # The services' reply backend serves every session; the app closes it when the server stops.
+        return Conversation(self.config, components, store=self.services.store, session=session, owns_reply=False)
 
     async def send(self, message: dict[str, Any]) -> None:
         await self._send(p.dumps(message))
