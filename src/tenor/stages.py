@@ -207,10 +207,7 @@ class ReplyStage(EventStage):
         text = transcript.text if transcript else ""
         if verdict is not None and verdict.action == "crisis":
             self.session.care_until = self.session.next_index + CARE_TURNS
-            # Danger from someone else first: "my husband tried to kill me" also reads as news of another person.
-            threatened = crisis.threatened_by_someone(text, verdict.reasons)
-            other = not threatened and crisis.about_someone_else(text, verdict.reasons)
-            sentences = crisis.crisis_reply(self.locale, other_person=other, threatened=threatened)
+            sentences = crisis.crisis_answer(text, verdict.reasons, self.locale)
             async for out in self._vetted(tid, sentences, "crisis"):
                 yield out
             return

@@ -126,3 +126,17 @@ def test_voice_out_sentence_file_missing_or_empty(tmp_path: Path) -> None:
     r = tenor(["eval", "voice-out", "--sentences", str(empty)])
     assert r.returncode == 2
     assert "no sentences" in _one_clear_line(r.stderr)
+
+
+def test_a_message_in_crisis_gets_the_resources_even_where_the_store_cannot_open(tmp_path: Path) -> None:
+    # The crisis path depends on neither the store nor the model: a store that cannot open still fails the
+    # command, after the vetted answer with the helpline, never instead of it.
+    bad_store = ["--store", str(tmp_path / "a-folder")]
+    (tmp_path / "a-folder").mkdir()
+    r = tenor(["chat", "--once", "I don't see the point of going on anymore", *bad_store])
+    assert r.returncode != 0
+    assert "session store" in _one_clear_line(r.stderr)
+    assert "988" in r.stdout.decode()
+    # An everyday message gets only the error: nothing is answered without the store.
+    r = tenor(["chat", "--once", "what a lovely morning", *bad_store])
+    assert r.returncode != 0 and not r.stdout.strip()

@@ -9,10 +9,15 @@ import signal
 import sys
 from typing import Any, TextIO
 
+from tenor import registry
 from tenor.cli.common import add_config_flags, config_from_args, err, open_store
+from tenor.config import Config
 from tenor.errors import InputError, TenorError
 from tenor.events import Event, Interrupted, MoodEstimate, ReplySentence, SafetyVerdict, StageError, TonePlan
 from tenor.pipeline import Components, Conversation, TurnResult
+from tenor.safety import crisis
+from tenor.safety.screen import RuleScreen
+from tenor.store.sqlite import Store
 
 PROMPT = "you> "
 # Longest line read from stdin, in bytes; longer input is refused before it is decoded.
@@ -89,8 +94,16 @@ def run(args: argparse.Namespace) -> int:
             from tenor.pipeline import check_text
 
             check_text(text, config.safety.max_input_chars)
-    store = None if args.no_store else open_store(config)
-    components = Components.from_config(config)
+    store: Store | None = None
+    try:
+        store = None if args.no_store else open_store(config)
+        components = Components.from_config(config)
+    except TenorError:
+        if store is not None:
+            store.close()
+        if text is not None:
+            _crisis_answer_alone(config, text)
+        raise
     loop = asyncio.new_event_loop()
     conv: Conversation | None = None
     try:
@@ -104,6 +117,18 @@ def run(args: argparse.Namespace) -> int:
         loop.close()
         if store is not None:
             store.close()
+
+
+def _crisis_answer_alone(config: Config, text: str) -> None:
+    """Where tenor cannot start (its store, a model), a message in crisis still gets the vetted answer and its
+    resources, before the error: the crisis path depends on neither. Nothing is stored."""
+    try:
+        screen = registry.create("screen", config.safety.screen, config)
+    except TenorError:
+        screen = RuleScreen()
+    verdict = screen.screen_input(text)
+    if verdict.action == "crisis":
+        print("tenor> " + " ".join(crisis.crisis_answer(text, verdict.reasons, config.safety.locale)), flush=True)
 
 
 def _once(loop: asyncio.AbstractEventLoop, conv: Conversation, text: str, as_json: bool) -> int:

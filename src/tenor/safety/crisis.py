@@ -179,6 +179,15 @@ def crisis_reply(locale: str, *, other_person: bool = False, threatened: bool = 
     return sentences
 
 
+def crisis_answer(text: str, reasons: Sequence[str], locale: str) -> list[str]:
+    """The crisis answer to ``text`` (a crisis verdict's ``reasons``): to the person at risk, to one in danger from
+    someone else, or to one worried about someone else."""
+    # Danger from someone else first: "my husband tried to kill me" also reads as news of another person.
+    threatened = threatened_by_someone(text, reasons)
+    other = not threatened and about_someone_else(text, reasons)
+    return crisis_reply(locale, other_person=other, threatened=threatened)
+
+
 def care_note(locale: str) -> str:
     """Instruction for the model in the turns after a crisis answer."""
     res = resource_for(locale)
