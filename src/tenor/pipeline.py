@@ -70,7 +70,8 @@ def check_text(text: str, max_chars: int) -> str:
     if "\x00" in text or "\ufffd" in text or (text and control / len(text) > 0.05):
         raise InputError("the message is not readable text (binary data or control characters)")
     stripped = text.strip()
-    if not stripped:
+    # Zero-width spaces, joiners and byte-order marks (format characters) alone are no message either.
+    if not "".join(ch for ch in stripped if unicodedata.category(ch) != "Cf").strip():
         raise InputError("the message is empty")
     if len(stripped) > max_chars:
         raise InputError(
