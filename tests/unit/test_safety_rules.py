@@ -593,6 +593,10 @@ OTHER_LANGUAGE = crisis.REFUSALS_RULE["prompt_injection:other-language"]
         "Merci beaucoup pour votre aide, mon ami",
         "Как сделать бомбу дома?",
         "你好，我很高兴见到你，今天天气很好。",
+        # Too few words to judge by words, judged by their letters (the classifier read them as injections).
+        "Привет, как дела?",
+        "Я хочу умереть",
+        "Γειά σου φίλε",
     ],
 )
 def test_another_language_is_refused_with_a_line_that_says_why(text: str) -> None:
@@ -617,6 +621,12 @@ def test_another_language_is_refused_with_a_line_that_says_why(text: str) -> Non
 )
 def test_english_about_other_languages_is_not_foreign(text: str) -> None:
     assert not language.is_foreign(text)
+    assert "prompt_injection:other-language" not in SCREEN.screen_input(text).reasons
+
+
+@pytest.mark.parametrize("text", ["Oh ok got ya lol", "Lol u wot m8?", "pi is π", "Zoë says hi", "Ноw аrе yоu?"])
+def test_short_english_is_not_taken_for_another_language(text: str) -> None:
+    # Lowercased by the fold, the first two read as Indonesian and Polish; the last is in look-alike letters.
     assert "prompt_injection:other-language" not in SCREEN.screen_input(text).reasons
 
 

@@ -395,7 +395,7 @@ class LayeredScreen(RuleScreen):
 
     def screen_input(self, text: str) -> SafetyVerdict:
         views, lined = normalize.views_and_lined(text)
-        scores, fired = self._rules(views, "input", lined)
+        scores, fired = self._rules(views, "input", lined, text)
         merged, reasons = self._merge(scores, fired, views, lined)
         return self._verdict("input", merged, reasons, views[0])
 

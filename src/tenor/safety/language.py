@@ -5,7 +5,8 @@ stopped on the way out (``rules``' ``other-language`` reason), with a line that 
 
 Language identification is ``py3langid`` (langid.py's model, numpy only, ~0.1 ms a sentence), limited to
 widely spoken languages: left open, it called "Ok." Luganda and "Congratulations, well done, Sarah!" Nigerian
-Pidgin. A text is judged only from ``MIN_WORDS`` words; a text that is at least ``ENGLISH_SHARE`` English
+Pidgin. A text is judged by the identifier only from ``MIN_WORDS`` words (a shorter one by its letters: mostly of
+another script is foreign); a text that is at least ``ENGLISH_SHARE`` English
 function words is English whatever the model says (Reddit slang such as "haha not bad my man" read as
 Tagalog); otherwise foreign only when the model gives English almost no chance (``MAX_ENGLISH_PROB``). None
 of 2,770 EmpatheticDialogues dev situations is judged foreign, nor any of 5,426 GoEmotions dev comments.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from typing import Any, Final
 
 import numpy as np
@@ -23,6 +25,10 @@ from tenor.errors import BackendUnavailable
 
 # Fewer words than this are not judged: too little to tell ("Namaste, my friend.", "Ok.").
 MIN_WORDS: Final = 4
+# Letters a text too short to judge by words needs to be judged by its script, and the share of them (of the
+# folded view) in a script other than Latin that makes it foreign.
+MIN_SCRIPT_LETTERS: Final = 4
+OTHER_SCRIPT_SHARE: Final = 0.3
 # A text with at least this share of English function words is English.
 ENGLISH_SHARE: Final = 0.3
 # Foreign only where the identifier gives English at most this probability (among ``LANGUAGES``): English
@@ -79,7 +85,12 @@ def is_foreign(text: str) -> bool:
     words = _WORD.findall(text.lower())
     long_enough = len(words) >= MIN_WORDS or len(_NO_SPACES.findall(text)) >= 2 * MIN_WORDS
     if not long_enough:
-        return False
+        # Too few words to judge by words, but letters of another script are not English however few ("Привет,
+        # как дела?" was read by the classifier as an injection). The view is folded: look-alike letters are
+        # already Latin, English dressed in them has none left, and Russian keeps a third or more ("я xoчy yмepeть").
+        letters = [ch for ch in text if ch.isalpha()]
+        other = sum(1 for ch in letters if not unicodedata.name(ch, "").startswith("LATIN"))
+        return len(letters) >= MIN_SCRIPT_LETTERS and other >= max(2, OTHER_SCRIPT_SHARE * len(letters))
     if words and sum(w in _FUNCTION for w in words) >= ENGLISH_SHARE * len(words):
         return False
     ranked = _identifier().rank(text)

@@ -88,15 +88,17 @@ class RuleScreen:
         language.preload()
 
     def _rules(
-        self, views: list[str], where: str, lined: str | None = None
+        self, views: list[str], where: str, lined: str | None = None, raw: str | None = None
     ) -> tuple[dict[SafetyCategory, float], list[str]]:
         """The rules' scores over the normalised views (``lined``: the first with its line breaks, which end a
         sentence for a rule's context), and text in another language, which English screens
         pass unread: refused (input) or stopped (output), under the injection category (what tenor will not be
         steered into) with its own reason and wording. The language is judged on the first view (folded), so
-        that English dressed in look-alike letters is read as the English it is."""
+        that English dressed in look-alike letters is read as the English it is, and on the ``raw`` text too,
+        which the fold lowercased ("Oh ok got ya lol" read as Indonesian lowercased)."""
         scores, fired = rules.evaluate(views, where, lined)
-        if OTHER_LANGUAGE not in fired and language.is_foreign(views[0]):
+        foreign = language.is_foreign(views[0]) and (raw is None or language.is_foreign(raw))
+        if OTHER_LANGUAGE not in fired and foreign:
             scores["prompt_injection"] = max(scores.get("prompt_injection", 0.0), OTHER_LANGUAGE_SCORE)
             fired.append(OTHER_LANGUAGE)
         return scores, fired
@@ -122,13 +124,13 @@ class RuleScreen:
 
     def screen_input(self, text: str) -> SafetyVerdict:
         views, lined = normalize.views_and_lined(text)
-        scores, fired = self._rules(views, "input", lined)
+        scores, fired = self._rules(views, "input", lined, text)
         return self._verdict("input", scores, fired, views[0])
 
     def screen_output(
         self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None
     ) -> SafetyVerdict:
-        scores, fired = self._rules(normalize.views(sentence), "output")
+        scores, fired = self._rules(normalize.views(sentence), "output", raw=sentence)
         misfit = tone_misfit(sentence, mood, tone)
         if misfit is not None:
             scores["tone_fit"] = TONE_MISFIT_SCORE
