@@ -214,6 +214,11 @@ class ServerConfig:
     # thrown away. Off: the reply starts at the end of the turn.
     early_reply: bool = True
 
+    def __post_init__(self) -> None:
+        # Before the server says where it serves: a bad port failed inside uvicorn, after "serving on".
+        if not 0 <= self.port <= 65535:
+            raise ConfigError(f"server.port: {self.port} is outside 0 to 65535")
+
 
 @dataclass(frozen=True)
 class Config:

@@ -140,3 +140,17 @@ def test_a_message_in_crisis_gets_the_resources_even_where_the_store_cannot_open
     # An everyday message gets only the error: nothing is answered without the store.
     r = tenor(["chat", "--once", "what a lovely morning", *bad_store])
     assert r.returncode != 0 and not r.stdout.strip()
+
+
+def test_counts_that_must_be_positive_are_checked_before_the_run(tmp_path: Path) -> None:
+    # --limit 0 ran nothing and failed formatting the empty figures; --limit -1 first ran for 83 s.
+    r = tenor(["eval", "safety", "--no-reply", "--limit", "0"])
+    assert r.returncode == 2 and b"must be at least 1" in r.stderr and b"Traceback" not in r.stderr
+
+
+def test_a_short_row_in_a_mood_voice_csv_is_skipped_not_a_crash(tmp_path: Path) -> None:
+    csv_path = tmp_path / "f.csv"
+    csv_path.write_text("path,emotion\nfoo.wav\n", encoding="utf-8")
+    r = tenor(["eval", "mood-voice", "--data", str(csv_path)])
+    assert r.returncode != 0
+    assert "incomplete row" in _one_clear_line(r.stderr)

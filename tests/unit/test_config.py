@@ -94,3 +94,10 @@ def test_the_input_limit_cannot_exceed_what_the_screens_read_in_full() -> None:
             load_config(flags={"safety.max_input_chars": bad})
         with pytest.raises(ConfigError, match="max_input_chars"):
             SafetyConfig(max_input_chars=bad)
+
+
+def test_a_port_outside_the_range_is_a_config_error() -> None:
+    # It failed inside uvicorn with a traceback, after the server said where it was serving.
+    with pytest.raises(ConfigError, match=r"server\.port"):
+        load_config(None, flags={"server.port": "99999"})
+    assert load_config(None, flags={"server.port": "0"}).server.port == 0

@@ -8,6 +8,7 @@ import asyncio
 import json
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -102,5 +103,9 @@ def test_known_nasty_frames() -> None:
             '{"type": "text", "text": "\\u0000\\u0000"}',
             "[" * 100_000,
             '{"type": "hello", "version": true}',
+            # A number past Python's 4,300 digits: json raised ValueError, and the socket dropped.
+            '{"type": "start", "sample_rate_hz": ' + "9" * 5000 + "}",
         ]
     )
+    with pytest.raises(p.ProtocolError):
+        p.parse_client('{"type": "start", "sample_rate_hz": ' + "9" * 5000 + "}")

@@ -47,6 +47,17 @@ def config_from_args(args: argparse.Namespace) -> Config:
     return load_config(args.config, flags=flags)
 
 
+def positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1 (``--limit 0`` ran nothing and then failed)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
 def open_store(config: Config) -> Store:
     store = Store(config.store_path())
     if config.store.retention_days > 0:

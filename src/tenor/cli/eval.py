@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tenor.cli.common import add_config_flags, config_from_args
+from tenor.cli.common import add_config_flags, config_from_args, positive_int
 from tenor.errors import InputError
 
 
@@ -43,7 +43,7 @@ def register(sub: Any) -> None:
     add_config_flags(mv)
     mv.set_defaults(run=_mood_voice)
     vo = kinds.add_parser("voice-out", help="does each tone sound as planned, and is it understood")
-    vo.add_argument("--repeats", type=int, default=1, help="speak every sentence this many times per tone")
+    vo.add_argument("--repeats", type=positive_int, default=1, help="speak every sentence this many times per tone")
     vo.add_argument("--sentences", type=Path, help="a text file of sentences, one per line (default: the built-in set)")
     vo.add_argument("--json", action="store_true", help="print JSON")
     add_config_flags(vo)
@@ -51,8 +51,10 @@ def register(sub: Any) -> None:
     sf = kinds.add_parser("safety", help="refusals, over-refusals, moderation figures and screen latency")
     sf.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
     sf.add_argument("--no-reply", action="store_true", help="input screen only: allowed prompts count as answered")
-    sf.add_argument("--limit", type=int, help="first N rows of each set (a quick look, not a report)")
-    sf.add_argument("--every", type=int, default=1, help="every K-th XSTest/HarmBench prompt (a systematic sample)")
+    sf.add_argument("--limit", type=positive_int, help="first N rows of each set (a quick look, not a report)")
+    sf.add_argument(
+        "--every", type=positive_int, default=1, help="every K-th XSTest/HarmBench prompt (a systematic sample)"
+    )
     sf.add_argument("--turns", type=Path, help="write every turn (prompt, action, refusal, reply) to this JSONL file")
     sf.add_argument("--json", action="store_true", help="print JSON")
     add_config_flags(sf)

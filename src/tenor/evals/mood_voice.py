@@ -110,6 +110,9 @@ def load(path: Path, actors: str | None = None) -> VoiceEvalData:
             except ValueError:
                 data.skipped["bad actor"] = data.skipped.get("bad actor", 0) + 1
                 continue
+        if not row.get("path") or row.get("emotion") is None:  # a short row, or a stray quote
+            data.skipped["incomplete row"] = data.skipped.get("incomplete row", 0) + 1
+            continue
         name = _SYNONYMS.get(row["emotion"].strip().lower(), row["emotion"].strip().lower())
         if name not in VOICE_CLASSES:
             data.skipped[f"emotion {name!r}"] = data.skipped.get(f"emotion {name!r}", 0) + 1

@@ -133,7 +133,7 @@ def parse_client(raw: str) -> ClientMessage:
     """One client text frame as a typed message, or a ``ProtocolError`` saying what is wrong."""
     try:
         obj = json.loads(raw)
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # ValueError: also a number past Python's 4,300 digits
         raise ProtocolError("bad_json", "the message is not valid JSON") from None
     if not isinstance(obj, dict):
         raise ProtocolError("bad_json", "a message must be a JSON object with a 'type'")
