@@ -13,6 +13,7 @@ import websockets
 
 from tenor.server.app import create_app
 from tenor.server.testing import fake_services, serve_in_thread
+from tenor.testing import ScriptedReply
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +86,30 @@ def test_concurrent_sessions_are_isolated(base: str) -> None:
     assert len({r[0] for r in results}) == 4  # a session each
     assert [r[1] for r in results] == [f"message number {i}" for i in range(4)]  # each hears only its own words
     assert all(r[2] > 0 for r in results)  # and each got its reply audio
+
+
+def test_a_model_server_down_at_start_up_does_not_stop_the_server_and_the_crisis_answer_still_comes() -> None:
+    # The warm-up's ReplyError failed the start-up with a traceback; now the server serves, says why the model
+    # turns fail, and the crisis answer (never from the model) is given.
+    async def talk(url: str) -> tuple[dict[str, Any], list[str]]:
+        async with websockets.connect(f"ws://{url}/ws") as ws:
+            await _until(ws, "ready")
+            await ws.send(json.dumps({"type": "text", "text": "I want to kill myself"}))
+            texts: list[str] = []
+            async with asyncio.timeout(20):
+                while True:
+                    raw = await ws.recv()
+                    if not isinstance(raw, str):
+                        continue  # the reply's audio
+                    msg = json.loads(raw)
+                    if msg["type"] == "reply":
+                        texts.append(msg["text"])
+                    if msg["type"] == "turn_ended":
+                        return msg, texts
+
+    services = fake_services(ScriptedReply(fail_after=0))
+    with serve_in_thread(create_app(services, warm=True)) as url:
+        health = httpx.get(f"http://{url}/healthz")
+        assert health.status_code == 200, health.content
+        ended, texts = asyncio.run(talk(url))
+    assert ended["status"] == "complete" and any("988" in t for t in texts)

@@ -24,6 +24,7 @@ from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 
 from tenor.config import Config
+from tenor.errors import ReplyError
 from tenor.events import TonePlan
 from tenor.server import access as a
 from tenor.server import protocol as p
@@ -122,7 +123,12 @@ def create_app(
         holder["services"] = services() if callable(services) else services
         clients.per_client = holder["services"].options.sessions_per_client
         if warm:
-            await warm_up(holder["services"])
+            try:
+                await warm_up(holder["services"])
+            except ReplyError as e:
+                # A language model server that is down at start-up is no reason not to serve: each turn says
+                # so clearly, and the crisis path does not need it. A traceback here was all a user saw.
+                log.warning("warm-up: %s; each turn will try it again", e)
         yield
         await holder["services"].components.reply.aclose()
 
