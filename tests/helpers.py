@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import signal
 import socket
 import subprocess
@@ -16,10 +17,21 @@ import httpx
 
 
 def tenor(
-    args: Sequence[str], *, stdin: bytes | None = None, env: dict[str, str] | None = None, timeout: float = 300
+    args: Sequence[str],
+    *,
+    stdin: bytes | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 300,
+    max_file_bytes: int | None = None,
 ) -> subprocess.CompletedProcess[bytes]:
-    """Run ``python -m tenor ARGS`` as a user would."""
+    """Run ``python -m tenor ARGS`` as a user would. ``max_file_bytes``: no file may grow past this size, as on a
+    full disk (writes fail with EFBIG, which SQLite and Python report as they would ENOSPC)."""
     full_env = {**os.environ, **(env or {})}
+
+    def full_disk() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (max_file_bytes, max_file_bytes))
+
     return subprocess.run(
         [sys.executable, "-m", "tenor", *args],
         input=stdin if stdin is not None else b"",
@@ -27,6 +39,7 @@ def tenor(
         env=full_env,
         timeout=timeout,
         check=False,
+        preexec_fn=full_disk if max_file_bytes is not None else None,
     )
 
 

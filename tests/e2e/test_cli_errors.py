@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -154,3 +156,42 @@ def test_a_short_row_in_a_mood_voice_csv_is_skipped_not_a_crash(tmp_path: Path) 
     r = tenor(["eval", "mood-voice", "--data", str(csv_path)])
     assert r.returncode != 0
     assert "incomplete row" in _one_clear_line(r.stderr)
+
+
+def test_history_reads_a_full_disk_and_forget_says_why_it_cannot(tmp_path: Path) -> None:
+    from tenor.store.sqlite import Store
+
+    db = tmp_path / "t.db"
+    store = Store(db)
+    session = store.open_session("kept")
+    turn, _ = store.begin_turn(session.id, "hello")
+    store.finish_turn(turn, reply="hi", status="complete")
+    store.close()
+    # New files may hold only 4 KiB: WAL's 32 KiB index cannot be made, as on a disk with no room left.
+    for name in ("t.db-wal", "t.db-shm"):
+        (tmp_path / name).unlink(missing_ok=True)
+
+    def on_full_disk(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return tenor([*args, "--store", str(db)], max_file_bytes=4096, env={"PYTHONDONTWRITEBYTECODE": "1"})
+
+    r = on_full_disk("history")
+    assert r.returncode == 0, r.stderr.decode()
+    assert "kept" in r.stdout.decode() and "1 turns" in r.stdout.decode()
+    r = on_full_disk("history", "--session", "kept")
+    assert r.returncode == 0 and "hello" in r.stdout.decode()
+    r = on_full_disk("forget", "--session", "kept")
+    assert r.returncode != 0
+    assert "disk is full" in _one_clear_line(r.stderr)
+    store = Store(db)
+    assert [s.name for s in store.sessions()] == ["kept"]
+    store.close()
+    # A retention purge that cannot be written: history still shows the sessions, and says so.
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("UPDATE turns SET started_at = started_at - 40 * 86400")
+    con.close()
+    for name in ("t.db-wal", "t.db-shm"):
+        (tmp_path / name).unlink(missing_ok=True)
+    r = on_full_disk("history", "--set", "store.retention_days=30")
+    assert r.returncode == 0 and "kept" in r.stdout.decode()
+    assert "older turns are still there" in r.stderr.decode()

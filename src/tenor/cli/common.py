@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from tenor.config import Config, load_config
-from tenor.errors import ConfigError
+from tenor.errors import ConfigError, StoreError
 from tenor.store.sqlite import Store
 
 
@@ -58,10 +58,18 @@ def positive_int(value: str) -> int:
     return number
 
 
-def open_store(config: Config) -> Store:
+def open_store(config: Config, *, reading: bool = False) -> Store:
+    """The session store, with the retention setting applied. ``reading``: a command that only reads (history)
+    goes on with a warning where the purge cannot be written (a full disk), rather than showing nothing."""
     store = Store(config.store_path())
     if config.store.retention_days > 0:
-        store.purge_older_than(config.store.retention_days)
+        try:
+            store.purge_older_than(config.store.retention_days)
+        except StoreError as e:
+            if not reading:
+                store.close()
+                raise
+            err(f"warning: {e}; older turns are still there")
     return store
 
 

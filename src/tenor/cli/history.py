@@ -24,7 +24,7 @@ def _when(ts: float) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(config_from_args(args))
+    store = open_store(config_from_args(args), reading=True)
     try:
         if args.session is None:
             sessions = store.sessions()

@@ -147,17 +147,35 @@ class Store:
         try:
             if str(path) != ":memory:":
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10.0)
-            self._db.row_factory = sqlite3.Row
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.execute("PRAGMA secure_delete=ON")
-            self._db.execute("PRAGMA synchronous=NORMAL")
+            try:
+                self._db = self._connect(exclusive=False)
+            except sqlite3.OperationalError as err:
+                if "disk" not in str(err):
+                    raise
+                # WAL's shared-memory file needs 32 KiB that a full disk does not have. With the file locked to
+                # this process, SQLite keeps that index in memory, so `tenor history` still reads the sessions
+                # (and says how full the disk is) where it would otherwise fail to open at all.
+                self._db = self._connect(exclusive=True)
             self._migrate()
         except sqlite3.Error as err:
             raise _friendly(err, f"open the session store {path}") from None
         except OSError as err:
             raise StoreError(f"cannot open the session store {path}: {err.strerror or err}") from None
+
+    def _connect(self, *, exclusive: bool) -> sqlite3.Connection:
+        db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False, timeout=10.0)
+        try:
+            db.row_factory = sqlite3.Row
+            if exclusive:
+                db.execute("PRAGMA locking_mode=EXCLUSIVE")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            db.execute("PRAGMA secure_delete=ON")
+            db.execute("PRAGMA synchronous=NORMAL")
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
 
     @contextmanager
     def _tx(self, doing: str) -> Iterator[sqlite3.Connection]:
@@ -259,6 +277,9 @@ class Store:
     def purge_older_than(self, days: float) -> int:
         """Delete turns (with their moods and audit rows) that ended more than ``days`` ago."""
         cutoff = time.time() - days * 86400.0
+        # A read first: most starts have nothing to purge, and a write would fail them on a full disk.
+        if not self._query("SELECT 1 FROM turns WHERE started_at < ? LIMIT 1", (cutoff,)):
+            return 0
         with self._tx("apply the retention setting") as db:
             ids = "SELECT id FROM turns WHERE started_at < ?"
             db.execute(f"DELETE FROM moods WHERE turn_id IN ({ids})", (cutoff,))  # noqa: S608
