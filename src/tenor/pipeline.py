@@ -67,7 +67,10 @@ def check_text(text: str, max_chars: int) -> str:
     if not isinstance(text, str):
         raise InputError("the message must be text")
     control = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\t\n\r")
-    if "\x00" in text or "\ufffd" in text or (text and control / len(text) > 0.05):
+    # One lone surrogate (a stray byte that is not UTF-8, from argv or a JSON escape) is enough: such text can
+    # be neither stored nor sent to a model.
+    surrogate = any(unicodedata.category(ch) == "Cs" for ch in text)
+    if "\x00" in text or "\ufffd" in text or surrogate or (text and control / len(text) > 0.05):
         raise InputError("the message is not readable text (binary data or control characters)")
     stripped = text.strip()
     # Zero-width spaces, joiners and byte-order marks (format characters) alone are no message either.

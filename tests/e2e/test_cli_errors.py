@@ -195,3 +195,31 @@ def test_history_reads_a_full_disk_and_forget_says_why_it_cannot(tmp_path: Path)
     r = on_full_disk("history", "--set", "store.retention_days=30")
     assert r.returncode == 0 and "kept" in r.stdout.decode()
     assert "older turns are still there" in r.stderr.decode()
+
+
+def test_say_leaves_no_broken_wav_and_keeps_an_older_one(tmp_path: Path) -> None:
+    out = tmp_path / "reply.wav"
+    out.write_bytes(b"an older file")
+    text = "This sentence is long enough that its audio needs far more than four kibibytes of room. " * 3
+    r = tenor(["say", text, "--out", str(out)], max_file_bytes=4096, env={"PYTHONDONTWRITEBYTECODE": "1"})
+    assert r.returncode != 0
+    assert "cannot write" in _one_clear_line(r.stderr)
+    assert out.read_bytes() == b"an older file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reply.wav"]
+
+
+def test_say_refuses_another_audio_name_and_a_stray_byte(tmp_path: Path) -> None:
+    r = tenor(["say", "hello", "--out", str(tmp_path / "x.mp3")])
+    assert r.returncode == 2 and "name the file .wav" in r.stderr.decode()
+    # A byte that is not UTF-8 arrives from argv as a lone surrogate.
+    r = tenor(["say", "hello \udcff there", "--out", str(tmp_path / "x.wav")])
+    assert r.returncode == 2
+    assert "not valid UTF-8" in _one_clear_line(r.stderr)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_one_stray_byte_in_a_long_message_is_a_clear_error() -> None:
+    message = "I had a long and tiring day at work today and I feel sad about all of it \udcff"
+    r = tenor(["chat", "--once", message, "--no-store", "--backend", "openai", "--base-url", "http://127.0.0.1:9/v1"])
+    assert r.returncode == 2
+    assert "not readable text" in _one_clear_line(r.stderr)

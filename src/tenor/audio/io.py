@@ -7,6 +7,7 @@ streaming resampler, which keeps filter state between chunks (no clicks at chunk
 
 from __future__ import annotations
 
+import os
 import wave
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -175,25 +176,42 @@ class PcmConverter:
 
 @contextmanager
 def wav_writer(path: str | Path, sample_rate_hz: int) -> Iterator[Callable[[Pcm], None]]:
-    """A mono int16 WAV file written chunk by chunk; yields the function that appends a chunk."""
+    """A mono int16 WAV file written chunk by chunk; yields the function that appends a chunk.
+
+    The audio goes to a hidden file beside ``path`` that takes its name only once whole, so a full disk or an
+    error halfway leaves no truncated WAV behind (and an older file of that name untouched). A path that is not
+    a regular file (a pipe, ``/dev/stdout``) is written in place."""
+    target = Path(path)
+    in_place = target.exists() and not target.is_file()
+    part = target if in_place else target.with_name(f".{target.name}.part")
     # Open the file first: wave.open on a path that cannot be created leaves a half-made object whose
     # finaliser prints a traceback.
     try:
-        fh = Path(path).open("wb")  # noqa: SIM115 - closed by the with below; opening is what may fail
+        fh = part.open("wb")
     except OSError as err:
         raise InputError(f"cannot write {path}: {err.strerror or err}") from None
-    with fh, wave.open(fh, "wb") as wf:
-        wf.setnchannels(1)
-        wf.setsampwidth(2)
-        wf.setframerate(sample_rate_hz)
+    whole = False
+    try:
+        with fh, wave.open(fh, "wb") as wf:
+            wf.setnchannels(1)
+            wf.setsampwidth(2)
+            wf.setframerate(sample_rate_hz)
 
-        def write(chunk: Pcm) -> None:
-            try:
-                wf.writeframes(np.asarray(chunk, dtype="<i2").tobytes())
-            except OSError as err:
-                raise InputError(f"cannot write {path}: {err.strerror or err}") from None
+            def write(chunk: Pcm) -> None:
+                try:
+                    wf.writeframes(np.asarray(chunk, dtype="<i2").tobytes())
+                except OSError as err:
+                    raise InputError(f"cannot write {path}: {err.strerror or err}") from None
 
-        yield write
+            yield write
+        if not in_place:
+            os.replace(part, target)
+        whole = True
+    except OSError as err:  # closing writes the header's final sizes: on a full disk, that fails too
+        raise InputError(f"cannot write {path}: {err.strerror or err}") from None
+    finally:
+        if not whole and not in_place:
+            part.unlink(missing_ok=True)
 
 
 def write_wav(path: str | Path, pcm: Pcm, sample_rate_hz: int) -> None:

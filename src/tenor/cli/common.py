@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from tenor.config import Config, load_config
@@ -56,6 +58,22 @@ def positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
     return number
+
+
+def wav_out(value: str) -> Path:
+    """An argparse type for ``--out``: checked before any work is done (a turn takes half a minute), not after.
+    tenor writes WAV only, so another audio name (``x.mp3``) would be a WAV under a lying name."""
+    path = Path(value)
+    if path.exists() and not path.is_file():
+        return path  # a pipe or /dev/stdout: written in place
+    if path.suffix.lower() not in (".wav", ".wave"):
+        raise argparse.ArgumentTypeError(f"tenor writes WAV audio: name the file .wav (got {str(path)!r})")
+    folder = path.parent
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(f"no folder {str(folder)!r} to write {path.name} in")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise argparse.ArgumentTypeError(f"cannot write {str(path)!r}: permission denied")
+    return path
 
 
 def open_store(config: Config, *, reading: bool = False) -> Store:

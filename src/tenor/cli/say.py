@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
-from tenor.cli.common import add_config_flags, config_from_args
+from tenor.cli.common import add_config_flags, config_from_args, wav_out
 from tenor.errors import InputError
 from tenor.vocab import MOOD_LABELS, TONE_NAMES, MoodLabel
 
@@ -35,7 +34,7 @@ def register(sub: Any) -> None:
     g = p.add_mutually_exclusive_group()
     g.add_argument("--tone", help=f"one of: {', '.join(TONE_NAMES)}")
     g.add_argument("--mood", help="speak as tenor would to someone in this mood (sad, happy, angry, afraid, ...)")
-    p.add_argument("--out", type=Path, required=True, help="WAV file to write")
+    p.add_argument("--out", type=wav_out, required=True, help="WAV file to write")
     add_config_flags(p)
     p.set_defaults(run=run)
 

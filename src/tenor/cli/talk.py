@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from tenor.cli.common import add_config_flags, config_from_args, err, open_store
+from tenor.cli.common import add_config_flags, config_from_args, err, open_store, wav_out
 from tenor.errors import InputError
 from tenor.events import Utterance
 
@@ -24,7 +24,7 @@ def register(sub: Any) -> None:
     p.add_argument("--session", metavar="NAME", help="resume (or start) the session NAME")
     p.add_argument("--no-store", action="store_true", help="keep nothing on disk")
     p.add_argument("--json", action="store_true", help="print the turn as JSON")
-    p.add_argument("--out", type=Path, help="write tenor's spoken reply to this WAV file")
+    p.add_argument("--out", type=wav_out, help="write tenor's spoken reply to this WAV file")
     add_config_flags(p)
     p.set_defaults(run=run)
 

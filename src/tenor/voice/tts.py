@@ -235,6 +235,10 @@ def check_text(text: str) -> str:
         raise InputError("nothing to say: the text is empty")
     if "\x00" in text:
         raise InputError("the text contains binary data")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError("the text is not valid UTF-8 (a stray byte of another encoding?)") from None
     return text.strip()
 
 
