@@ -132,6 +132,18 @@ def test_talk_speaks_its_reply(tmp_path: Path) -> None:
     assert asyncio is not None
 
 
+def test_a_spoken_crisis_gets_the_resources_even_where_the_store_cannot_open(tmp_path: Path) -> None:
+    # The twin of chat --once's crisis path: the words are heard first, so a store that cannot open fails the
+    # command after the vetted answer with the helpline, not before anything is heard.
+    said = tmp_path / "said.wav"
+    r = tenor(["say", "I don't see the point of going on anymore.", "--out", str(said)])
+    assert r.returncode == 0, r.stderr.decode()
+    (tmp_path / "a-folder").mkdir()
+    r = tenor(["talk", "--in", str(said), "--store", str(tmp_path / "a-folder")])
+    assert r.returncode != 0 and b"session store" in r.stderr and b"Traceback" not in r.stderr
+    assert b"988" in r.stdout
+
+
 def test_the_voice_mood_model_hears_upbeat_above_calm_once_it_knows_the_voice() -> None:
     from tenor.evals.voice_out import heard_arousal, sentences
     from tenor.mood.voice_model import MIN_PROFILE, VoiceMoodModel

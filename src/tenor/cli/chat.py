@@ -9,17 +9,14 @@ import signal
 import sys
 from typing import Any, TextIO
 
-from tenor import registry
-from tenor.cli.common import add_config_flags, config_from_args, err, open_store
-from tenor.config import Config
+from tenor.cli.common import add_config_flags, config_from_args, crisis_answer_alone, err, open_store
 from tenor.errors import InputError, TenorError
 from tenor.events import Event, Interrupted, MoodEstimate, ReplySentence, SafetyVerdict, StageError, TonePlan
 from tenor.pipeline import Components, Conversation, TurnResult
-from tenor.safety import crisis
-from tenor.safety.screen import RuleScreen
 from tenor.store.sqlite import Store
 
 PROMPT = "you> "
+REPLY_PREFIX = "tenor> "
 # Longest line read from stdin, in bytes; longer input is refused before it is decoded.
 MAX_LINE_BYTES = 4 * 1024 * 1024
 
@@ -67,7 +64,7 @@ async def _render_turn(conv: Conversation, text: str, out: TextIO) -> TurnResult
     async for ev in conv.turn(text):
         result.add(ev)
         if isinstance(ev, ReplySentence):
-            out.write(("tenor> " if not started_reply else " ") + ev.text)
+            out.write((REPLY_PREFIX if not started_reply else " ") + ev.text)
             out.flush()
             started_reply = True
             continue
@@ -102,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         if store is not None:
             store.close()
         if text is not None:
-            _crisis_answer_alone(config, text)
+            crisis_answer_alone(config, text, REPLY_PREFIX)
         raise
     loop = asyncio.new_event_loop()
     conv: Conversation | None = None
@@ -117,18 +114,6 @@ def run(args: argparse.Namespace) -> int:
         loop.close()
         if store is not None:
             store.close()
-
-
-def _crisis_answer_alone(config: Config, text: str) -> None:
-    """Where tenor cannot start (its store, a model), a message in crisis still gets the vetted answer and its
-    resources, before the error: the crisis path depends on neither. Nothing is stored."""
-    try:
-        screen = registry.create("screen", config.safety.screen, config)
-    except TenorError:
-        screen = RuleScreen()
-    verdict = screen.screen_input(text)
-    if verdict.action == "crisis":
-        print("tenor> " + " ".join(crisis.crisis_answer(text, verdict.reasons, config.safety.locale)), flush=True)
 
 
 def _once(loop: asyncio.AbstractEventLoop, conv: Conversation, text: str, as_json: bool) -> int:

@@ -70,7 +70,7 @@ def wav_out(value: str) -> Path:
         raise argparse.ArgumentTypeError(f"tenor writes WAV audio: name the file .wav (got {str(path)!r})")
     folder = path.parent
     if not folder.is_dir():
-        raise argparse.ArgumentTypeError(f"no folder {str(folder)!r} to write {path.name} in")
+        raise argparse.ArgumentTypeError(f"cannot write {str(path)!r}: there is no folder {str(folder)!r}")
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise argparse.ArgumentTypeError(f"cannot write {str(path)!r}: permission denied")
     return path
@@ -89,6 +89,23 @@ def open_store(config: Config, *, reading: bool = False) -> Store:
                 raise
             err(f"warning: {e}; older turns are still there")
     return store
+
+
+def crisis_answer_alone(config: Config, text: str, prefix: str) -> None:
+    """Where tenor cannot start (its store, a model), a message in crisis still gets the vetted answer and its
+    resources, before the error: the crisis path depends on neither. Nothing is stored."""
+    from tenor import registry
+    from tenor.errors import TenorError
+    from tenor.safety import crisis
+    from tenor.safety.screen import RuleScreen
+
+    try:
+        screen = registry.create("screen", config.safety.screen, config)
+    except TenorError:
+        screen = RuleScreen()
+    verdict = screen.screen_input(text)
+    if verdict.action == "crisis":
+        print(prefix + " ".join(crisis.crisis_answer(text, verdict.reasons, config.safety.locale)), flush=True)
 
 
 def err(message: str) -> None:

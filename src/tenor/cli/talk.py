@@ -13,9 +13,12 @@ from typing import Any
 
 import numpy as np
 
-from tenor.cli.common import add_config_flags, config_from_args, err, open_store, wav_out
-from tenor.errors import InputError
+from tenor.cli.common import add_config_flags, config_from_args, crisis_answer_alone, err, open_store, wav_out
+from tenor.errors import InputError, TenorError
 from tenor.events import Utterance
+
+# Before what tenor says, as the spoken reply is printed.
+REPLY_PREFIX = "tenor: "
 
 
 def register(sub: Any) -> None:
@@ -52,8 +55,15 @@ def run(args: argparse.Namespace) -> int:
         err(f"warning: {heard.report.damaged}; used what could be read")
     if not heard.text:
         raise InputError(f"no speech heard in {args.infile}")
-    store = None if args.no_store else open_store(config)
-    components = Components.from_config(config, speak=args.out is not None, listen=True)
+    store = None
+    try:
+        store = None if args.no_store else open_store(config)
+        components = Components.from_config(config, speak=args.out is not None, listen=True)
+    except TenorError:
+        if store is not None:
+            store.close()
+        crisis_answer_alone(config, heard.text, REPLY_PREFIX)
+        raise
     utterance = merge_utterances(heard.utterances)
     words = tuple(w for t in heard.transcripts for w in t.words)
 
@@ -91,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
         if mood:
             print(f"mood: {'uncertain' if mood['uncertain'] else mood['label']} ({mood['confidence']:.0%})")
         print(f"safety: {data['safety']['action']}  tone: {data['tone']['name']}")
-        print(f"tenor: {data['reply']}")
+        print(f"{REPLY_PREFIX}{data['reply']}")
     if data["status"] == "failed":
         err(data["errors"][-1] if data["errors"] else "the turn failed")
         return 4
