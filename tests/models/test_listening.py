@@ -179,6 +179,17 @@ def test_eval_stt_groups_by_columns(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr.decode()
     out = json.loads(r.stdout)
     assert out["files"] == 2 and out["wer"] <= 0.2 and set(out["by"]["who"]) == {"m", "f"}
+    # A file that cannot be read is left out of the figures and named, not scored as words all missed.
+    (tmp_path / "broken.wav").write_bytes(b"RIFF not really audio")
+    with csv_path.open("a") as f:
+        f.write("broken.wav,Kids are talking by the door,m\n")
+    r = tenor(["eval", "stt", "--data", str(csv_path), "--json"])
+    again = json.loads(r.stdout)
+    assert again["files"] == 2 and again["unreadable"] == 1 and again["wer"] == out["wer"]
+    assert "broken.wav" in again["errors"][0]
+    csv_path.write_text("path,transcript\nbroken.wav,Kids are talking by the door\n")
+    r = tenor(["eval", "stt", "--data", str(csv_path), "--json"])
+    assert r.returncode == 2 and b"none of the 1 files could be read" in r.stderr
 
 
 def test_screamed_speech_that_silero_misses_is_still_heard() -> None:

@@ -111,11 +111,12 @@ def evaluate(rows: list[SttRow], groups: list[str], stt: WhisperSTT) -> dict[str
     for row in rows:
         try:
             heard = asyncio.run(listen_file(row.path, stt))
-            hyp = heard.text
-            audio_s += heard.report.seconds
         except InputError as err:
+            # Left out, not scored as an empty transcript: a missing file is no word the recogniser missed.
             errors.append(f"{row.path}: {err}")
-            hyp = ""
+            continue
+        hyp = heard.text
+        audio_s += heard.report.seconds
         ref = normalise(row.reference)
         refs.append(ref)
         hyps.append(normalise(hyp))
@@ -123,8 +124,11 @@ def evaluate(rows: list[SttRow], groups: list[str], stt: WhisperSTT) -> dict[str
             by[g][row.groups[g]][0].append(ref)
             by[g][row.groups[g]][1].append(hyps[-1])
     elapsed = time.perf_counter() - t0
+    if not refs:
+        raise InputError(f"none of the {len(rows)} files could be read (first: {errors[0]})")
     return {
-        "files": len(rows),
+        "files": len(refs),
+        "unreadable": len(errors),
         "wer": round(wer(refs, hyps), 4),
         "by": {g: {v: round(wer(r, h), 4) for v, (r, h) in sorted(vals.items())} for g, vals in by.items()},
         "empty_transcripts": sum(1 for h, r in zip(hyps, refs, strict=True) if r and not h),
@@ -140,6 +144,8 @@ def format_report(result: dict[str, Any]) -> str:
         f"{result['files']} files, WER {result['wer'] * 100:.2f} %  (real-time factor "
         f"{result['real_time_factor']}, {result['empty_transcripts']} empty)"
     ]
+    if result["unreadable"]:
+        lines.append(f"  {result['unreadable']} unreadable files left out of the figures")
     for g, vals in result["by"].items():
         lines.append(f"  by {g}: " + ", ".join(f"{v} {w * 100:.2f} %" for v, w in vals.items()))
     lines += [f"  error: {e}" for e in result["errors"][:10]]
