@@ -201,9 +201,9 @@ class ServerConfig:
     # A minute is far more than a spoken turn needs and bounds the memory and recogniser time one turn takes.
     max_turn_audio_s: float = 60.0
     # Most turns one session may start per minute (spoken and typed); more are refused with an error.
-    # People do not take 20 turns a minute; a script flooding the model would.
+    # People do not take 20 turns a minute; a script flooding the model would. 0: no limit.
     turns_per_minute: int = 20
-    # Most sessions (sockets) open at once from one client address; one more is refused with an error.
+    # Most sessions (sockets) open at once from one client address; one more is refused with an error. 0: no limit.
     sessions_per_client: int = 4
     # Seconds without any message from the client after which the session is closed (0: never); frees
     # the models' share of a tab left open. The microphone sends audio continuously, so a live one is never idle.
@@ -307,6 +307,38 @@ def _coerce(value: Any, kind: type[Any], where: str) -> Any:
     return value
 
 
+# The sensible range of each number, both ends allowed. A value outside it (a negative timeout, a NaN, no
+# sentences at all) would fail deep inside a turn as an internal error, or quietly do nothing.
+_LIMITS: Final[dict[str, tuple[float, float]]] = {
+    "reply.max_tokens": (1, 100_000),
+    "reply.temperature": (0.0, 5.0),
+    "reply.top_p": (0.01, 1.0),
+    "reply.seed": (-1, 2**31 - 1),
+    "reply.context_tokens": (256, 1_048_576),
+    "reply.history_tokens": (0, 1_048_576),
+    "reply.repeat_penalty": (0.5, 5.0),
+    "reply.max_sentences": (1, 100),
+    "reply.connect_timeout_s": (0.1, 3600.0),
+    "reply.first_token_timeout_s": (0.1, 3600.0),
+    "reply.read_timeout_s": (0.1, 3600.0),
+    "reply.retries": (0, 20),
+    "reply.threads": (1, 1024),
+    "reply.nice": (0, 19),
+    "stt.beam_size": (1, 20),
+    "stt.threads": (1, 1024),
+    "stt.min_window_s": (1.0, 30.0),
+    "voice.entrainment": (0.0, 1.0),
+    "store.retention_days": (0, 100_000),
+    "server.max_message_bytes": (1024, 1 << 30),
+    "server.audio_lead_ms": (0, 10_000),
+    "server.barge_in_ms": (1, 10_000),
+    "server.max_turn_audio_s": (1.0, 3600.0),
+    "server.turns_per_minute": (0, 10_000),
+    "server.sessions_per_client": (0, 10_000),
+    "server.idle_timeout_s": (0.0, 86_400.0),
+}
+
+
 def _apply(config: Config, key: str, value: Any, where: str) -> Config:
     section, _, name = key.partition(".")
     sections = _sections()
@@ -318,6 +350,10 @@ def _apply(config: Config, key: str, value: Any, where: str) -> Config:
         known = ", ".join(f.name for f in dataclasses.fields(cls))
         raise ConfigError(f"unknown config key {key!r} in {where} (known in [{section}]: {known})")
     coerced = _coerce(value, hints[name], f"{key} in {where}")
+    if key in _LIMITS:
+        low, high = _LIMITS[key]
+        if not low <= coerced <= high:  # NaN fails this too
+            raise ConfigError(f"{key} in {where}: {coerced!r} is outside {low:g} to {high:g}")
     new_section = dataclasses.replace(getattr(config, section), **{name: coerced})
     return dataclasses.replace(config, **{section: new_section})
 
@@ -404,4 +440,13 @@ def notices(config: Config) -> list[str]:
         )
     if not config.mood.enabled:
         out.append("Mood inference is off: no mood is computed, shown or stored.")
+    from tenor.safety.crisis import has_own_resources
+
+    if not has_own_resources(config.safety.locale):
+        # Not an error: any country is served by the directory. But a typo ("--locale UKK") must not pass
+        # unseen, leaving a person in crisis without their own country's line.
+        out.append(
+            f"No crisis line is built in for locale {config.safety.locale!r}: a crisis answer points to the "
+            "international directory, findahelpline.com."
+        )
     return out

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tenor.config import Config, SafetyConfig, known_keys, load_config
+from tenor.config import Config, SafetyConfig, known_keys, load_config, notices
 from tenor.errors import ConfigError
 
 
@@ -101,3 +101,36 @@ def test_a_port_outside_the_range_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match=r"server\.port"):
         load_config(None, flags={"server.port": "99999"})
     assert load_config(None, flags={"server.port": "0"}).server.port == 0
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("reply.connect_timeout_s", "nan"),
+        ("reply.read_timeout_s", "-5"),
+        ("reply.max_sentences", "-1"),
+        ("reply.max_sentences", "0"),
+        ("voice.entrainment", "inf"),
+        ("server.turns_per_minute", "-1"),
+        ("reply.nice", "20"),
+    ],
+)
+def test_numbers_outside_their_range_are_config_errors(key: str, value: str) -> None:
+    with pytest.raises(ConfigError, match=f"{key} in command-line flags: .* is outside"):
+        load_config(env={}, flags={key: value})
+
+
+def test_every_range_holds_its_default_and_names_a_real_key() -> None:
+    from tenor.config import _LIMITS
+
+    defaults = Config()
+    for key, (low, high) in _LIMITS.items():
+        section, name = key.split(".")
+        assert low <= getattr(getattr(defaults, section), name) <= high, key
+
+
+def test_a_locale_without_its_own_lines_is_noticed() -> None:
+    assert not notices(load_config(env={}, flags={"safety.locale": "en-GB"}))
+    assert not notices(load_config(env={}, flags={"safety.locale": "uk"}))
+    [notice] = notices(load_config(env={}, flags={"safety.locale": "Germny"}))
+    assert "'Germny'" in notice and "findahelpline.com" in notice

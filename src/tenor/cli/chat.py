@@ -10,6 +10,7 @@ import sys
 from typing import Any, TextIO
 
 from tenor.cli.common import add_config_flags, config_from_args, crisis_answer_alone, err, open_store
+from tenor.config import notices
 from tenor.errors import InputError, TenorError
 from tenor.events import Event, Interrupted, MoodEstimate, ReplySentence, SafetyVerdict, StageError, TonePlan
 from tenor.pipeline import Components, Conversation, TurnResult
@@ -138,6 +139,8 @@ async def _begin_read_ahead(conv: Conversation) -> None:
 def _interactive(loop: asyncio.AbstractEventLoop, conv: Conversation) -> int:
     tty = sys.stdin.isatty()
     print(f"tenor · session {conv.session.name} · Ctrl-C stops a reply, Ctrl-D or /quit leaves", file=sys.stderr)
+    for notice in notices(conv.config):
+        print(f"  [note: {notice}]", file=sys.stderr)
     rejected = 0
     while True:
         if tty:

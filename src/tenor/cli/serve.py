@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from tenor.cli.common import add_config_flags, config_from_args, err, open_store
+from tenor.config import notices
 
 
 def register(sub: Any) -> None:
@@ -56,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"tenor: log in at http://{host}:{port}/ with it, or send 'Authorization: Bearer TOKEN'", flush=True)
     if not access.token_required:
         print("tenor: no access token needed on loopback (server.require_token asks for one)", flush=True)
+    for notice in notices(config):
+        print(f"tenor: note: {notice}", flush=True)
     store = None if args.no_store else open_store(config)
     app = create_app(lambda: build_services(config, store), warm=not args.no_warm_up, access=access)
     print(f"tenor: serving on http://{host}:{port}/ (Ctrl-C stops)", flush=True)

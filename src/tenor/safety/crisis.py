@@ -46,11 +46,19 @@ def locales() -> list[str]:
     return sorted(k for k in _table() if k != "international")
 
 
+def _code(locale: str) -> str:
+    code = locale.replace("_", "-").split("-")[-1].upper() if locale else ""
+    return {"UK": "GB"}.get(code, code)
+
+
+def has_own_resources(locale: str) -> bool:
+    """Whether ``locale`` has its own lines (not only the international directory)."""
+    return _code(locale) in _table()
+
+
 def resource_for(locale: str) -> Resource:
     """The resource for ``locale`` (a country code, or a tag like en-GB), else the international one."""
-    code = locale.replace("_", "-").split("-")[-1].upper() if locale else ""
-    code = {"UK": "GB"}.get(code, code)
-    row = _table().get(code) or _table()["international"]
+    row = _table().get(_code(locale)) or _table()["international"]
     return Resource(**row)
 
 
