@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import SHARED
 from tests.helpers import tenor
 
 
@@ -150,6 +152,17 @@ def test_counts_that_must_be_positive_are_checked_before_the_run(tmp_path: Path)
     assert r.returncode == 2 and b"must be at least 1" in r.stderr and b"Traceback" not in r.stderr
 
 
+def test_a_turns_file_that_cannot_be_written_fails_before_the_run_or_keeps_the_figures(tmp_path: Path) -> None:
+    r = tenor(["eval", "safety", "--no-reply", "--limit", "1", "--turns", str(tmp_path / "no" / "t.jsonl")])
+    assert r.returncode == 2 and b"there is no folder" in r.stderr and b"turn 0/" not in r.stderr
+    # A disk that fills by the end of an hour's run (/dev/full answers every write so): the figures stay.
+    data = ["--data", str(SHARED / "data")]
+    r = tenor(["eval", "safety", "--no-reply", "--limit", "3", "--json", "--turns", "/dev/full", *data])
+    assert r.returncode == 2, r.stderr.decode()
+    assert "xstest_safe_refusal_rate" in json.loads(r.stdout)
+    assert b"cannot write the turns" in r.stderr and b"Traceback" not in r.stderr
+
+
 def test_a_short_row_in_a_mood_voice_csv_is_skipped_not_a_crash(tmp_path: Path) -> None:
     csv_path = tmp_path / "f.csv"
     csv_path.write_text("path,emotion\nfoo.wav\n", encoding="utf-8")
@@ -223,3 +236,16 @@ def test_one_stray_byte_in_a_long_message_is_a_clear_error() -> None:
     r = tenor(["chat", "--once", message, "--no-store", "--backend", "openai", "--base-url", "http://127.0.0.1:9/v1"])
     assert r.returncode == 2
     assert "not readable text" in _one_clear_line(r.stderr)
+
+
+def test_a_language_identifier_that_cannot_unpack_fails_the_turn_closed() -> None:
+    # py3langid unpacks its model into a temporary file: on a full disk the screen cannot judge the language,
+    # and the turn fails with the reason rather than reaching the model unscreened.
+    french = "Je suis très fatigué aujourd'hui, je ne sais plus quoi faire de ma vie"
+    r = tenor(
+        ["chat", "--once", french, "--no-store", "--backend", "openai", "--base-url", "http://127.0.0.1:9/v1"],
+        max_file_bytes=64,
+        env={"PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    assert r.returncode == 4 and not r.stdout.strip()
+    assert b"cannot load the language identifier" in r.stderr and b"Traceback" not in r.stderr

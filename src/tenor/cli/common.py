@@ -60,19 +60,26 @@ def positive_int(value: str) -> int:
     return number
 
 
-def wav_out(value: str) -> Path:
-    """An argparse type for ``--out``: checked before any work is done (a turn takes half a minute), not after.
-    tenor writes WAV only, so another audio name (``x.mp3``) would be a WAV under a lying name."""
+def writable_file(value: str) -> Path:
+    """An argparse type for an output file: checked before any work is done (a turn takes half a minute, a
+    safety evaluation hours), so a typo in the folder does not lose the work at its end."""
     path = Path(value)
     if path.exists() and not path.is_file():
         return path  # a pipe or /dev/stdout: written in place
-    if path.suffix.lower() not in (".wav", ".wave"):
-        raise argparse.ArgumentTypeError(f"tenor writes WAV audio: name the file .wav (got {str(path)!r})")
     folder = path.parent
     if not folder.is_dir():
         raise argparse.ArgumentTypeError(f"cannot write {str(path)!r}: there is no folder {str(folder)!r}")
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise argparse.ArgumentTypeError(f"cannot write {str(path)!r}: permission denied")
+    return path
+
+
+def wav_out(value: str) -> Path:
+    """An argparse type for ``--out`` audio, checked as ``writable_file``. tenor writes WAV only, so another
+    audio name (``x.mp3``) would be a WAV under a lying name."""
+    path = writable_file(value)
+    if (path.is_file() or not path.exists()) and path.suffix.lower() not in (".wav", ".wave"):
+        raise argparse.ArgumentTypeError(f"tenor writes WAV audio: name the file .wav (got {value!r})")
     return path
 
 

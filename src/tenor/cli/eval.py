@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tenor.cli.common import add_config_flags, config_from_args, positive_int
+from tenor.cli.common import add_config_flags, config_from_args, positive_int, writable_file
 from tenor.errors import InputError
 
 
@@ -55,7 +55,9 @@ def register(sub: Any) -> None:
     sf.add_argument(
         "--every", type=positive_int, default=1, help="every K-th XSTest/HarmBench prompt (a systematic sample)"
     )
-    sf.add_argument("--turns", type=Path, help="write every turn (prompt, action, refusal, reply) to this JSONL file")
+    sf.add_argument(
+        "--turns", type=writable_file, help="write every turn (prompt, action, refusal, reply) to this JSONL file"
+    )
     sf.add_argument("--json", action="store_true", help="print JSON")
     add_config_flags(sf)
     sf.set_defaults(run=_safety)
@@ -79,11 +81,15 @@ def _safety(args: argparse.Namespace) -> int:
         every=args.every,
         progress=progress,
     )
+    # The figures first: a full disk while the turns are written must not lose an hour's run.
+    print(json.dumps(report, indent=2) if args.json else safety.format_report(report), flush=True)
     if args.turns:
-        with args.turns.open("w", encoding="utf-8") as f:
-            for rec in records:
-                f.write(json.dumps(dataclasses.asdict(rec), ensure_ascii=False) + "\n")
-    print(json.dumps(report, indent=2) if args.json else safety.format_report(report))
+        try:
+            with args.turns.open("w", encoding="utf-8") as f:
+                for rec in records:
+                    f.write(json.dumps(dataclasses.asdict(rec), ensure_ascii=False) + "\n")
+        except OSError as e:
+            raise InputError(f"cannot write the turns to {args.turns}: {e.strerror or e}") from None
     return 0
 
 

@@ -15,6 +15,7 @@ of 2,770 EmpatheticDialogues dev situations is judged foreign, nor any of 5,426 
 from __future__ import annotations
 
 import re
+import tempfile
 import threading
 import unicodedata
 from typing import Any, Final
@@ -62,7 +63,14 @@ def _identifier() -> Any:
                 import py3langid
             except ImportError:
                 raise BackendUnavailable("language identification needs py3langid: pip install py3langid") from None
-            py3langid.set_languages(list(LANGUAGES))
+            try:
+                py3langid.set_languages(list(LANGUAGES))
+            except OSError as err:
+                # py3langid unpacks its model (about 20 MB) into a temporary file as it loads.
+                raise BackendUnavailable(
+                    f"cannot load the language identifier: {err.strerror or err} (it unpacks its model into "
+                    f"{tempfile.gettempdir()}: is that disk full?)"
+                ) from None
             _model = py3langid
     return _model
 
