@@ -224,6 +224,8 @@ def test_say_leaves_no_broken_wav_and_keeps_an_older_one(tmp_path: Path) -> None
 def test_say_refuses_another_audio_name_and_a_stray_byte(tmp_path: Path) -> None:
     r = tenor(["say", "hello", "--out", str(tmp_path / "x.mp3")])
     assert r.returncode == 2 and "name the file .wav" in r.stderr.decode()
+    r = tenor(["say", "hello", "--out", str(tmp_path)])
+    assert r.returncode == 2 and "is a folder" in r.stderr.decode()
     # A byte that is not UTF-8 arrives from argv as a lone surrogate.
     r = tenor(["say", "hello \udcff there", "--out", str(tmp_path / "x.wav")])
     assert r.returncode == 2

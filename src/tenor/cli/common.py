@@ -64,6 +64,8 @@ def writable_file(value: str) -> Path:
     """An argparse type for an output file: checked before any work is done (a turn takes half a minute, a
     safety evaluation hours), so a typo in the folder does not lose the work at its end."""
     path = Path(value)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value!r} is a folder: name a file in it")
     if path.exists() and not path.is_file():
         return path  # a pipe or /dev/stdout: written in place
     folder = path.parent
