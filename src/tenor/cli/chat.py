@@ -9,12 +9,11 @@ import signal
 import sys
 from typing import Any, TextIO
 
-from tenor.cli.common import add_config_flags, config_from_args, crisis_answer_alone, err, open_store
+from tenor.cli.common import add_config_flags, config_from_args, err, open_parts
 from tenor.config import notices
 from tenor.errors import InputError, TenorError
 from tenor.events import Event, Interrupted, MoodEstimate, ReplySentence, SafetyVerdict, StageError, TonePlan
-from tenor.pipeline import Components, Conversation, TurnResult
-from tenor.store.sqlite import Store
+from tenor.pipeline import Conversation, TurnResult
 
 PROMPT = "you> "
 REPLY_PREFIX = "tenor> "
@@ -92,16 +91,7 @@ def run(args: argparse.Namespace) -> int:
             from tenor.pipeline import check_text
 
             check_text(text, config.safety.max_input_chars)
-    store: Store | None = None
-    try:
-        store = None if args.no_store else open_store(config)
-        components = Components.from_config(config)
-    except TenorError:
-        if store is not None:
-            store.close()
-        if text is not None:
-            crisis_answer_alone(config, text, REPLY_PREFIX)
-        raise
+    store, components = open_parts(config, text, REPLY_PREFIX, no_store=args.no_store)
     loop = asyncio.new_event_loop()
     conv: Conversation | None = None
     try:

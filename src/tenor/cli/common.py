@@ -6,11 +6,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tenor.config import Config, load_config
-from tenor.errors import ConfigError, StoreError
+from tenor.errors import ConfigError, StoreError, TenorError
 from tenor.store.sqlite import Store
+
+if TYPE_CHECKING:
+    from tenor.pipeline import Components
 
 
 def add_config_flags(parser: argparse.ArgumentParser) -> None:
@@ -100,11 +103,30 @@ def open_store(config: Config, *, reading: bool = False) -> Store:
     return store
 
 
+def open_parts(
+    config: Config, text: str | None, prefix: str, *, no_store: bool, speak: bool = False, listen: bool = False
+) -> tuple[Store | None, Components]:
+    """The store (None with ``no_store``) and the conversation's components. Where either cannot open, a
+    message already in hand (``text``) that is a crisis gets the vetted answer first, then the error."""
+    from tenor.pipeline import Components
+
+    store: Store | None = None
+    try:
+        if not no_store:
+            store = open_store(config)
+        return store, Components.from_config(config, speak=speak, listen=listen)
+    except TenorError:
+        if store is not None:
+            store.close()
+        if text is not None:
+            crisis_answer_alone(config, text, prefix)
+        raise
+
+
 def crisis_answer_alone(config: Config, text: str, prefix: str) -> None:
     """Where tenor cannot start (its store, a model), a message in crisis still gets the vetted answer and its
     resources, before the error: the crisis path depends on neither. Nothing is stored."""
     from tenor import registry
-    from tenor.errors import TenorError
     from tenor.safety import crisis
     from tenor.safety.screen import RuleScreen
 

@@ -13,8 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from tenor.cli.common import add_config_flags, config_from_args, crisis_answer_alone, err, open_store, wav_out
-from tenor.errors import InputError, TenorError
+from tenor.cli.common import add_config_flags, config_from_args, err, open_parts, wav_out
+from tenor.errors import InputError
 from tenor.events import Utterance
 
 # Before what tenor says, as the spoken reply is printed.
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     from tenor.events import SpeechAudio
     from tenor.listen.files import listen_file
     from tenor.listen.stt import shared_stt
-    from tenor.pipeline import Components, Conversation, TurnResult
+    from tenor.pipeline import Conversation, TurnResult
 
     config = config_from_args(args)
     heard = asyncio.run(listen_file(args.infile, shared_stt(config.stt_options()), keep_audio=True))
@@ -55,15 +55,9 @@ def run(args: argparse.Namespace) -> int:
         err(f"warning: {heard.report.damaged}; used what could be read")
     if not heard.text:
         raise InputError(f"no speech heard in {args.infile}")
-    store = None
-    try:
-        store = None if args.no_store else open_store(config)
-        components = Components.from_config(config, speak=args.out is not None, listen=True)
-    except TenorError:
-        if store is not None:
-            store.close()
-        crisis_answer_alone(config, heard.text, REPLY_PREFIX)
-        raise
+    store, components = open_parts(
+        config, heard.text, REPLY_PREFIX, no_store=args.no_store, speak=args.out is not None, listen=True
+    )
     utterance = merge_utterances(heard.utterances)
     words = tuple(w for t in heard.transcripts for w in t.words)
 
