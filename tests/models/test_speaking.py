@@ -142,6 +142,10 @@ def test_a_spoken_crisis_gets_the_resources_even_where_the_store_cannot_open(tmp
     r = tenor(["talk", "--in", str(said), "--store", str(tmp_path / "a-folder")])
     assert r.returncode != 0 and b"session store" in r.stderr and b"Traceback" not in r.stderr
     assert b"988" in r.stdout
+    # Reply audio that cannot be written (/dev/full: no space left) loses the audio only, not the answer.
+    r = tenor(["talk", "--in", str(said), "--no-store", "--out", "/dev/full"])
+    assert r.returncode == 2 and b"No space left" in r.stderr and b"Traceback" not in r.stderr
+    assert b"988" in r.stdout
 
 
 def test_the_voice_mood_model_hears_upbeat_above_calm_once_it_knows_the_voice() -> None:

@@ -74,13 +74,18 @@ def run(args: argparse.Namespace) -> int:
                     rate = ev.sample_rate_hz
         finally:
             await conv.aclose()
-        if args.out is not None and audio:
-            write_wav(args.out, np.frombuffer(b"".join(audio), dtype="<i2"), rate)
         data = result.to_json()
         data["speech"] = heard.to_json(str(args.infile))
-        if args.out is not None:
-            data["reply_audio"] = str(args.out)
+        if args.out is not None and audio:
+            try:
+                write_wav(args.out, np.frombuffer(b"".join(audio), dtype="<i2"), rate)
+                data["reply_audio"] = str(args.out)
+            except InputError as e:
+                # The reply is still shown (and was saved): a full disk loses the audio only.
+                unwritten.append(str(e))
         return data
+
+    unwritten: list[str] = []
 
     try:
         data = asyncio.run(turn())
@@ -99,4 +104,7 @@ def run(args: argparse.Namespace) -> int:
     if data["status"] == "failed":
         err(data["errors"][-1] if data["errors"] else "the turn failed")
         return 4
+    if unwritten:
+        err(unwritten[0])
+        return InputError.exit_code
     return 0
