@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -251,3 +252,18 @@ def test_a_language_identifier_that_cannot_unpack_fails_the_turn_closed() -> Non
     )
     assert r.returncode == 4 and not r.stdout.strip()
     assert b"cannot load the language identifier" in r.stderr and b"Traceback" not in r.stderr
+
+
+def test_say_writes_to_stdout_redirected_to_a_file(tmp_path: Path) -> None:
+    # /dev/stdout is then a link to a regular file: written through, with no .wav name to check.
+    out = tmp_path / "from-stdout.bin"
+    with out.open("wb") as f:
+        r = subprocess.run(
+            [sys.executable, "-m", "tenor", "say", "hello", "--out", "/dev/stdout"],
+            stdout=f,
+            stderr=subprocess.PIPE,
+            timeout=300,
+            check=False,
+        )
+    assert r.returncode == 0, r.stderr.decode()
+    assert out.read_bytes()[:4] == b"RIFF" and out.stat().st_size > 10_000

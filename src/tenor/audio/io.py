@@ -7,7 +7,9 @@ streaming resampler, which keeps filter state between chunks (no clicks at chunk
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import wave
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -174,44 +176,71 @@ class PcmConverter:
         return np.clip(np.round(out), -32768, 32767).astype(np.int16)
 
 
+def writes_in_place(path: Path) -> bool:
+    """Whether a file written to ``path`` must be written where it is rather than made beside it and renamed:
+    a device or pipe (``/dev/stdout``), a symlink or hard link (a rename would replace the link, not write
+    through it), or an existing file in a folder this process may not add files to."""
+    if path.is_symlink() or str(path.absolute()).startswith(("/dev/", "/proc/")):
+        return True
+    if not path.exists():
+        return False
+    return not path.is_file() or path.stat().st_nlink > 1 or not os.access(path.parent, os.W_OK)
+
+
 @contextmanager
 def wav_writer(path: str | Path, sample_rate_hz: int) -> Iterator[Callable[[Pcm], None]]:
     """A mono int16 WAV file written chunk by chunk; yields the function that appends a chunk.
 
-    The audio goes to a hidden file beside ``path`` that takes its name only once whole, so a full disk or an
-    error halfway leaves no truncated WAV behind (and an older file of that name untouched). A path that is not
-    a regular file (a pipe, ``/dev/stdout``) is written in place."""
+    The audio goes to a hidden file beside ``path`` that takes its name, and an older file's permissions, only
+    once whole: a full disk or an error halfway leaves no truncated WAV behind, and an older file of that name
+    untouched. Where that cannot be done (``writes_in_place``), the file is written where it is."""
     target = Path(path)
-    in_place = target.exists() and not target.is_file()
+    in_place = writes_in_place(target)
     part = target if in_place else target.with_name(f".{target.name}.part")
+
+    def failed(err: OSError) -> InputError:
+        return InputError(f"cannot write {path}: {err.strerror or err}")
+
     # Open the file first: wave.open on a path that cannot be created leaves a half-made object whose
     # finaliser prints a traceback.
     try:
         fh = part.open("wb")
     except OSError as err:
-        raise InputError(f"cannot write {path}: {err.strerror or err}") from None
+        raise failed(err) from None
+    wf = wave.open(fh, "wb")  # noqa: SIM115 - closed below, where an error closing it can be told apart
     whole = False
     try:
-        with fh, wave.open(fh, "wb") as wf:
-            wf.setnchannels(1)
-            wf.setsampwidth(2)
-            wf.setframerate(sample_rate_hz)
+        wf.setnchannels(1)
+        wf.setsampwidth(2)
+        wf.setframerate(sample_rate_hz)
 
-            def write(chunk: Pcm) -> None:
-                try:
-                    wf.writeframes(np.asarray(chunk, dtype="<i2").tobytes())
-                except OSError as err:
-                    raise InputError(f"cannot write {path}: {err.strerror or err}") from None
+        def write(chunk: Pcm) -> None:
+            try:
+                wf.writeframes(np.asarray(chunk, dtype="<i2").tobytes())
+            except OSError as err:
+                raise failed(err) from None
 
-            yield write
-        if not in_place:
-            os.replace(part, target)
+        yield write
+        # Only the closing and the rename are this file's to blame: an OSError from the caller's own work
+        # (a synthesiser that could not start) goes out as it is.
+        try:
+            wf.close()  # writes the header's final sizes: on a full disk, that fails too
+            fh.close()
+            if not in_place:
+                if target.exists():
+                    shutil.copymode(target, part)
+                os.replace(part, target)
+        except OSError as err:
+            raise failed(err) from None
         whole = True
-    except OSError as err:  # closing writes the header's final sizes: on a full disk, that fails too
-        raise InputError(f"cannot write {path}: {err.strerror or err}") from None
     finally:
-        if not whole and not in_place:
-            part.unlink(missing_ok=True)
+        if not whole:
+            with contextlib.suppress(OSError):
+                wf.close()
+            with contextlib.suppress(OSError):
+                fh.close()
+            if not in_place:
+                part.unlink(missing_ok=True)
 
 
 def write_wav(path: str | Path, pcm: Pcm, sample_rate_hz: int) -> None:

@@ -69,21 +69,25 @@ def writable_file(value: str) -> Path:
     path = Path(value)
     if path.is_dir():
         raise argparse.ArgumentTypeError(f"{value!r} is a folder: name a file in it")
-    if path.exists() and not path.is_file():
-        return path  # a pipe or /dev/stdout: written in place
+    if path.exists():
+        if not os.access(path, os.W_OK):
+            raise argparse.ArgumentTypeError(f"cannot write {value!r}: permission denied")
+        return path
     folder = path.parent
     if not folder.is_dir():
-        raise argparse.ArgumentTypeError(f"cannot write {str(path)!r}: there is no folder {str(folder)!r}")
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise argparse.ArgumentTypeError(f"cannot write {str(path)!r}: permission denied")
+        raise argparse.ArgumentTypeError(f"cannot write {value!r}: there is no folder {str(folder)!r}")
+    if not os.access(folder, os.W_OK):
+        raise argparse.ArgumentTypeError(f"cannot write {value!r}: permission denied")
     return path
 
 
 def wav_out(value: str) -> Path:
     """An argparse type for ``--out`` audio, checked as ``writable_file``. tenor writes WAV only, so another
-    audio name (``x.mp3``) would be a WAV under a lying name."""
+    audio name (``x.mp3``) would be a WAV under a lying name; a device or link (``/dev/stdout``) has none."""
+    from tenor.audio.io import writes_in_place
+
     path = writable_file(value)
-    if (path.is_file() or not path.exists()) and path.suffix.lower() not in (".wav", ".wave"):
+    if not writes_in_place(path) and path.suffix.lower() not in (".wav", ".wave"):
         raise argparse.ArgumentTypeError(f"tenor writes WAV audio: name the file .wav (got {value!r})")
     return path
 
@@ -91,7 +95,7 @@ def wav_out(value: str) -> Path:
 def open_store(config: Config, *, reading: bool = False) -> Store:
     """The session store, with the retention setting applied. ``reading``: a command that only reads (history)
     goes on with a warning where the purge cannot be written (a full disk), rather than showing nothing."""
-    store = Store(config.store_path())
+    store = Store(config.store_path(), reading=reading)
     if config.store.retention_days > 0:
         try:
             store.purge_older_than(config.store.retention_days)

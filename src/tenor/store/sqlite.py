@@ -125,6 +125,11 @@ class SessionSummary:
     updated_at: float
 
 
+# Errors that mean WAL's shared-memory index file could not be made or sized (a full disk, or a file system
+# without shared memory).
+_NO_SHARED_INDEX: Final = frozenset({"SQLITE_IOERR_SHMSIZE", "SQLITE_IOERR_SHMOPEN", "SQLITE_IOERR_SHMMAP"})
+
+
 def _friendly(err: sqlite3.Error, doing: str) -> StoreError:
     text = str(err)
     if "disk is full" in text or "disk I/O error" in text:
@@ -141,7 +146,8 @@ def _friendly(err: sqlite3.Error, doing: str) -> StoreError:
 class Store:
     """Sessions, turns, the mood timeline and the safety audit in one SQLite file."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, reading: bool = False) -> None:
+        """``reading``: for a command that only reads (history), which may then open a store on a full disk."""
         self.path = Path(path)
         self._lock = threading.RLock()
         try:
@@ -150,11 +156,12 @@ class Store:
             try:
                 self._db = self._connect(exclusive=False)
             except sqlite3.OperationalError as err:
-                if "disk" not in str(err):
+                if not reading or err.sqlite_errorname not in _NO_SHARED_INDEX:
                     raise
-                # WAL's shared-memory file needs 32 KiB that a full disk does not have. With the file locked to
-                # this process, SQLite keeps that index in memory, so `tenor history` still reads the sessions
-                # (and says how full the disk is) where it would otherwise fail to open at all.
+                # WAL's shared-memory index file needs 32 KiB that a full disk does not have. With the file
+                # locked to this process, SQLite keeps that index in memory, so `tenor history` still reads the
+                # sessions where it would otherwise fail to open at all. Readers only: the lock shuts out every
+                # other process while it is held, which a one-off read may do and a server must not.
                 self._db = self._connect(exclusive=True)
             self._migrate()
         except sqlite3.Error as err:
