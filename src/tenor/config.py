@@ -313,7 +313,7 @@ _LIMITS: Final[dict[str, tuple[float, float]]] = {
     "reply.max_tokens": (1, 100_000),
     "reply.temperature": (0.0, 5.0),
     "reply.top_p": (0.01, 1.0),
-    "reply.seed": (-1, 2**31 - 1),
+    "reply.seed": (-1, 2**32 - 1),
     "reply.context_tokens": (256, 1_048_576),
     "reply.history_tokens": (0, 1_048_576),
     "reply.repeat_penalty": (0.5, 5.0),
@@ -329,7 +329,9 @@ _LIMITS: Final[dict[str, tuple[float, float]]] = {
     "stt.min_window_s": (1.0, 30.0),
     "voice.entrainment": (0.0, 1.0),
     "store.retention_days": (0, 100_000),
-    "server.max_message_bytes": (1024, 1 << 30),
+    # At least a 20 ms microphone frame at 48 kHz and a message of safety.max_input_chars; at most what the
+    # transport itself takes (server.app.TRANSPORT_MAX_BYTES).
+    "server.max_message_bytes": (65_536, 64 * 1024 * 1024),
     "server.audio_lead_ms": (0, 10_000),
     "server.barge_in_ms": (1, 10_000),
     "server.max_turn_audio_s": (1.0, 3600.0),
@@ -337,6 +339,10 @@ _LIMITS: Final[dict[str, tuple[float, float]]] = {
     "server.sessions_per_client": (0, 10_000),
     "server.idle_timeout_s": (0.0, 86_400.0),
 }
+
+
+def _number(value: float) -> str:
+    return f"{value:,}" if float(value).is_integer() and abs(value) >= 1000 else f"{value:g}"
 
 
 def _apply(config: Config, key: str, value: Any, where: str) -> Config:
@@ -353,7 +359,7 @@ def _apply(config: Config, key: str, value: Any, where: str) -> Config:
     if key in _LIMITS:
         low, high = _LIMITS[key]
         if not low <= coerced <= high:  # NaN fails this too
-            raise ConfigError(f"{key} in {where}: {coerced!r} is outside {low:g} to {high:g}")
+            raise ConfigError(f"{key} in {where}: {coerced!r} is outside {_number(low)} to {_number(high)}")
     new_section = dataclasses.replace(getattr(config, section), **{name: coerced})
     return dataclasses.replace(config, **{section: new_section})
 
@@ -417,6 +423,14 @@ def load_config(
     for key, value in (flags or {}).items():
         if value is not None:
             config = _apply(config, key, value, "command-line flags")
+    r = config.reply
+    # Checked once everything is set (one flag may raise the context another needs): past this, every turn
+    # would fail with "the message is too long for the language model".
+    if r.max_tokens + r.history_tokens > r.context_tokens:
+        raise ConfigError(
+            f"reply.max_tokens ({r.max_tokens:,}) and reply.history_tokens ({r.history_tokens:,}) together exceed "
+            f"reply.context_tokens ({r.context_tokens:,}): no prompt would fit"
+        )
     return apply_preset(config)
 
 

@@ -113,11 +113,17 @@ def test_a_port_outside_the_range_is_a_config_error() -> None:
         ("voice.entrainment", "inf"),
         ("server.turns_per_minute", "-1"),
         ("reply.nice", "20"),
+        ("server.max_message_bytes", "1024"),
     ],
 )
 def test_numbers_outside_their_range_are_config_errors(key: str, value: str) -> None:
     with pytest.raises(ConfigError, match=f"{key} in command-line flags: .* is outside"):
         load_config(env={}, flags={key: value})
+
+
+def test_a_range_is_told_in_plain_numbers() -> None:
+    with pytest.raises(ConfigError, match="is outside -1 to 4,294,967,295"):
+        load_config(env={}, flags={"reply.seed": "4294967296"})
 
 
 def test_every_range_holds_its_default_and_names_a_real_key() -> None:
@@ -134,3 +140,11 @@ def test_a_locale_without_its_own_lines_is_noticed() -> None:
     assert not notices(load_config(env={}, flags={"safety.locale": "uk"}))
     [notice] = notices(load_config(env={}, flags={"safety.locale": "Germny"}))
     assert "'Germny'" in notice and "findahelpline.com" in notice
+
+
+def test_a_reply_that_leaves_no_room_for_the_prompt_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match=r"together exceed reply.context_tokens \(2,048\)"):
+        load_config(env={}, flags={"reply.max_tokens": "5000"})
+    # Order does not matter: a larger context set by another flag makes room.
+    config = load_config(env={}, flags={"reply.max_tokens": "5000", "reply.context_tokens": "8192"})
+    assert config.reply.max_tokens == 5000

@@ -14,6 +14,7 @@ of 2,770 EmpatheticDialogues dev situations is judged foreign, nor any of 5,426 
 
 from __future__ import annotations
 
+import os
 import re
 import tempfile
 import threading
@@ -67,9 +68,11 @@ def _identifier() -> Any:
                 py3langid.set_languages(list(LANGUAGES))
             except OSError as err:
                 # py3langid unpacks its model (about 20 MB) into a temporary file as it loads.
+                # Not tempfile.gettempdir(): with no usable temporary folder, it raises in its turn.
+                folder = tempfile.tempdir or os.environ.get("TMPDIR") or "/tmp"
                 raise BackendUnavailable(
-                    f"cannot load the language identifier: {err.strerror or err} (it unpacks its model into "
-                    f"{tempfile.gettempdir()}: is that disk full?)"
+                    f"cannot load the language identifier: {err.strerror or err} (it unpacks its model into the "
+                    f"temporary folder, {folder}: is that disk full?)"
                 ) from None
             _model = py3langid
     return _model
