@@ -66,7 +66,7 @@ def positive_int(value: str) -> int:
 def writable_file(value: str) -> Path:
     """An argparse type for an output file: checked before any work is done (a turn takes half a minute, a
     safety evaluation hours), so a typo in the folder does not lose the work at its end."""
-    path = Path(value)
+    path = Path(value).expanduser()  # as --store and --config are
     if path.is_dir():
         raise argparse.ArgumentTypeError(f"{value!r} is a folder: name a file in it")
     if path.exists():
