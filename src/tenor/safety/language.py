@@ -67,7 +67,7 @@ def _identifier() -> Any:
             try:
                 py3langid.set_languages(list(LANGUAGES))
             except OSError as err:
-                # py3langid unpacks its model (about 20 MB) into a temporary file as it loads.
+                # py3langid unpacks its model (68 MB) into a temporary file as it loads.
                 # Not tempfile.gettempdir(): with no usable temporary folder, it raises in its turn.
                 folder = tempfile.tempdir or os.environ.get("TMPDIR") or "/tmp"
                 raise BackendUnavailable(
