@@ -66,11 +66,11 @@ def check_text(text: str, max_chars: int) -> str:
     """The message to use, or a clear ``InputError``."""
     if not isinstance(text, str):
         raise InputError("the message must be text")
-    control = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\t\n\r")
+    kinds = [unicodedata.category(ch) for ch in text]
+    control = sum(1 for ch, kind in zip(text, kinds, strict=True) if kind in ("Cc", "Co") and ch not in "\t\n\r")
     # One lone surrogate (a stray byte that is not UTF-8, from argv or a JSON escape) is enough: such text can
     # be neither stored nor sent to a model.
-    surrogate = any(unicodedata.category(ch) == "Cs" for ch in text)
-    if "\x00" in text or "\ufffd" in text or surrogate or (text and control / len(text) > 0.05):
+    if "\x00" in text or "\ufffd" in text or "Cs" in kinds or (text and control / len(text) > 0.05):
         raise InputError("the message is not readable text (binary data or control characters)")
     stripped = text.strip()
     # Zero-width spaces, joiners and byte-order marks (format characters) alone are no message either.

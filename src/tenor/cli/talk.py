@@ -61,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
     utterance = merge_utterances(heard.utterances)
     words = tuple(w for t in heard.transcripts for w in t.words)
 
-    async def turn() -> dict[str, Any]:
+    async def turn() -> tuple[dict[str, Any], str | None]:
+        """The turn as JSON, and why its reply audio could not be written (None if it was, or none was asked)."""
         conv = Conversation(config, components, store=store, session=args.session)
         audio: list[bytes] = []
         rate = 0
@@ -82,13 +83,11 @@ def run(args: argparse.Namespace) -> int:
                 data["reply_audio"] = str(args.out)
             except InputError as e:
                 # The reply is still shown (and was saved): a full disk loses the audio only.
-                unwritten.append(str(e))
-        return data
-
-    unwritten: list[str] = []
+                return data, str(e)
+        return data, None
 
     try:
-        data = asyncio.run(turn())
+        data, unwritten = asyncio.run(turn())
     finally:
         if store is not None:
             store.close()
@@ -104,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     if data["status"] == "failed":
         err(data["errors"][-1] if data["errors"] else "the turn failed")
         return 4
-    if unwritten:
-        err(unwritten[0])
+    if unwritten is not None:
+        err(unwritten)
         return InputError.exit_code
     return 0
