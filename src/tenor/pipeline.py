@@ -38,6 +38,7 @@ from tenor.events import (
 from tenor.mood.base import SpeakerProfile, TextMoodEstimator, VoiceMoodEstimator
 from tenor.reply.base import GenerationOptions, PromptPrefill, ReplyBackend
 from tenor.reply.prompts import DECLINED, Exchange
+from tenor.safety.policy import Policy
 from tenor.safety.screen import Screen
 from tenor.session import Session
 from tenor.stage import Metrics, Stage
@@ -277,7 +278,16 @@ class Conversation:
         self._heard: tuple[int, str] | None = None
         self.metrics = Metrics()
         r = config.reply
-        stages: list[Stage] = [InputScreenStage(components.screen, self.metrics)]
+        policy = getattr(components.screen, "policy", None)
+        stages: list[Stage] = [
+            InputScreenStage(
+                components.screen,
+                self.metrics,
+                session=self.session,
+                # A screen of another kind (a plug-in) without tenor's policy: each turn is read alone.
+                policy=policy if isinstance(policy, Policy) else None,
+            )
+        ]
         self._mood: MoodStage | None = None
         if config.mood.enabled and (components.mood_text is not None or components.mood_voice is not None):
             self._mood = MoodStage(components.mood_text, self.metrics, voice=components.mood_voice)

@@ -42,6 +42,9 @@ class Session:
     dropped: int = 0
     # Absolute position of the oldest exchange the model was last shown (see prompts.history_start).
     shown_from: int = 0
+    # The person's last few turns (oldest first), read together for self-harm risk that builds up over turns
+    # (``safety.risk``). Memory only: a resumed conversation starts it afresh.
+    recent_words: list[str] = field(default_factory=list)
 
     @classmethod
     def open(cls, store: Store | None, name: str | None = None) -> Session:
@@ -81,7 +84,12 @@ class Session:
 
     def checkpoint(self) -> Session:
         """A copy of this state, for ``restore`` when a turn started early turns out never to have happened."""
-        return dataclasses.replace(self, history=list(self.history), levels_db=list(self.levels_db))
+        return dataclasses.replace(
+            self,
+            history=list(self.history),
+            levels_db=list(self.levels_db),
+            recent_words=list(self.recent_words),
+        )
 
     def restore(self, saved: Session) -> None:
         # In place: the stages hold this object.

@@ -46,7 +46,8 @@ from tenor.reply.prompts import (
     turn_note,
 )
 from tenor.reply.sentences import SentenceSplitter
-from tenor.safety import crisis
+from tenor.safety import crisis, risk
+from tenor.safety.policy import Policy
 from tenor.safety.screen import Screen
 from tenor.session import CARE_TURNS, Session
 from tenor.stage import EventStage, Metrics
@@ -76,16 +77,32 @@ class InputScreenStage(EventStage):
 
     name = "screen_in"
 
-    def __init__(self, screen: Screen, metrics: Metrics | None = None) -> None:
+    def __init__(
+        self,
+        screen: Screen,
+        metrics: Metrics | None = None,
+        *,
+        session: Session | None = None,
+        policy: Policy | None = None,
+    ) -> None:
         super().__init__(metrics)
         self.screen = screen
+        # The conversation and the policy, for self-harm risk read over turns; without both, each turn alone.
+        self.session = session
+        self.policy = policy
 
     def accepts(self, event: Event) -> bool:
         return isinstance(event, Transcript) and event.final
 
     async def _impl(self, event: Event) -> AsyncIterator[Event]:
         assert isinstance(event, Transcript)
-        yield _stamp(self.screen.screen_input(event.text), event.turn_id)
+        verdict = self.screen.screen_input(event.text)
+        session = self.session
+        if session is not None and self.policy is not None:
+            verdict, session.recent_words = risk.read_turn(
+                verdict, event.text, session.recent_words, self.screen, self.policy, in_care=session.in_care
+            )
+        yield _stamp(verdict, event.turn_id)
 
 
 class MoodStage(EventStage):

@@ -435,7 +435,14 @@ def test_a_dropped_held_turn_leaves_no_trace(tmp_path: Path) -> None:
         conv, store = _held_conversation(tmp_path, reply)
         await _collect(conv.turn("hello there", "voice", utterance=_utterance()))
         session = conv.session
-        before = (list(session.history), session.next_index, session.care_until, list(session.levels_db))
+        before = (
+            list(session.history),
+            session.next_index,
+            session.care_until,
+            list(session.levels_db),
+            list(session.recent_words),
+        )
+        assert before[4] == ["hello there"]  # the turn the next one would be read with (safety.risk)
         assert conv._mood is not None
         profile_n = conv._mood.profile.n
         # A crisis read from words the person had not finished: held, then dropped when they went on.
@@ -445,7 +452,13 @@ def test_a_dropped_held_turn_leaves_no_trace(tmp_path: Path) -> None:
         assert session.care_until > before[2]  # the held turn did run (its crisis answer opened care mode)
         hold.set_result(False)
         assert await held == []
-        assert (session.history, session.next_index, session.care_until, session.levels_db) == before
+        assert (
+            session.history,
+            session.next_index,
+            session.care_until,
+            session.levels_db,
+            session.recent_words,
+        ) == before
         assert conv._mood.profile.n == profile_n
         row = session.row
         assert row is not None

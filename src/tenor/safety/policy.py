@@ -29,9 +29,21 @@ class CategoryRule:
 
 
 @dataclass(frozen=True)
+class ConversationRule:
+    # The person's last turns read together for self-harm risk that builds up (this turn included); below 2 the
+    # reading is off.
+    turns: int = 3
+    # The self-harm score of those turns read together at or above which a turn that reads as self-harm at least
+    # at the category's ``caution_at`` gets the crisis protocol (``tenor.safety.risk``).
+    joined_at: float = 0.9
+
+
+@dataclass(frozen=True)
 class Policy:
     # One rule per safety category.
     categories: Mapping[SafetyCategory, CategoryRule]
+    # Risk read over several turns (``tenor.safety.risk``).
+    conversation: ConversationRule = ConversationRule()
 
     def decide(
         self, scores: Mapping[SafetyCategory, float], *, statement: bool = False
@@ -91,7 +103,20 @@ def load_policy(path: str | Path | None = None) -> Policy:
         rules[cast(SafetyCategory, name)] = CategoryRule(
             act_at, caution_at, chosen, cast(SafetyAction, said) if said is not None else None
         )
-    return Policy(rules)
+    return Policy(rules, _conversation(data.get("conversation", {}), where))
+
+
+def _conversation(row: object, where: str) -> ConversationRule:
+    """The ``[conversation]`` table, checked; absent keys keep their defaults."""
+    if not isinstance(row, dict) or set(row) - {"self_harm_turns", "self_harm_joined_at"}:
+        raise ConfigError(f"{where}: [conversation] takes self_harm_turns and self_harm_joined_at only")
+    default = ConversationRule()
+    turns, joined_at = row.get("self_harm_turns", default.turns), row.get("self_harm_joined_at", default.joined_at)
+    if isinstance(turns, bool) or not isinstance(turns, int) or not 0 <= turns <= 10:
+        raise ConfigError(f"{where}: [conversation] self_harm_turns must be a whole number from 0 to 10")
+    if isinstance(joined_at, bool) or not isinstance(joined_at, int | float) or not 0 < joined_at <= 1:
+        raise ConfigError(f"{where}: [conversation] self_harm_joined_at must be a number above 0, at most 1")
+    return ConversationRule(turns, float(joined_at))
 
 
 # What makes a message a request rather than something said: a question, a request's opening, or a verb that

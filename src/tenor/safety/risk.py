@@ -1,0 +1,69 @@
+"""Self-harm risk that builds up over a conversation, each turn below the crisis point on its own.
+
+A person rarely says it all in one sentence. "I've been so tired lately", then "I've made sure the house is in
+her name now. She'll be alright." can each read as sadness or as nothing, and the input screen reads one turn at
+a time. So when a turn reads as self-harm at least at the policy's ``caution_at`` (a caution on its own), the
+screen reads it again together with the person's turns just before it, one line each; where that reading of the
+turns together reaches the policy's ``[conversation]`` point, this turn gets the crisis protocol: vetted words
+and resources, never the language model. A turn that reads as nothing is never escalated by what came before
+("I had toast" after two sad turns), and only the person's own words are read, never the replies.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Final
+
+from tenor.events import SafetyVerdict
+from tenor.safety.policy import Policy
+from tenor.safety.screen import Screen
+
+# The reason an escalated verdict carries into the safety audit.
+OVER_TURNS: Final = "self_harm:over-turns"
+
+
+def over_turns(
+    verdict: SafetyVerdict, text: str, earlier: Sequence[str], screen: Screen, policy: Policy
+) -> SafetyVerdict:
+    """``verdict`` (the input screen's on ``text``, this turn), or a crisis verdict when this turn reads as
+    self-harm at least at ``caution_at`` and this turn and the person's ``earlier`` turns (oldest first) read
+    together reach the policy's ``joined_at``. A refusal or a crisis stands as it is."""
+    rule = policy.conversation
+    recent = list(earlier[-(rule.turns - 1) :]) if rule.turns >= 2 else []
+    if not recent or verdict.stage != "input" or verdict.action in ("refuse", "crisis"):
+        return verdict
+    if verdict.scores.get("self_harm", 0.0) < policy.categories["self_harm"].caution_at:
+        return verdict
+    together = screen.screen_input("\n".join([*recent, text]))
+    if together.scores.get("self_harm", 0.0) < rule.joined_at:
+        return verdict
+    return dataclasses.replace(
+        verdict,
+        action="crisis",
+        categories=("self_harm", *(c for c in verdict.categories if c != "self_harm")),
+        reasons=(*verdict.reasons, OVER_TURNS),
+    )
+
+
+def read_turn(
+    verdict: SafetyVerdict,
+    text: str,
+    earlier: Sequence[str],
+    screen: Screen,
+    policy: Policy,
+    *,
+    in_care: bool = False,
+) -> tuple[SafetyVerdict, list[str]]:
+    """This turn's verdict read over the conversation, and the person's turns to remember for the next one.
+
+    ``in_care``: the conversation is in care after a crisis answer, when the model is already told to be gentle
+    and to name the helpline, and a turn that is a crisis alone still gets the protocol; read over turns, the
+    risk already answered would repeat the protocol every turn. After a crisis answer the turns read together
+    start again."""
+    if not in_care:
+        verdict = over_turns(verdict, text, earlier, screen, policy)
+    keep = max(policy.conversation.turns - 1, 0)
+    if verdict.action == "crisis" or not keep:
+        return verdict, []
+    return verdict, [*earlier, text][-keep:]
