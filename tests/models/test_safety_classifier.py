@@ -517,3 +517,6 @@ def test_risk_said_over_two_turns_gets_the_crisis_answer_where_each_alone_is_a_c
     # The turn before tells what the giving up is about: a diet, a team, is no crisis.
     assert _turns("This diet is so hard.", giving_up) == ["allow", "caution"]
     assert _turns("My team lost again.", giving_up) == ["allow", "caution"]
+    # A wish that another person were gone, met with care alone, is not read as the speaker's wish with the turn
+    # before (in the joined text the rule that lowers it no longer sees the whole message).
+    assert _turns("My ex texted me again today.", "I wish my ex would just disappear.") == ["allow", "caution"]

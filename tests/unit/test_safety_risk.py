@@ -13,8 +13,9 @@ from tenor.config import Config
 from tenor.errors import ConfigError
 from tenor.events import SafetyVerdict
 from tenor.pipeline import Components, Conversation
+from tenor.safety.crisis import OVER_TURNS, crisis_answer
 from tenor.safety.policy import ConversationRule, load_policy
-from tenor.safety.risk import OVER_TURNS, over_turns, read_turn
+from tenor.safety.risk import over_turns, read_turn
 from tenor.safety.screen import RuleScreen
 from tenor.testing import ScriptedReply
 from tenor.voice.tone import TableTone
@@ -74,6 +75,37 @@ def test_only_a_turn_that_reads_as_self_harm_itself_is_read_again() -> None:
     assert over_turns(screened("0.4|c"), "0.4|c", ["0.7|a", "0.7|b"], screen, POLICY).action == "allow"
     assert over_turns(screened("0.6|a"), "0.6|a", [], screen, POLICY).action == "caution"
     assert screen.read == []
+
+
+def test_a_turn_read_as_something_else_alone_or_at_zero_is_never_read_again() -> None:
+    screen = ScoredScreen()
+    # The single-turn screen lowered it on purpose (a wish that another person were gone; exasperation; a question
+    # about staying safe): in the joined text the rule that lowered it no longer sees the whole message.
+    for reason in ("self_harm:someone-else-gone", "self_harm:exasperation", "frame:seeks-safety"):
+        lowered = dataclasses.replace(screened("0.6|b"), reasons=(reason,))
+        assert over_turns(lowered, "0.6|b", ["0.9|a"], screen, POLICY) is lowered
+    # A user's policy with caution_at 0 does not make every turn ("I had toast") a reading of risk.
+    zero = dataclasses.replace(
+        POLICY,
+        categories={
+            **POLICY.categories,
+            "self_harm": dataclasses.replace(POLICY.categories["self_harm"], caution_at=0.0),
+        },
+    )
+    assert over_turns(screened("0.0|c"), "0.0|c", ["0.9|a", "0.9|b"], screen, zero).action == "allow"
+    assert screen.read == []
+
+
+def test_the_escalation_takes_the_policys_self_harm_action_and_the_speakers_wording() -> None:
+    screen = ScoredScreen()
+    rule = dataclasses.replace(POLICY.categories["self_harm"], action="refuse")
+    refusing = dataclasses.replace(POLICY, categories={**POLICY.categories, "self_harm": rule})
+    assert over_turns(screened("0.6|b"), "0.6|b", ["0.9|a"], screen, refusing).action == "refuse"
+    # This turn is about someone else, but the turns before were the speaker's own risk.
+    text = "My mom says she doesn't want to be a burden anymore."
+    assert "worried you are about them" in " ".join(crisis_answer(text, ("self_harm:other-at-risk",), "US"))
+    spoken = " ".join(crisis_answer(text, ("self_harm:other-at-risk", OVER_TURNS), "US"))
+    assert "you're feeling this way" in spoken and "988" in spoken
 
 
 def test_a_refusal_stands_and_other_categories_are_kept() -> None:
@@ -153,6 +185,21 @@ def test_a_conversation_gives_the_crisis_answer_when_risk_builds_up_and_then_goe
     third = asyncio.run(conv.run("0.6|I don't know"))
     assert third.verdict is not None and third.verdict.action == "caution"
     assert "risk of harming themselves" in reply.calls[-1][-2].content
+
+
+def test_a_screen_without_tenors_policy_reads_each_turn_alone() -> None:
+    class PlugIn:
+        name = "plug-in"
+
+        def screen_input(self, text: str) -> SafetyVerdict:
+            return ScoredScreen().screen_input(text)
+
+        def screen_output(self, sentence: str, mood: object = None, tone: object = None) -> SafetyVerdict:
+            return ScoredScreen().screen_output(sentence)
+
+    conv = Conversation(Config(), Components(reply=ScriptedReply(("Okay. ",)), screen=PlugIn(), tone=TableTone()))
+    actions = [asyncio.run(conv.run(t)).verdict.action for t in ("0.6|a", "0.6|b")]  # type: ignore[union-attr]
+    assert actions == ["caution", "caution"]
 
 
 def test_cautious_turns_far_apart_are_each_read_alone() -> None:

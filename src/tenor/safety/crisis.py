@@ -187,9 +187,18 @@ def crisis_reply(locale: str, *, other_person: bool = False, threatened: bool = 
     return sentences
 
 
+# The reason a verdict carries when the crisis protocol comes from the person's turns read together
+# (``safety.risk``): the risk is the speaker's, even where this turn's words are about someone else.
+OVER_TURNS: Final = "self_harm:over-turns"
+
+
 def crisis_answer(text: str, reasons: Sequence[str], locale: str) -> list[str]:
     """The crisis answer to ``text`` (a crisis verdict's ``reasons``): to the person at risk, to one in danger from
     someone else, or to one worried about someone else."""
+    if OVER_TURNS in reasons:
+        # "I just feel like giving up on everything.", then "My mom says she doesn't want to be a burden anymore.":
+        # the turns before were the speaker's own, and they must not go unanswered.
+        return crisis_reply(locale)
     # Danger from someone else first: "my husband tried to kill me" also reads as news of another person.
     threatened = threatened_by_someone(text, reasons)
     other = not threatened and about_someone_else(text, reasons)

@@ -16,31 +16,40 @@ from collections.abc import Sequence
 from typing import Final
 
 from tenor.events import SafetyVerdict
+from tenor.safety.crisis import OVER_TURNS
 from tenor.safety.policy import Policy
 from tenor.safety.screen import Screen
 
-# The reason an escalated verdict carries into the safety audit.
-OVER_TURNS: Final = "self_harm:over-turns"
+# Reasons a turn's self-harm reading was lowered on purpose, or read as something else, by a rule that reads the
+# whole message: a one-sentence wish that another person were gone, exasperation said as an aside, a question about
+# staying safe. Read together with other turns, the message is no longer whole and the classifier would read it
+# as the speaker's risk again ("My ex texted me again today." then "I wish my ex would just disappear." was a
+# crisis); such a turn is never escalated.
+_READ_AS_SOMETHING_ELSE: Final = ("self_harm:someone-else-gone", "self_harm:exasperation", "frame:")
 
 
 def over_turns(
     verdict: SafetyVerdict, text: str, earlier: Sequence[str], screen: Screen, policy: Policy
 ) -> SafetyVerdict:
-    """``verdict`` (the input screen's on ``text``, this turn), or a crisis verdict when this turn reads as
-    self-harm at least at ``caution_at`` and this turn and the person's ``earlier`` turns (oldest first) read
-    together reach the policy's ``joined_at``. A refusal or a crisis stands as it is."""
+    """``verdict`` (the input screen's on ``text``, this turn), or the self-harm action (the crisis protocol) when
+    this turn reads as self-harm at least at ``caution_at`` and this turn and the person's ``earlier`` turns
+    (oldest first) read together reach the policy's ``joined_at``. A refusal or a crisis stands as it is."""
     rule = policy.conversation
     recent = list(earlier[-(rule.turns - 1) :]) if rule.turns >= 2 else []
     if not recent or verdict.stage != "input" or verdict.action in ("refuse", "crisis"):
         return verdict
-    if verdict.scores.get("self_harm", 0.0) < policy.categories["self_harm"].caution_at:
+    score = verdict.scores.get("self_harm", 0.0)
+    # A score of 0 is never a reading of risk, whatever a user's policy sets caution_at to.
+    if score <= 0.0 or score < policy.categories["self_harm"].caution_at:
+        return verdict
+    if any(r.startswith(_READ_AS_SOMETHING_ELSE) for r in verdict.reasons):
         return verdict
     together = screen.screen_input("\n".join([*recent, text]))
     if together.scores.get("self_harm", 0.0) < rule.joined_at:
         return verdict
     return dataclasses.replace(
         verdict,
-        action="crisis",
+        action=policy.categories["self_harm"].action,
         categories=("self_harm", *(c for c in verdict.categories if c != "self_harm")),
         reasons=(*verdict.reasons, OVER_TURNS),
     )
