@@ -100,7 +100,8 @@ def test_the_escalation_takes_the_policys_self_harm_action_and_the_speakers_word
     screen = ScoredScreen()
     rule = dataclasses.replace(POLICY.categories["self_harm"], action="refuse")
     refusing = dataclasses.replace(POLICY, categories={**POLICY.categories, "self_harm": rule})
-    assert over_turns(screened("0.6|b"), "0.6|b", ["0.9|a"], screen, refusing).action == "refuse"
+    read, kept = read_turn(screened("0.6|b"), "0.6|b", ["0.9|a"], screen, refusing)
+    assert read.action == "refuse" and kept == []
     # This turn is about someone else, but the turns before were the speaker's own risk.
     text = "My mom says she doesn't want to be a burden anymore."
     assert "worried you are about them" in " ".join(crisis_answer(text, ("self_harm:other-at-risk",), "US"))

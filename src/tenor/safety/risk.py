@@ -73,6 +73,8 @@ def read_turn(
     if not in_care:
         verdict = over_turns(verdict, text, earlier, screen, policy)
     keep = max(policy.conversation.turns - 1, 0)
-    if verdict.action == "crisis" or not keep:
+    # After an escalation the turns read together start again, also where a user's policy refuses self-harm
+    # instead of starting the protocol.
+    if verdict.action == "crisis" or OVER_TURNS in verdict.reasons or not keep:
         return verdict, []
     return verdict, [*earlier, text][-keep:]
