@@ -36,7 +36,7 @@ def over_turns(
     (oldest first) read together reach the policy's ``joined_at``. A refusal or a crisis stands as it is."""
     rule = policy.conversation
     recent = list(earlier[-(rule.turns - 1) :]) if rule.turns >= 2 else []
-    if not recent or verdict.stage != "input" or verdict.action in ("refuse", "crisis"):
+    if not recent or verdict.action in ("refuse", "crisis"):
         return verdict
     score = verdict.scores.get("self_harm", 0.0)
     # A score of 0 is never a reading of risk, whatever a user's policy sets caution_at to.
