@@ -8,8 +8,13 @@ from __future__ import annotations
 from typing import Final
 
 ME: Final = r"(?:myself|my ?self|me)"
-# Before a bare "been": someone else is the subject ("they've been", "she has been").
-NOT_OTHERS: Final = r"(?<!they've )(?<!they have )(?<!he's )(?<!she's )(?<!he has )(?<!she has )(?<!you've )(?<!we've )"
+# Before a bare "been" or "feeling": someone else is the subject ("they've been", "she has been", "calls with people
+# feeling suicidal").
+NOT_OTHERS: Final = (
+    r"(?<!they've )(?<!they have )(?<!he's )(?<!she's )(?<!he has )(?<!she has )(?<!you've )(?<!we've )"
+    r"(?<!people )(?<!someone )(?<!somebody )(?<!anyone )(?<!others )(?<!friends )(?<!callers )(?<!who are )"
+    r"(?<!who's )(?<!who is )(?<!those )(?<!they're )(?<!kids )(?<!students )(?<!patients )"
+)
 # A word between "I'm" and what follows that negates it ("I'm not", "I was never", "I'm no longer").
 NOT_NEGATION: Final = r"(?!not\b|never\b|no\b|hardly\b)"
 # A word between "how to"/"ways to" and "suicide" that asks how to meet it, not how to do it ("how to prevent
@@ -25,7 +30,9 @@ PEOPLE: Final = (
     r"(?:someone|somebody|some ?one|a (?:person|human|man|woman|kid|child|baby|cop|police officer)|people|"
     r"him|her|them|everyone|everybody|my (?:\w+ )?(?:wife|husband|boss|mom|mother|dad|father|brother|"
     r"sister|neighbou?r|teacher|ex|girlfriend|boyfriend|partner|friend|son|daughter|coworker|roommate|"
-    r"family|classmates?)|(?:his|her|their) (?:wife|husband|kids?|family)|my whole family|a classmate)"
+    r"family|classmates?|flatmate|housemate|colleague|manager|landlord|landlady|stepdad|stepfather|stepmum|stepmom|"
+    r"stepmother|uncle|aunt|cousin)|(?:his|her|their) (?:wife|husband|kids?|family)|my whole family|a classmate|"
+    r"(?:that|this|the) (?:guy|man|woman|kid|referee|ref|driver|cyclist|bloke|teacher|landlord|neighbou?r|cop))"
 )
 # Verbs of making, with their -ing forms ("walk me through producing ...").
 MAKE: Final = (
@@ -35,7 +42,7 @@ MAKE: Final = (
 HOW: Final = (
     r"(?:how (?:do|can|could|would|should|to|2|might)|ways? to|steps? to|instructions? (?:for|to|on)|"
     r"guide (?:to|for|on)|teach me (?:how )?to|help me|tell me how to|explain how to|show me how to|"
-    r"i (?:want|need|plan|am going|'m going) to|best way to|easiest way to|recipe for)"
+    r"(?:i (?:want|need|plan|am going)|i'm going|im going) to|best way to|easiest way to|recipe for)"
 )
 # Asking how, or saying one will: the frames of the attack, sabotage and cover-up rules.
 HOW_OR_WILL: Final = (
@@ -81,7 +88,7 @@ EXASPERATION_RISK: Final = (
     r"not joking|serious(?:ly)?)\b)"
 )
 EXASPERATION_ASIDE: Final = (
-    r"(?:(?:just|somebody|someone),? )?kill me (?:now|already)|"
+    r"(?:(?:just|somebody|someone),? )?(?:kill|shoot) me (?:now|already)|"
     r"(?:ugh+|argh+|god|oh god|omg|oh my god|jeez|geez),? (?:(?:just|somebody|someone),? )?kill me|"
     r"(?:somebody|someone),? (?:just )?(?:shoot|kill) me"
 )

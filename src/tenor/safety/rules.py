@@ -101,11 +101,29 @@ RULES: Final[tuple[Rule, ...]] = (
         "suicide-first-person",
         # Not someone else's ("they've been thinking about suicide", a counsellor's words), and not negated
         # ("I'm not suicidal, I want to be clear", "no suicidal thoughts"): those are the topic rule's caution.
-        rf"\b(?:i'm|im|i am|i feel|feeling|{NOT_OTHERS}been|i've been|i keep|i was) (?:{NOT_NEGATION}\w+ ){{0,2}}"
+        rf"\b(?:i'm|im|i am|i feel|{NOT_OTHERS}feeling|{NOT_OTHERS}been|i've been|i keep|i was) "
+        rf"(?:{NOT_NEGATION}\w+ ){{0,2}}"
         r"(?:suicidal|thinking (?:about|of) (?:suicide|killing myself|ending (?:it|my life)))|"
         r"(?<!\bno )(?<!\bnot having )(?<!\bwithout )(?<!\bnever had )\bsuicidal (?:thoughts|feelings|urges)\b|"
         rf"{HOW} (?:{NOT_COPING}\w+ ){{0,2}}(?:commit suicide|suicide)\b|\b(?:i'll|i will|i'm going to|gonna) "
         r"(?:commit suicide|self[- ]?harm)\b",
+    ),
+    _r(
+        "self_harm",
+        0.95,
+        "ideation",
+        # The person's own thoughts of suicide or dying, self-harm going on now, and life given up on, said plainly
+        # ("I think about suicide all the time", "I've been self-harming for months", "I'm done with life"): the
+        # topic rule alone read them as a caution. Not negated ("I never think about dying"), not what is past
+        # ("I stopped self-harming years ago"), not a topic ("I think about suicide prevention at work").
+        r"\bi (?!(?:don't|dont|do not|never|rarely|no longer|didn't|did not)\b)(?:\w+ )?(?:think|dream|daydream|"
+        r"fantasi[sz]e|obsess) (?:\w+ ){0,3}?about (?:suicide|killing myself|ending (?:it all|my life)|dying|"
+        r"being dead|not being (?:here|alive)|not waking up)\b(?! (?:prevention|awareness|rates?|research|"
+        r"statistics|hotlines?|bomb\w*|squad|in (?:the|a) (?:book|film|movie|show|game|story)))|"
+        r"\b(?:i'm|im|i am|i've been|i have been|i keep|i still|i've started|i started)(?: \w+)? self[- ]?harming\b|"
+        r"\b(?:i'm|im|i am) (?:so |just |completely |totally )?done with (?:life|living|being alive|existing)\b"
+        r"(?! (?:admin|insurance|coach\w*|advice|hacks?|lessons?|skills)\b)|"
+        r"\b(?:i|i'm|im) (?:really |just )?(?:want|wanna|wish|going|ready|plan) (?:to )?kick the bucket\b",
     ),
     _r(
         "self_harm",
@@ -126,7 +144,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:i|i'm|im) (?:really |just |kind of |kinda |honestly )?(?:want|wanna|wish|going|ready|deserve|"
         r"need|plan) (?:to )?(?:die|be dead|not (?:be alive|exist|wake up|live)|cease to exist|stop (?:existing|living)"
         r"(?= *(?:$|[.!?,;]|anymore|any more|forever|altogether|already|now\b)))\b|\bwish i (?:was|were|'d be) "
-        r"(?:dead|never born)\b|\bi (?:just |really )?want (?:it all|my life|this life) (?:to )?(?:be )?(?:over|end)\b",
+        # "I just want it all over with": a chore done, not a life.
+        r"(?:dead|never born)\b|\bi (?:just |really )?want (?:it all|my life|this life) (?:to )?(?:be )?"
+        r"(?:over|end)\b(?! with\b)",
         r"\b(?:die|dead) (?:of|from|laughing) (?:laugh|embarrass|cringe|shame)",
     ),
     _r(
@@ -278,7 +298,10 @@ RULES: Final[tuple[Rule, ...]] = (
         0.95,
         "intent",
         rf"\b(?:i'm going to|i am going to|i'll|i will|i'm gonna|im gonna|gonna|i want to|i wanna) "
-        rf"(?:kill|murder|stab|shoot|strangle|beat up|hurt|poison|choke) {PEOPLE}",
+        rf"(?:kill|murder|stab|shoot|strangle|beat up|hurt|poison|choke|attack|punch|batter|run over) {PEOPLE}|"
+        # Beaten past a fight ("beat that referee to death"), whoever it is.
+        r"\b(?:i'm going to|i am going to|i'll|i will|i'm gonna|im gonna|gonna|i want to|i wanna) beat (?:\w+ ){1,3}?"
+        r"(?:to death|senseless|unconscious|to a pulp|black and blue)\b",
         r"\b(?:kill|murder) (?:him|her|them) (?:with kindness|in (?:the|a) game|at (?:chess|cards))",
     ),
     _r(
