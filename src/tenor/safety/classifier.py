@@ -39,9 +39,9 @@ from numpy.typing import NDArray
 from tenor.config import Config
 from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
-from tenor.safety import crisis, frames, normalize
+from tenor.safety import crisis, figures, frames, normalize
 from tenor.safety.policy import Policy, load_policy
-from tenor.safety.screen import RuleScreen
+from tenor.safety.screen import RuleScreen, read_views
 from tenor.vocab import SAFETY_CATEGORIES, SafetyCategory
 
 # Finer classes the closed category set lacks, and the policy category each one is decided under. Their
@@ -394,10 +394,10 @@ class LayeredScreen(RuleScreen):
         return merged, reasons
 
     def screen_input(self, text: str) -> SafetyVerdict:
-        views, lined = normalize.views_and_lined(text)
+        views, lined, found = read_views(text)
         scores, fired = self._rules(views, "input", lined, text)
         merged, reasons = self._merge(scores, fired, views, lined)
-        return self._verdict("input", merged, reasons, views[0])
+        return self._verdict("input", merged, [*reasons, *found], views[0])
 
     def screen_output(
         self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None
@@ -405,7 +405,7 @@ class LayeredScreen(RuleScreen):
         base = super().screen_output(sentence, mood, tone)
         # A reply sentence is not a person at risk: self-harm in the model's words is refused (replaced),
         # never answered with the crisis protocol, and the model's own refusals mention topics freely.
-        reading = self.classifier.read(normalize.views(sentence)[:1])
+        reading = self.classifier.read(figures.plain(normalize.views(sentence)[:1])[0])
         merged = dict(base.scores)
         for category, score in reading.scores.items():
             if category != "prompt_injection" and score > merged.get(category, 0.0):

@@ -12,7 +12,7 @@ from typing import Final, Protocol, runtime_checkable
 
 from tenor.config import Config
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
-from tenor.safety import language, normalize, rules
+from tenor.safety import figures, language, normalize, rules
 from tenor.safety.policy import Policy, is_statement, load_policy
 from tenor.vocab import SafetyCategory
 
@@ -45,6 +45,14 @@ _DISMISSIVE = re.compile(
     r"\b(?:it'?s|that'?s|it is|that is) (?:not|no) (?:such )?(?:a )?big deal\b|"
     r"\bi (?:don'?t|do not) care (?:about (?:your|that|this)|what you)\b|(?:^|[,.;!] )(?:just |so )?calm down\b"
 )
+
+
+def read_views(text: str) -> tuple[list[str], str | None, list[str]]:
+    """The normalised views of a person's words and the first with its line breaks (``normalize``), with the
+    figures of speech built on words of harm read as plain words (``figures``), and the reasons that name the
+    figures found (``figure:<name>``)."""
+    views, lined = normalize.views_and_lined(text)
+    return figures.plain(views, lined)
 
 
 @runtime_checkable
@@ -123,14 +131,16 @@ class RuleScreen:
         )
 
     def screen_input(self, text: str) -> SafetyVerdict:
-        views, lined = normalize.views_and_lined(text)
+        views, lined, found = read_views(text)
         scores, fired = self._rules(views, "input", lined, text)
-        return self._verdict("input", scores, fired, views[0])
+        return self._verdict("input", scores, [*fired, *found], views[0])
 
     def screen_output(
         self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None
     ) -> SafetyVerdict:
-        scores, fired = self._rules(normalize.views(sentence), "output", raw=sentence)
+        views, _, found = figures.plain(normalize.views(sentence))
+        scores, fired = self._rules(views, "output", raw=sentence)
+        fired += found
         misfit = tone_misfit(sentence, mood, tone)
         if misfit is not None:
             scores["tone_fit"] = TONE_MISFIT_SCORE
