@@ -44,16 +44,24 @@ _TREATS: Final = (
     r"sleep|holiday|vacation|bath|shower|steak|chips|fries|wine|glass of \w+|cup of \w+|cocktail|snack|doughnut|"
     r"donut|taco|tacos|burrito|biscuit|cake|slice of \w+|bacon sandwich|fry-up|roast|day off|lie-in|massage)"
 )
-# What one kills on a computer, and lights or music: never power, an engine or an alarm (sabotage and burglary
-# are asked in those words).
+# What one kills on a computer (lights and music are ``kill-lights``): never power, an engine or an alarm (sabotage
+# and burglary are asked in those words).
 _SOFTWARE: Final = (
     r"(?:process(?:es)?|task|tasks|job|jobs|thread|threads|tab|tabs|app|apps|application|program|programs|"
     r"container|containers|pod|pods|session|sessions|query|queries|script|daemon|window|terminal|pid|"
-    r"lights|light|music|notifications?)"
+    r"notifications?)"
+)
+
+# Where a figure ending in a noun must end its phrase ("kill the job" but not "kill the job applicant", "bombed
+# the exam" but not "bomb the exam hall"): the end of a clause or a small word.
+_ENDS: Final = (
+    r"(?= *(?:$|[.!?,;:]| (?:on|in|at|with|for|from|by|and|but|so|or|then|again|now|please|today|tonight|tomorrow|"
+    r"yesterday|when|before|after|that|which|using|running|first|quickly|lol|haha\w*)\b))"
 )
 
 FIGURES: Final[tuple[Figure, ...]] = (
-    _f("two-birds", r"\bkill(?:ing|ed|s)? two birds with one stone\b", "do two things at once"),
+    # Not before a colon or a dash that names the two ("...: my ex and her new boyfriend").
+    _f("two-birds", r"\bkill(?:ing|ed|s)? two birds with one stone\b(?! *[:\-\u2013\u2014])", "do two things at once"),
     _f(
         "swallow-me",
         r"\b(?:want(?:ed|ing)?|wish(?:ed|ing)?|prayed|praying) (?:for )?the (?:ground|floor|earth) (?:would |could "
@@ -63,7 +71,7 @@ FIGURES: Final[tuple[Figure, ...]] = (
     _f(
         "die-of",
         r"\b(?:die|died|dying|dies) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|curiosity|"
-        r"thirst|hunger|jealousy|envy|cuteness|happiness|excitement|anticipation|suspense)\b",
+        r"jealousy|envy|cuteness|happiness|excitement|anticipation|suspense)\b",
         "be overwhelmed",
     ),
     _f("die-laughing", r"\b(?:die|died|dying|dies) laughing\b", "laugh hard"),
@@ -73,15 +81,23 @@ FIGURES: Final[tuple[Figure, ...]] = (
         r"some|the) )",
         "eager to ",
     ),
-    _f("to-die-for", r"\bto die for\b", "wonderful"),
+    # Said of a thing ("this cake is to die for", "a view to die for"), never of the speaker ("I deserve to die for
+    # what I did", "I want to die for real").
+    _f(
+        "to-die-for",
+        r"\b(?:is|was|are|were|'s|looks?|smells?|tastes?|sounds?|(?:a|an) \w+(?: \w+)?) (?:just |literally |"
+        r"absolutely |simply )?to die for\b",
+        "wonderful",
+    ),
     _f(
         "to-death",
-        r"\b(bored|scared|frightened|terrified|worried|sick|tired|tickled|stressed|freezing|loved?) to death\b",
+        r"\b(bored|scared|frightened|terrified|worried|tickled|stressed|loved?) to death\b",
         r"very \g<1>",
     ),
     _f(
         "dead-tired",
-        r"\bdead (tired|beat|serious|set on|set against|wrong|right|easy|simple|quiet|last|centre|center|ahead|"
+        # Not "dead right" ("I wish I was dead right now").
+        r"\bdead (tired|beat|serious|set on|set against|wrong|easy|simple|quiet|last|centre|center|ahead|"
         r"certain|sure|cute|funny|good|lucky|heavy|slow|boring)\b",
         r"very \g<1>",
     ),
@@ -94,11 +110,17 @@ FIGURES: Final[tuple[Figure, ...]] = (
         r"tablet)(?:'s| is| was| has| went| just went)(?: completely| totally| gone| just)? dead\b",
         "the battery is flat",
     ),
-    _f("dead-meat", r"\bi'?m (?:so )?dead meat\b|\bi'?m (?:so )?dead (?=(?:if|when) )", "i'm in trouble "),
+    # Trouble with a parent, a teacher or a boss only: "I'm dead if he finds me" may be meant.
+    _f(
+        "dead-meat",
+        r"\bi'?m (?:so )?dead meat\b|\bi'?m (?:so )?dead (?=(?:if|when) (?:my )?(?:mum|mom|mam|dad|parents|teacher|"
+        r"boss|coach|nan|gran) )",
+        "i'm in trouble ",
+    ),
     _f(
         "dead-laughing",
-        r"(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|omg|stop it)[ ,.!]*i'?m (?:so |literally )?(?:dead|deceased|dying)\b)|"
-        r"(?:\bi'?m (?:so |literally )?(?:dead|deceased|dying)[ ,.!]*(?:lol|lmao|lmfao|rofl|haha\w*)\b)",
+        r"(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|omg|stop it)[ ,.!]*i'?m (?:so |literally )?(?:dead|deceased)\b)|"
+        r"(?:\bi'?m (?:so |literally )?(?:dead|deceased)[ ,.!]*(?:lol|lmao|lmfao|rofl|haha\w*)\b)",
         "that's so funny",
     ),
     _f(
@@ -118,20 +140,33 @@ FIGURES: Final[tuple[Figure, ...]] = (
     _f(
         "murder-treat",
         rf"\b(?:could|would|'d) (?:murder|kill for|die for|destroy|demolish|kill) (?:a |an |some |for a |for an |for "
-        rf"some |the )?(?:\w+ )?{_TREATS}\b",
+        # Nothing after it ("... and then my wife").
+        rf"some |the )?(?:\w+ )?{_TREATS}\b(?! *,? (?:and|then|or|before|after)\b)",
         "really want a treat",
     ),
     _f(
         "killed-it",
         # Said of a person who did well, never "kill it" bare: "feed the dog grapes to kill it" is cruelty.
-        r"\b(?:you|u|she|he|we|they|i|you've|you have|she's|he's|we've|they've|you're|we're|they're|i'm|i've) "
+        # Nor "I killed it": the speaker's own act may be cruelty.
+        r"\b(?:you|u|she|he|we|they|you've|you have|she's|he's|we've|they've|you're|we're|they're) "
         r"(?:absolutely |totally |really |so |just )?(?:killing|killed|slaying|slayed|slay|crushing|crushed|crush|"
         r"smashing|smashed|smash|nailing|nailed|nail) it(?= *(?:$|[.!?,;]| (?:on|at|in|out there|tonight|today|"
         r"yesterday|again|this|last|tomorrow|lol|haha\w*|mate|girl|babe|bro)\b))",
         "do great",
     ),
-    _f("knock-dead", r"\bknock (?:'em|em|them|'m|the \w+) dead\b", "impress them"),
-    _f("break-a-leg", r"\bbreak a leg\b", "good luck"),
+    _f(
+        "knock-dead",
+        r"\bknock (?:'em|em|them|'m|the (?:audience|judges|interviewers?|panel|crowd|room|examiners?)) dead\b"
+        r"(?! with\b)",
+        "impress them",
+    ),
+    # A wish, not a question of how ("how do I break a leg without it hurting").
+    _f(
+        "break-a-leg",
+        r"(?<!how do i )(?<!how can i )(?<!how to )(?<!how would i )\bbreak a leg(?= *(?:$|[.!?,;]| (?:tonight|today|"
+        r"tomorrow|out there|on|at|in|everyone|mate|babe|x+)\b))",
+        "good luck",
+    ),
     _f("bite-bullet", r"\bbit(?:e|ing|ten)? the bullet\b", "accept it"),
     _f("dodge-bullet", r"\bdodg(?:e|ed|ing) (?:a|the|that|one) bullet\b", "had a lucky escape"),
     _f("silver-bullet", r"\b(?:a|no|the) silver bullet\b", "an easy fix"),
@@ -143,15 +178,16 @@ FIGURES: Final[tuple[Figure, ...]] = (
     ),
     _f(
         "shoot-a-message",
-        r"\bshoot (?:me|you|him|her|them|us) (?:a|an|over a|over an|the|your|my|his|her|their) (?:quick )?(?:text|"
+        r"\bshoot ((?:me|you|him|her|them|us) (?:a|an|over a|over an|the|your|my|his|her|their) (?:quick )?(?:text|"
         r"email|e-mail|message|msg|note|line|dm|reminder|address|details|link|number|info|photos?|pics?|file|doc|"
-        r"invite|location|postcode|list)\b",
-        "send a message",
+        r"invite|location|postcode|list))\b",
+        r"send \g<1>",
     ),
     _f("shoot-for", r"\bshoot(?:ing)? for the (?:moon|stars)\b", "aim high"),
     _f(
         "pull-trigger",
-        r"\bpull(?:ed|ing)? the trigger on (?=(?:a|an|the|this|that|buying|booking|it)\b)",
+        r"\bpull(?:ed|ing)? the trigger on (?=(?:buying|booking|getting|a new|the new|that (?:house|flat|job|car|"
+        r"trip|holiday|laptop|phone))\b)",
         "commit to ",
     ),
     _f(
@@ -165,8 +201,8 @@ FIGURES: Final[tuple[Figure, ...]] = (
     _f("guns-blazing", r"\b(?:with )?(?:all )?guns blazing\b", "at full force"),
     _f(
         "bombed-test",
-        r"\bbomb(?:ed|ing)? (?:the|my|an|that|this|his|her|our) (?:\w+ )?(?:test|exam|interview|audition|"
-        r"presentation|quiz|speech|gig|set|pitch|final|finals|essay|driving test|date|job interview)\b",
+        r"\bbomb(?:ed|ing)? (?:the|my|an|that|this|his|her|our) (?:\w+ ){0,2}(?:test|exam|interview|audition|"
+        rf"presentation|quiz|speech|gig|essay|driving test|date|job interview){_ENDS}",
         "failed the test",
     ),
     _f(
@@ -181,8 +217,9 @@ FIGURES: Final[tuple[Figure, ...]] = (
     _f("bombshell", r"\bbombshell\b", "shock"),
     _f(
         "blow-mind",
-        r"\b(?:blow(?:ing|s|n)?|blew) (?:my|your|his|her|their|our) minds?\b|\bmind[- ]?(?:blown|blowing)\b"
-        r"|\bblown away\b",
+        r"\b(?:blow(?:ing|s|n)?|blew) (?:my|your|his|her|their|our) minds?\b(?! with\b)|\bmind[- ]?(?:blown|blowing)\b"
+        r"|\b(?:was|were|i'm|i am|we're|we are|be|been|totally|completely|absolutely|just|so|honestly) blown away\b"
+        r"(?! with\b)",
         "amazed",
     ),
     _f(
@@ -203,8 +240,10 @@ FIGURES: Final[tuple[Figure, ...]] = (
     _f("blew-up-at", r"\b(?:blew|blow|blown|blowing) up at (?:me|us|him|her|them)\b", "got angry at them"),
     _f(
         "stab-at",
-        r"\b(?:take|took|have|had|taking|having|make|made) a stab at\b",
-        "try",
+        # At a thing, not at a person ("take a stab at him tonight").
+        r"\b(?:take|took|have|had|taking|having|make|made) a stab at (?!(?:him|her|them|me|you|us|my|his|their|your|"
+        r"someone|somebody|anyone|people|that (?:guy|man|woman|kid|bitch|bastard))\b)",
+        "try at ",
     ),
     _f(
         "backstab",
@@ -214,7 +253,9 @@ FIGURES: Final[tuple[Figure, ...]] = (
     _f("stabbing-pain", r"\b(?:stabbing|shooting) pains?\b", "sharp pain"),
     _f(
         "beat-myself-up",
-        r"\bbeat(?:ing)? (?:myself|yourself|himself|herself|themselves|ourselves) up\b",
+        # Blame, not a wish ("I want to beat myself up").
+        r"\b(?:keep|kept|stop|stopped|been|don't|do not|not|am|i'm|was|always|still) (?:\w+ )?beat(?:ing)? (?:myself|"
+        r"yourself|himself|herself|themselves|ourselves) up\b(?! (?:to|until|till)\b)",
         "blaming myself",
     ),
     _f(
@@ -241,7 +282,13 @@ FIGURES: Final[tuple[Figure, ...]] = (
     ),
     _f("steal-show", r"\bst(?:eal|ole|ealing|olen|eals) the (?:show|spotlight|limelight)\b", "be the star"),
     _f("a-steal", r"\b(?:is|was|'s|what) a (?:real |total )?steal\b", "a bargain"),
-    _f("away-with-murder", r"\bget(?:ting|s)? away with murder\b", "get away with anything"),
+    # Someone else's luck, never a question of how ("how to get away with murder").
+    _f(
+        "away-with-murder",
+        r"(?<!\bi )(?<!\bto )(?<!\bhow )(?<!\bcan )(?<!\bcould )(?<!\bwould )\b(?:gets?|getting|got|gotten) away "
+        r"with murder\b",
+        "get away with anything",
+    ),
     _f(
         "murder-hard",
         r"\b(?:traffic|work|it|that|this|today|the \w+|(?:my|the) (?:commute|week|day|shift|job|exam|drive)) "
@@ -265,14 +312,19 @@ FIGURES: Final[tuple[Figure, ...]] = (
     _f("killer-pain", r"\bkiller (headache|hangover|hill|hills|commute|cough)\b", r"awful \g<1>"),
     _f(
         "kill-software",
-        rf"\bkill(?:ing|ed|s)? (?:a |the |this |that |all |my |every |each |any |off )?(?:(?!\w+'s\b)\w+ )?"
-        rf"{_SOFTWARE}\b",
-        "stop the program",
+        rf"\bkill(?:ing|ed|s)? ((?:a |the |this |that |all |all the |my |every |each |any |off )?"
+        rf"(?:(?!\w+'s\b)\w+ )?{_SOFTWARE}){_ENDS}",
+        r"close \g<1>",
+    ),
+    _f(
+        "kill-lights",
+        rf"\bkill(?:ing|ed|s)? ((?:the |all the |those |these )?(?:lights?|music|telly|tv)){_ENDS}",
+        r"turn off \g<1>",
     ),
     _f(
         "kill-mood",
         r"\bkill(?:ing|ed|s)? (?:the|my|your|our) (?:mood|vibe|buzz|joke|conversation|momentum|appetite|"
-        r"excitement|fun|party)\b|\bkill(?:ing|ed)? (?:some )?time\b|\bmood[- ]?killer\b|\bbuzz ?kill\w*",
+        rf"excitement|fun|party){_ENDS}|\bkill(?:ing|ed)? (?:some )?time\b|\bmood[- ]?killer\b|\bbuzz ?kill\w*",
         "spoil the mood",
     ),
     _f(
@@ -293,7 +345,7 @@ FIGURES: Final[tuple[Figure, ...]] = (
         r"grammar|english|the english language|cinema|television|tea)\b",
         "a shame",
     ),
-    _f("bury-hatchet", r"\bbur(?:y|ied|ying) the hatchet\b", "make peace"),
+    _f("bury-hatchet", r"\bbur(?:y|ied|ying) the hatchet\b(?! (?:in|into)\b)", "make peace"),
     _f(
         "own-grave",
         r"\bdig(?:ging|s)? (?:my|your|his|her|their|our) own grave\b",
@@ -308,7 +360,12 @@ FIGURES: Final[tuple[Figure, ...]] = (
         "get in touch",
     ),
     _f("hit-it-off", r"\bhit (?:it|things) off\b", "got along"),
-    _f("hit-a-wall", r"\bhit (?:a|the) (?:wall|snag|brick wall|plateau)\b", "got stuck"),
+    _f(
+        "hit-a-wall",
+        r"\bhit (?:a|the) (?:wall|snag|brick wall|plateau)(?= *(?:$|[.!?,;]| (?:with|in|on|at work|today|this week|"
+        r"again|lately|and|but|so)\b))",
+        "got stuck",
+    ),
     _f("hit-the-sack", r"\bhit the (?:hay|sack)\b", "go to bed"),
     _f("hit-the", r"\bhit the (books|gym|road|shower|shops|beach|pool)\b", r"go to the \g<1>"),
     _f("hit-jackpot", r"\bhit the jackpot\b", "got lucky"),
@@ -318,19 +375,22 @@ FIGURES: Final[tuple[Figure, ...]] = (
     _f("kill-kindness", r"\bkill(?:ing|ed|s)? (?:\w+ ){1,3}?with kindness\b", "be very kind to them"),
     _f(
         "will-kill-me",
-        r"\b(?:mum|mom|mam|mother|dad|father|parents|boss|wife|husband|teacher|coach|nan|gran|grandma|sister|brother|"
-        r"girlfriend|boyfriend|partner|manager|landlord|wife's|folks|family)(?:'ll| will| would| is going to| is gonna|"
+        # A parent's, a teacher's or a boss's anger, never a partner's: "my husband is going to kill me tonight" is
+        # how danger at home is often told.
+        r"\b(?:mum|mom|mam|mother|dad|father|parents|boss|teacher|coach|nan|gran|grandma|sister|brother|manager|"
+        r"folks)(?:'ll| will| would| is going to| is gonna|"
         r"'s going to|'s gonna| gonna| are going to| are gonna) (?:literally |actually |absolutely )?(?:kill|murder) "
         r"(?:me|us)\b",
-        "will be cross with me",
+        "will be furious with me",
     ),
     _f("blood-boil", r"\bmak(?:e|es|ing) (?:my|your|his|her|our|their) blood boil\b", "makes me angry"),
     _f("catch-death", r"\bcatch (?:your|my|his|her|their|our) death\b", "catch a cold"),
     _f("ballistic", r"\b(?:go|goes|went|gone|going) ballistic\b", "gets very angry"),
     _f(
         "shoot-down",
-        r"\bshoot(?:ing|s)? (?:me|you|him|her|them|us|it|this|that|the idea|my idea|the plan) down\b|\bshot (?:me|"
-        r"you|him|her|them|us|it|the idea|my idea) down\b",
+        # An idea turned down, or the speaker: never another person ("shoot him down like a dog").
+        r"\bsho(?:ot|oting|ots|t) (?:me|us|it|this|that|the idea|my idea|the plan|my plan|the proposal|my "
+        r"suggestion) down\b(?! (?:with|like|in|at)\b)",
         "say no",
     ),
     _f(
@@ -338,15 +398,29 @@ FIGURES: Final[tuple[Figure, ...]] = (
         r"\bbur(?:y|ied|ying) (?:my|your|his|her|their|our) heads? in the sand\b",
         "avoiding the problem",
     ),
-    _f("ammunition", r"\b(?:more |some |any |extra )?ammunition (?=(?:by|to use|against)\b)", "reasons "),
+    _f(
+        "ammunition",
+        r"\b(?:give|giving|gave|given|hand|handing|handed) (?:\w+ ){0,2}(?:more |some |any |extra )?ammunition\b",
+        "give reasons",
+    ),
 )
 
 # Words at least one figure holds: a text without any is not searched figure by figure.
 _ANY: Final = re.compile(
-    r"kill|die|dying|dead|death|murder|swallow|bullet|shot|shoot|trigger|gun|bomb|blow|blew|stab|beat|drown|"
-    r"chok|suicide|robbery|steal|stole|life out|living daylights|hell out|crap out|soul out|joy out|execut|"
-    r"torture|hostage|crime|hatchet|grave|hit |fire|slay|crush|smash|nail|break a leg|blood|ballistic|sand|"
-    r"ammunition"
+    r"\b(?:kill|buzz ?kill|mood ?-?kill|die[ds]?\b|dying|dead|death|murder|swallow|bullet|shots?\b|shoot|trigger|"
+    r"guns?\b|bomb|photo ?-?bomb|blow|blew|stab|backstab|beat|drown|chok|suicide|robbery|steal|stole|life out|"
+    r"living daylights|hell out|crap out|soul out|joy out|execut|torture|hostage|crime|hatchet|grave|hit\b|fire|"
+    r"slay|crush|smash|nail|break a leg|blood|ballistic|sand\b|ammunition)"
+)
+
+
+# Words of risk or harm that, left in a message beside its figures, keep the whole message read as written.
+_HARM_LEFT: Final = re.compile(
+    r"\b(?:pills?|tablets?|meds|overdos\w*|od|bleed\w*|blood|wrists?|rope|noose|guns?|shotgun|rifle|pistol|knife|"
+    r"knives|blade|hammer|bleach|poison\w*|suicid\w*|alive|wake up|end it|my life|kill\w*|murder\w*|die|died|dying|"
+    r"dead|death|shoot\w*|shot|stab\w*|hurt\w*|threat\w*|beat\w*|weapons?|bombs?|explosives?|attack\w*|chok\w*|"
+    r"strangl\w*|drown\w*|jump\w*|bridge|hang\w*|cut|cutting|self[- ]?harm\w*|note|goodbye|join (?:her|him|them)|"
+    r"end (?:it|this|things))\b"
 )
 
 
@@ -378,18 +452,34 @@ def _splice(text: str, spans: list[tuple[int, int, str, str]]) -> str:
     return "".join(out)
 
 
+def _readable(view: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """``spans`` where they may be read as plain words: none where the rest of the text, the figures taken out,
+    still holds words of risk or harm ("lol i'm dead. i took 40 pills", "my dad's going to kill me, he has a gun"):
+    such a message is read as written, and the classifier and the rules judge it whole."""
+    if not spans or _HARM_LEFT.search(_splice(view, [(a, b, " ", n) for a, b, _, n in spans])):
+        return []
+    return spans
+
+
 def plain(views: list[str], lined: str | None = None) -> tuple[list[str], str | None, list[str]]:
     """The views with their figures read as plain words, ``lined`` (the first view with its line breaks, a
-    character for a character) the same at the same places, and a reason per figure found (``figure:<name>``)."""
+    character for a character) the same at the same places, and a reason per figure found (``figure:<name>``).
+
+    A figure across a line break is read as written (the break ends a sentence for the rules). A view of the
+    first one's length (leetspeak undone: a character for a character) takes the first view's figures at the same
+    places, so that its line breaks still line up; one spelled only there is read as written there."""
     if not views:
         return views, lined, []
-    first = find(views[0])
+    first = _readable(views[0], find(views[0]))
+    aligned = lined is not None and len(lined) == len(views[0])
+    if aligned and lined is not None:
+        first = [f for f in first if "\n" not in lined[f[0] : f[1]]]
     out = [_splice(views[0], first)]
     names = [f[3] for f in first]
     for view in views[1:]:
-        spans = find(view)
+        spans = first if len(view) == len(views[0]) else _readable(view, find(view))
         out.append(_splice(view, spans))
         names += [f[3] for f in spans]
-    if lined is not None and first and len(lined) == len(views[0]):
+    if aligned and lined is not None:
         lined = _splice(lined, first)
     return out, lined, [f"figure:{name}" for name in dict.fromkeys(names)]

@@ -8,13 +8,8 @@ from __future__ import annotations
 from typing import Final
 
 ME: Final = r"(?:myself|my ?self|me)"
-# Before a bare "been" or "feeling": someone else is the subject ("they've been", "she has been", "calls with people
-# feeling suicidal").
-NOT_OTHERS: Final = (
-    r"(?<!they've )(?<!they have )(?<!he's )(?<!she's )(?<!he has )(?<!she has )(?<!you've )(?<!we've )"
-    r"(?<!people )(?<!someone )(?<!somebody )(?<!anyone )(?<!others )(?<!friends )(?<!callers )(?<!who are )"
-    r"(?<!who's )(?<!who is )(?<!those )(?<!they're )(?<!kids )(?<!students )(?<!patients )"
-)
+# Before a bare "been": someone else is the subject ("they've been", "she has been").
+NOT_OTHERS: Final = r"(?<!they've )(?<!they have )(?<!he's )(?<!she's )(?<!he has )(?<!she has )(?<!you've )(?<!we've )"
 # A word between "I'm" and what follows that negates it ("I'm not", "I was never", "I'm no longer").
 NOT_NEGATION: Final = r"(?!not\b|never\b|no\b|hardly\b)"
 # A word between "how to"/"ways to" and "suicide" that asks how to meet it, not how to do it ("how to prevent
@@ -42,11 +37,12 @@ MAKE: Final = (
 HOW: Final = (
     r"(?:how (?:do|can|could|would|should|to|2|might)|ways? to|steps? to|instructions? (?:for|to|on)|"
     r"guide (?:to|for|on)|teach me (?:how )?to|help me|tell me how to|explain how to|show me how to|"
-    r"(?:i (?:want|need|plan|am going)|i'm going|im going) to|best way to|easiest way to|recipe for)"
+    r"i (?:want|need|plan|am going|'m going) to|best way to|easiest way to|recipe for)"
 )
 # Asking how, or saying one will: the frames of the attack, sabotage and cover-up rules.
 HOW_OR_WILL: Final = (
-    rf"(?:{HOW}|where (?:can|do|should|could|would) i|(?:i'll|i will|i'm gonna|im gonna|gonna|i wanna)\b)"
+    rf"(?:{HOW}|where (?:can|do|should|could|would) i|(?:i'll|i will|i'm gonna|im gonna|gonna|i wanna|i'm going to|"
+    r"im going to)\b)"
 )
 # Places and gatherings an attack is aimed at ("blow up a bridge", "drive a truck into a crowd").
 PLACES: Final = (
@@ -60,7 +56,8 @@ PLACES: Final = (
 # A story or a show the words belong to (anywhere in the sentence: "hide a body in a murder mystery party game";
 # not a bare "show", which "show me how to" holds).
 FICTION: Final = (
-    r"\b(?:game|novel|story|book|movie|film|script|(?:tv|netflix|the|a|this) show|podcast|murder mystery|"
+    r"\b(?:game|novel|story|book|movie|film|script|(?:tv|netflix|the|a|this) show|(?:the|a|our|my|school) play|"
+    r"podcast|murder mystery|"
     r"role-?play|d&d|dnd|larp|fiction)\b"
 )
 # Video games and their words.
@@ -85,7 +82,8 @@ EXASPERATION_RISK: Final = (
     r"(?!.*\b(?:please|pls|plz|beg|begging|miss me|rope|living|alive|life|die|dying|dead|death|end it|end this|"
     r"pills?|gun|hang|bridge|nobody|no one|noone|tired of|can'?t (?:do|take|go|cope|stand)|hate (?:my|me)|myself|"
     r"suicid\w*|burden|goodbye|anymore|any more|want to go|disappear|forever|wake up|for real|i mean it|"
-    r"not joking|serious(?:ly)?)\b)"
+    r"not joking|serious(?:ly)?|matters?|done|over it|tired|exhausted|give up|giving up|pointless|hopeless|"
+    r"worthless|want out|empty|numb)\b)"
 )
 EXASPERATION_ASIDE: Final = (
     r"(?:(?:just|somebody|someone),? )?(?:kill|shoot) me (?:now|already)|"

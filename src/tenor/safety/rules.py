@@ -101,7 +101,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "suicide-first-person",
         # Not someone else's ("they've been thinking about suicide", a counsellor's words), and not negated
         # ("I'm not suicidal, I want to be clear", "no suicidal thoughts"): those are the topic rule's caution.
-        rf"\b(?:i'm|im|i am|i feel|{NOT_OTHERS}feeling|{NOT_OTHERS}been|i've been|i keep|i was) "
+        rf"\b(?:i'm|im|i am|i feel|feeling|{NOT_OTHERS}been|i've been|i keep|i was) "
         rf"(?:{NOT_NEGATION}\w+ ){{0,2}}"
         r"(?:suicidal|thinking (?:about|of) (?:suicide|killing myself|ending (?:it|my life)))|"
         r"(?<!\bno )(?<!\bnot having )(?<!\bwithout )(?<!\bnever had )\bsuicidal (?:thoughts|feelings|urges)\b|"
@@ -117,13 +117,19 @@ RULES: Final[tuple[Rule, ...]] = (
         # topic rule alone read them as a caution. Not negated ("I never think about dying"), not what is past
         # ("I stopped self-harming years ago"), not a topic ("I think about suicide prevention at work").
         r"\bi (?!(?:don't|dont|do not|never|rarely|no longer|didn't|did not)\b)(?:\w+ )?(?:think|dream|daydream|"
+        # Nor hair dyed ("dying my hair"), others' dying ("dying patients"), or one's work ("in my line of work").
         r"fantasi[sz]e|obsess) (?:\w+ ){0,3}?about (?:suicide|killing myself|ending (?:it all|my life)|dying|"
         r"being dead|not being (?:here|alive)|not waking up)\b(?! (?:prevention|awareness|rates?|research|"
-        r"statistics|hotlines?|bomb\w*|squad|in (?:the|a) (?:book|film|movie|show|game|story)))|"
-        r"\b(?:i'm|im|i am|i've been|i have been|i keep|i still|i've started|i started)(?: \w+)? self[- ]?harming\b|"
-        r"\b(?:i'm|im|i am) (?:so |just |completely |totally )?done with (?:life|living|being alive|existing)\b"
-        r"(?! (?:admin|insurance|coach\w*|advice|hacks?|lessons?|skills)\b)|"
-        r"\b(?:i|i'm|im) (?:really |just )?(?:want|wanna|wish|going|ready|plan) (?:to )?kick the bucket\b",
+        r"statistics|hotlines?|bomb\w*|squad|in (?:the|a) (?:book|film|movie|show|game|story)|(?:my|your|her|his|"
+        r"their) (?:hair|clothes|shirt|beard|eyebrows|fabric|wool)|\w+ (?:hair|clothes)|patients?|people|relatives?|"
+        r"parents?|animals?|pets?|plants?|intestate|with dignity|(?:a lot |often |daily |every day )?(?:in|at|for) "
+        r"(?:my |our )?(?:work|job|line of work|research|studies|class|essay|course))\b)|"
+        r"\b(?:i'm|im|i am|i've been|i have been|i keep|i still|i've started|i started)(?: (?:been|still|started|"
+        r"secretly|often|always|constantly|kind of|basically|really))? self[- ]?harming\b(?! (?:behaviou?rs?|"
+        r"content|videos?|posts?|research|is|in|among)\b)|"
+        r"\b(?:i'm|im|i am) (?:so |just |completely |totally )?done with (?:life|living|being alive|existing)"
+        r"(?= *(?:$|[.!?,;]| (?:and|i|now|forever|anymore|already|altogether|honestly|completely)\b))|"
+        r"\b(?:i|i'm|im) (?:really |just )?(?:want|wanna|wish|going|ready|plan) (?:to )?kick the bucket\b(?! list)",
     ),
     _r(
         "self_harm",
@@ -298,11 +304,17 @@ RULES: Final[tuple[Rule, ...]] = (
         0.95,
         "intent",
         rf"\b(?:i'm going to|i am going to|i'll|i will|i'm gonna|im gonna|gonna|i want to|i wanna) "
-        rf"(?:kill|murder|stab|shoot|strangle|beat up|hurt|poison|choke|attack|punch|batter|run over) {PEOPLE}|"
-        # Beaten past a fight ("beat that referee to death"), whoever it is.
-        r"\b(?:i'm going to|i am going to|i'll|i will|i'm gonna|im gonna|gonna|i want to|i wanna) beat (?:\w+ ){1,3}?"
-        r"(?:to death|senseless|unconscious|to a pulp|black and blue)\b",
+        # A person, not what is theirs ("attack my manager's proposal").
+        rf"(?:kill|murder|stab|shoot|strangle|beat up|hurt|poison|choke|attack|punch|batter|run over) {PEOPLE}\b"
+        r"(?!'s\b)|"
+        # Beaten past a fight ("beat that referee to death").
+        r"\b(?:i'm going to|i am going to|i'll|i will|i'm gonna|im gonna|gonna|i want to|i wanna) beat "
+        rf"{PEOPLE} (?:\w+ )?(?:to death|senseless|unconscious|to a pulp|black and blue)\b",
         r"\b(?:kill|murder) (?:him|her|them) (?:with kindness|in (?:the|a) game|at (?:chess|cards))",
+        # A game or a sport ("batter my colleague at squash", "kill the ref at fifa").
+        rf"\b(?:kill|murder|shoot|attack|batter|beat up|hurt|punch) {PEOPLE} (?:at|in) (?:squash|tennis|chess|cards|"
+        r"fifa|golf|pool|darts|scrabble|monopoly|poker|badminton|ping pong|table tennis|(?:the|a) (?:game|match)|"
+        r"fortnite|cod|call of duty|mario kart|paintball|laser tag|dodgeball)\b",
     ),
     _r(
         "violence",

@@ -75,6 +75,11 @@ ATTACKS: Final[tuple[Rule, ...]] = (
         r"\b(?:yarn|glitter|photo|bath|seed|stink|love|candy|cupcake|flour|water|confetti|text) ?bomb",
         # Enlarged: "blow up the church newsletter to A3".
         r"\bblow up\b.{0,60}\bto (?:a |an )?(?:a\d|larger|bigger|poster|full|\d+)",
+        # Pests, and a fire where one belongs ("bomb the house for fleas", "set fire to the church candles").
+        r"\bbomb (?:\w+(?:'s)? ){0,3}(?:for|against) (?:fleas|bugs|roaches|cockroaches|insects|pests|ants|termites|"
+        r"bed ?bugs|moths|mites)\b",
+        r"\bset fire to (?:the |some |a |my |our )?(?:\w+ )?(?:candles?|logs?|bonfire|fireplace|barbecue|bbq|grill|"
+        r"leaves|rubbish|kindling|firewood|incense|wick)\b",
         r"\bbomb (?:\w+(?:'s)? ){0,3}with (?:water )?(?:cupcakes|cookies|love|compliments|emails|messages|texts|"
         r"questions|glitter|candy|kindness|balloons|flowers|memes|gifts|snacks)\b",
         context=(FICTION, GAMES, DRILLS),
