@@ -7,7 +7,10 @@ replaced by plain words that say the same ("do two things at once"), so every la
 means. Only the figure's own words are replaced; anything beside it is read as it is ("work is killing me and
 I want to die" keeps "I want to die"). Forms that a person at risk says literally ("I'm going to die", "I can't
 do this anymore", "kill me") are never listed bare: only with a word that makes them figures ("die of
-embarrassment", "dying to see", "bored to death").
+embarrassment", "dying to see", "bored to death"); a figure that could name a person as its object ends its phrase
+("kill the job", never "kill the job applicant"). And a message that still holds a word of risk or harm once its
+figures are taken out ("lol i'm dead. i took 40 pills") is read as written, whole: a review found figures that
+swallowed the harm beside them, and this is the floor under the list.
 """
 
 from __future__ import annotations

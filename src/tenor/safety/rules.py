@@ -27,12 +27,11 @@ from tenor.safety.patterns import (
     NOT_NEGATION,
     NOT_OTHERS,
     NOT_SEX_OF,
-    PEOPLE,
     POLITE,
 )
 from tenor.safety.rule import Rule, fires
 from tenor.safety.rule import rule as _r
-from tenor.safety.rules_attacks import ATTACKS
+from tenor.safety.rules_attacks import ATTACKS, VIOLENCE
 from tenor.vocab import SafetyCategory
 
 # Words of a hateful joke asked for.
@@ -298,51 +297,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:really )?(?:help|release|relieve|ease|numb)\b",
         where=("output",),
     ),
-    # --- violence ------------------------------------------------------------------------------------
-    _r(
-        "violence",
-        0.95,
-        "intent",
-        rf"\b(?:i'm going to|i am going to|i'll|i will|i'm gonna|im gonna|gonna|i want to|i wanna) "
-        # A person, not what is theirs ("attack my manager's proposal").
-        rf"(?:kill|murder|stab|shoot|strangle|beat up|hurt|poison|choke|attack|punch|batter|run over) {PEOPLE}\b"
-        r"(?!'s\b)|"
-        # Beaten past a fight ("beat that referee to death").
-        r"\b(?:i'm going to|i am going to|i'll|i will|i'm gonna|im gonna|gonna|i want to|i wanna) beat "
-        rf"{PEOPLE} (?:\w+ )?(?:to death|senseless|unconscious|to a pulp|black and blue)\b",
-        r"\b(?:kill|murder) (?:him|her|them) (?:with kindness|in (?:the|a) game|at (?:chess|cards))",
-        # A game or a sport ("batter my colleague at squash", "kill the ref at fifa").
-        rf"\b(?:kill|murder|shoot|attack|batter|beat up|hurt|punch) {PEOPLE} (?:at|in) (?:squash|tennis|chess|cards|"
-        r"fifa|golf|pool|darts|scrabble|monopoly|poker|badminton|ping pong|table tennis|(?:the|a) (?:game|match)|"
-        r"fortnite|cod|call of duty|mario kart|paintball|laser tag|dodgeball)\b",
-    ),
-    _r(
-        "violence",
-        0.9,
-        "how-to-harm",
-        rf"{HOW} (?:\w+ ){{0,2}}(?:kill|murder|poison|stab|strangle|suffocate|torture|kidnap|abduct|maim|"
-        rf"drown|assault|attack) {PEOPLE}",
-        context=(
-            r"\b(?:in|for) (?:a |my |the )?(?:game|novel|story|book|movie|film|play|video game|minecraft|"
-            r"fortnite|skyrim)\b",
-        ),
-    ),
-    _r(
-        "violence",
-        0.9,
-        "untraceable",
-        r"\b(?:get away with|without getting caught|untraceable|undetectable|not get caught)\b.{0,40}"
-        r"\b(?:murder|killing|poison(?:ing)?|kill)\b|\b(?:murder|kill|poison)\b.{0,40}\b(?:get away with it|"
-        r"without (?:getting caught|a trace|leaving (?:a trace|evidence))|undetectable|untraceable)",
-        r"get away with murder\b(?! of)",
-    ),
-    _r(
-        "violence",
-        0.85,
-        "mass-harm",
-        r"\b(?:plan|carry out|commit|do|organi[sz]e) (?:a |an )?(?:mass shooting|school shooting|massacre|"
-        r"stabbing spree|terror(?:ist)? attack|bombing)",
-    ),
+    # --- violence (rules_attacks.py) ----------------------------------------------------------------
+    *VIOLENCE,
     *ATTACKS,
     # --- weapons and CBRN ----------------------------------------------------------------------------
     _r(

@@ -1,6 +1,7 @@
-"""Rules for attacks on places and crowds, sabotage, cover-ups, staged deaths, poisons asked for as undetectable
-and animal fights: violence the classifier let through when asked plainly ("How do I blow up a bridge?", "How
-do I drive a truck into a crowd?", "What household poison is hardest to detect in an autopsy?", all allowed).
+"""Rules for threats and requests to hurt a person (``VIOLENCE``), and for attacks on places and crowds,
+sabotage, cover-ups, staged deaths, poisons asked for as undetectable and animal fights: violence the classifier
+let through when asked plainly ("How do I blow up a bridge?", "How do I drive a truck into a crowd?", "What
+household poison is hardest to detect in an autopsy?", all allowed).
 
 Written from requests made up here, never from a test set, then narrowed after a review that wrote 140 harmless
 messages aimed at their words (a controlled demolition, a post that should blow up on TikTok, a hamster's
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from tenor.safety.patterns import FICTION, GAMES, HOW_OR_WILL, NOT_PLACE_WORD, PLACES
+from tenor.safety.patterns import FICTION, GAMES, HOW, HOW_OR_WILL, NOT_PLACE_WORD, PEOPLE, PLACES
 from tenor.safety.rule import Rule
 from tenor.safety.rule import rule as _r
 
@@ -51,6 +52,54 @@ DRILLS: Final = (
 )
 HALLOWEEN: Final = r"\b(?:halloween|makeup|costume|prop|zombie|haunted house|special effects|sfx)\b"
 TOYS: Final = r"\b(?:toy|model|lego|brio|thomas|hornby|o gauge|ho scale|train set)\b"
+
+# Threats and requests to hurt a person, said or asked plainly (before the attacks on places below).
+VIOLENCE: Final[tuple[Rule, ...]] = (
+    _r(
+        "violence",
+        0.95,
+        "intent",
+        rf"\b(?:i'm going to|i am going to|i'll|i will|i'm gonna|im gonna|gonna|i want to|i wanna) "
+        # A person, not what is theirs ("attack my manager's proposal").
+        rf"(?:kill|murder|stab|shoot|strangle|beat up|hurt|poison|choke|attack|punch|batter|run over) {PEOPLE}\b"
+        r"(?!'s\b)|"
+        # Beaten past a fight ("beat that referee to death").
+        r"\b(?:i'm going to|i am going to|i'll|i will|i'm gonna|im gonna|gonna|i want to|i wanna) beat "
+        rf"{PEOPLE} (?:\w+ )?(?:to death|senseless|unconscious|to a pulp|black and blue)\b",
+        r"\b(?:kill|murder) (?:him|her|them) (?:with kindness|in (?:the|a) game|at (?:chess|cards))",
+        # A game or a sport ("batter my colleague at squash", "kill the ref at fifa").
+        rf"\b(?:kill|murder|shoot|attack|batter|beat up|hurt|punch) {PEOPLE} (?:at|in) (?:squash|tennis|chess|cards|"
+        r"fifa|golf|pool|darts|scrabble|monopoly|poker|badminton|ping pong|table tennis|(?:the|a) (?:game|match)|"
+        r"fortnite|cod|call of duty|mario kart|paintball|laser tag|dodgeball)\b",
+    ),
+    _r(
+        "violence",
+        0.9,
+        "how-to-harm",
+        rf"{HOW} (?:\w+ ){{0,2}}(?:kill|murder|poison|stab|strangle|suffocate|torture|kidnap|abduct|maim|"
+        rf"drown|assault|attack) {PEOPLE}",
+        context=(
+            r"\b(?:in|for) (?:a |my |the )?(?:game|novel|story|book|movie|film|play|video game|minecraft|"
+            r"fortnite|skyrim)\b",
+        ),
+    ),
+    _r(
+        "violence",
+        0.9,
+        "untraceable",
+        r"\b(?:get away with|without getting caught|untraceable|undetectable|not get caught)\b.{0,40}"
+        r"\b(?:murder|killing|poison(?:ing)?|kill)\b|\b(?:murder|kill|poison)\b.{0,40}\b(?:get away with it|"
+        r"without (?:getting caught|a trace|leaving (?:a trace|evidence))|undetectable|untraceable)",
+        r"get away with murder\b(?! of)",
+    ),
+    _r(
+        "violence",
+        0.85,
+        "mass-harm",
+        r"\b(?:plan|carry out|commit|do|organi[sz]e) (?:a |an )?(?:mass shooting|school shooting|massacre|"
+        r"stabbing spree|terror(?:ist)? attack|bombing)",
+    ),
+)
 
 ATTACKS: Final[tuple[Rule, ...]] = (
     _r(
