@@ -39,9 +39,9 @@ from numpy.typing import NDArray
 from tenor.config import Config
 from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
-from tenor.safety import crisis, figures, frames, normalize
+from tenor.safety import crisis, frames
 from tenor.safety.policy import Policy, load_policy
-from tenor.safety.screen import RuleScreen, read_views
+from tenor.safety.screen import RuleScreen, read_sentence_views, read_views
 from tenor.vocab import SAFETY_CATEGORIES, SafetyCategory
 
 # Finer classes the closed category set lacks, and the policy category each one is decided under. Their
@@ -405,7 +405,7 @@ class LayeredScreen(RuleScreen):
         base = super().screen_output(sentence, mood, tone)
         # A reply sentence is not a person at risk: self-harm in the model's words is refused (replaced),
         # never answered with the crisis protocol, and the model's own refusals mention topics freely.
-        reading = self.classifier.read(figures.plain(normalize.views(sentence)[:1])[0])
+        reading = self.classifier.read(read_sentence_views(sentence)[0][:1])
         merged = dict(base.scores)
         for category, score in reading.scores.items():
             if category != "prompt_injection" and score > merged.get(category, 0.0):

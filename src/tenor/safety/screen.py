@@ -55,6 +55,13 @@ def read_views(text: str) -> tuple[list[str], str | None, list[str]]:
     return figures.plain(views, lined)
 
 
+def read_sentence_views(sentence: str) -> tuple[list[str], list[str]]:
+    """A reply sentence's normalised views, read as ``read_views`` reads a person's words (no line breaks: a
+    sentence is one line), and the reasons that name its figures."""
+    views, _, found = figures.plain(normalize.views(sentence))
+    return views, found
+
+
 @runtime_checkable
 class Screen(Protocol):
     """Screens words in and sentences out."""
@@ -138,7 +145,7 @@ class RuleScreen:
     def screen_output(
         self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None
     ) -> SafetyVerdict:
-        views, _, found = figures.plain(normalize.views(sentence))
+        views, found = read_sentence_views(sentence)
         scores, fired = self._rules(views, "output", raw=sentence)
         fired += found
         misfit = tone_misfit(sentence, mood, tone)
