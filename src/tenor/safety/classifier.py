@@ -402,15 +402,15 @@ class LayeredScreen(RuleScreen):
     def screen_output(
         self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None
     ) -> SafetyVerdict:
-        base = super().screen_output(sentence, mood, tone)
+        # The sentence's views and figures are read once, for the rules and the classifier both.
+        views, found = read_sentence_views(sentence)
+        merged, reasons = self._output_rules(sentence, views, found, mood, tone)
         # A reply sentence is not a person at risk: self-harm in the model's words is refused (replaced),
         # never answered with the crisis protocol, and the model's own refusals mention topics freely.
-        reading = self.classifier.read(read_sentence_views(sentence)[0][:1])
-        merged = dict(base.scores)
+        reading = self.classifier.read(views[:1])
         for category, score in reading.scores.items():
             if category != "prompt_injection" and score > merged.get(category, 0.0):
                 merged[category] = score
-        reasons = list(base.reasons)
         if reading.top != "benign" and max(reading.scores.values(), default=0.0) >= OPERATING_SCORE:
             reasons.append(f"classifier:{reading.top}:{reading.harm:.2f}")
         verdict = self._verdict("output", merged, reasons)

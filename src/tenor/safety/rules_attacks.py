@@ -53,19 +53,20 @@ DRILLS: Final = (
 HALLOWEEN: Final = r"\b(?:halloween|makeup|costume|prop|zombie|haunted house|special effects|sfx)\b"
 TOYS: Final = r"\b(?:toy|model|lego|brio|thomas|hornby|o gauge|ho scale|train set)\b"
 
+# The speaker saying they will or want to, before a threat.
+_I_WILL: Final = r"\b(?:i'm going to|i am going to|i'll|i will|i'm gonna|im gonna|gonna|i want to|i wanna) "
+
 # Threats and requests to hurt a person, said or asked plainly (before the attacks on places below).
 VIOLENCE: Final[tuple[Rule, ...]] = (
     _r(
         "violence",
         0.95,
         "intent",
-        rf"\b(?:i'm going to|i am going to|i'll|i will|i'm gonna|im gonna|gonna|i want to|i wanna) "
         # A person, not what is theirs ("attack my manager's proposal").
-        rf"(?:kill|murder|stab|shoot|strangle|beat up|hurt|poison|choke|attack|punch|batter|run over) {PEOPLE}\b"
-        r"(?!'s\b)|"
+        rf"{_I_WILL}(?:kill|murder|stab|shoot|strangle|beat up|hurt|poison|choke|attack|punch|batter|run over) "
+        rf"{PEOPLE}\b(?!'s\b)|"
         # Beaten past a fight ("beat that referee to death").
-        r"\b(?:i'm going to|i am going to|i'll|i will|i'm gonna|im gonna|gonna|i want to|i wanna) beat "
-        rf"{PEOPLE} (?:\w+ )?(?:to death|senseless|unconscious|to a pulp|black and blue)\b",
+        rf"{_I_WILL}beat {PEOPLE} (?:\w+ )?(?:to death|senseless|unconscious|to a pulp|black and blue)\b",
         r"\b(?:kill|murder) (?:him|her|them) (?:with kindness|in (?:the|a) game|at (?:chess|cards))",
         # A game or a sport ("batter my colleague at squash", "kill the ref at fifa").
         rf"\b(?:kill|murder|shoot|attack|batter|beat up|hurt|punch) {PEOPLE} (?:at|in) (?:squash|tennis|chess|cards|"

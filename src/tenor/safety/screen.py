@@ -142,17 +142,24 @@ class RuleScreen:
         scores, fired = self._rules(views, "input", lined, text)
         return self._verdict("input", scores, [*fired, *found], views[0])
 
-    def screen_output(
-        self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None
-    ) -> SafetyVerdict:
-        views, found = read_sentence_views(sentence)
+    def _output_rules(
+        self, sentence: str, views: list[str], found: list[str], mood: MoodEstimate | None, tone: TonePlan | None
+    ) -> tuple[dict[SafetyCategory, float], list[str]]:
+        """The rules' and the tone fit's scores and reasons for a reply sentence, read as ``views`` (from
+        ``read_sentence_views``, with the reasons naming its figures, ``found``)."""
         scores, fired = self._rules(views, "output", raw=sentence)
         fired += found
         misfit = tone_misfit(sentence, mood, tone)
         if misfit is not None:
             scores["tone_fit"] = TONE_MISFIT_SCORE
             fired.append(f"tone_fit:{misfit}-to-sombre")
-        return self._verdict("output", scores, fired)
+        return scores, fired
+
+    def screen_output(
+        self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None
+    ) -> SafetyVerdict:
+        views, found = read_sentence_views(sentence)
+        return self._verdict("output", *self._output_rules(sentence, views, found, mood, tone))
 
 
 def create(config: Config) -> RuleScreen:
