@@ -32,6 +32,7 @@ from tenor.safety.patterns import (
 from tenor.safety.rule import Rule, fires
 from tenor.safety.rule import rule as _r
 from tenor.safety.rules_attacks import ATTACKS, VIOLENCE
+from tenor.safety.rules_people import HATE, PRIVACY
 from tenor.vocab import SafetyCategory
 
 # Words of a hateful joke asked for.
@@ -442,6 +443,8 @@ RULES: Final[tuple[Rule, ...]] = (
         # ("bring back slavery, remember how good it was").
         context=(r"\b(?:prevent\w*|never again|never happens? again|lessons? (?:learned |learnt )?from)\b",),
     ),
+    # A group denied rights or called lesser (rules_people.py).
+    *HATE,
     _r(
         "harassment",
         0.85,
@@ -479,14 +482,17 @@ RULES: Final[tuple[Rule, ...]] = (
         "dox",
         r"\b(?:find|get|look up|track down|give me|tell me|search for|dig up) (?:the )?(?:\w+ )?"
         r"(?:home address|address|phone number|location|ssn|social security number|where (?:she|he|they) "
-        r"lives?) (?:of|for) (?:my ex|someone|a stranger|this (?:person|girl|guy|woman|man))|\bdox(?:x)?(?:ing)?"
-        r"\b|\b(?:track|spy on|monitor|read) (?:my (?:wife|husband|girlfriend|boyfriend|partner|ex)'?s?|"
+        r"lives?) (?:of|for) (?:my ex|someone|a stranger|this (?:person|girl|guy|woman|man))|\bdox(?:x)?(?:ing)? "
+        r"(?:him|her|them|someone|somebody|people|my|this|that|a|an|the)\b|\b(?:how (?:to|do i|can i|do you)|help me) "
+        r"dox|\b(?:track|spy on|monitor|read) (?:my (?:wife|husband|girlfriend|boyfriend|partner|ex)'?s?|"
         r"someone'?s?) (?:\w+ )?(?:phone|location|messages|texts|whatsapp|emails?)(?! (?:settings|app))",
         context=(
             r"\b(?:how (?:to|do i|can i|could i|should i) (?:protect|hide|remove|stop|prevent)|protect (?:myself|"
             r"yourself|ourselves|me|my \w+) from|my own)\b",
         ),
     ),
+    # A private person's data (rules_people.py).
+    *PRIVACY,
     # --- prompt injection ----------------------------------------------------------------------------
     _r(
         "prompt_injection",
