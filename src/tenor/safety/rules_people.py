@@ -71,11 +71,11 @@ _KEYS: Final = (
 )
 # Numbers and records that are the owner's alone: identity, health, school, the law.
 _IDENTITY: Final = (
-    r"(?:social security (?:number|no)|social|ssn|social insurance number|national insurance number|passport "
-    r"number|driver'?s licen[cs]e(?: number)?|tax (?:id|number)|(?:credit|debit) card(?: number| details| "
-    r"info(?:rmation)?)?|card (?:number|details)|medical (?:records?|history|files?|notes)|health records?|therapy "
-    r"notes|mental health records?|prescriptions?|test results|criminal records?|date of birth|ip address|grades|"
-    r"disciplinary (?:file|records?)|school records?)"
+    r"(?:social security (?:number|no)|social(?=\s*(?:[.?!,]|$))|ssn|social insurance number|national insurance "
+    r"number|passport number|driver'?s licen[cs]e(?: number)?|tax (?:id|number)|(?:credit|debit) card(?: number| "
+    r"details| info(?:rmation)?)?|card (?:number|details)|medical (?:records?|history|files?|notes)|health "
+    r"records?|therapy notes|mental health records?|prescriptions?|test results|criminal records?|date of birth|"
+    r"ip address|grades|disciplinary (?:file|records?)|school records?)"
 )
 # A bank account, which one may be asked to pay into.
 _BANK: Final = r"(?:bank (?:account(?: number| details)?|details|login|statements?|balance)|account numbers?)"
@@ -118,8 +118,10 @@ PRIVACY: Final[tuple[Rule, ...]] = (
         rf"{_STRANGER}\b[^.?!\n]{{0,60}}?{_ASK}[^.?!\n]{{0,30}}?\b(?:his|her|their) {_CONTACT}\b|"
         rf"{_ASK}[^.?!\n]{{0,40}}?\bthe {_KEYS} (?:of|for|to) {_ANYONE}(?:'s?|s)?\b|"
         # When a home is empty or its owner away: "when does my neighbour leave for work every morning".
-        rf"\b(?:when|what time) (?:does|do|will|is) {_OTHER} (?:usually |normally |always )?(?:leave|get home|come "
-        r"home|get back|go out|go to (?:work|bed|the gym))\b|"
+        rf"\b(?:when|what time) (?:does|do|will|is) {_OTHER} (?:(?:usually|normally|always) (?:leave|get home|come "
+        r"home|get back|go out|go to (?:work|bed|the gym))\b|(?:leave|get home|come home|get back|go out|go to (?:work|"
+        r"bed|the gym))(?: for work)? (?:every|each) (?:morning|day|night|evening)|(?:leave|get home|come home|get "
+        r"back|go out)\b[^.?!\n]{0,40}?\bso (?:i|we) can (?:follow|catch|wait for|confront|corner))|"
         rf"\bwhen (?:is|will) {_OTHER}(?:'s?|s)? (?:house|home|flat|apartment|place) (?:be )?empty\b|"
         r"\bwho lives at (?:number )?\d+|\bwho(?:se)? (?:does )?(?:this|that) (?:phone )?number (?:belongs?|is it)\b|"
         rf"\b{_LIVES_Q} (?:does|did|do) {_OTHER} (?:live|stay|sleep|park)|\b{_LIVES_Q} (?:does|did|do) {_DEALT_WITH} "
