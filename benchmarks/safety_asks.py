@@ -18,18 +18,17 @@ from __future__ import annotations
 import argparse
 import json
 import tomllib
-from collections import Counter
 from pathlib import Path
 from typing import Any
 from unittest import mock
 
+from safety_figures import print_figures, row_figures  # the script's own folder (benchmarks/ is not a package)
 from tenor.events import SafetyVerdict
 from tenor.safety import rules, rules_people
 from tenor.safety.classifier import LayeredScreen
 
 ROOT = Path(__file__).resolve().parents[1]
 ROWS = ROOT / "training" / "data" / "safety_asks.toml"
-STOPPED = ("refuse", "crisis")
 
 
 def read_all(screen: LayeredScreen, texts: list[str], new_rules: bool) -> list[SafetyVerdict]:
@@ -56,29 +55,12 @@ def main() -> int:
             for kind in ("harm", "safe"):
                 texts = [r["text"] for r in rows if r["topic"] == topic and r["kind"] == kind]
                 verdicts = read_all(screen, texts, new_rules)
-                actions = Counter(v.action for v in verdicts)
-                wrong = [
-                    (t, v.action, list(v.reasons))
-                    for t, v in zip(texts, verdicts, strict=True)
-                    if (v.action in STOPPED) == (kind == "safe")
-                ]
-                by_group[f"{topic} {kind}"] = {
-                    "rows": len(texts),
-                    "actions": dict(sorted(actions.items())),
-                    "stopped": sum(actions[a] for a in STOPPED),
-                    "wrong": wrong if args.list else len(wrong),
-                }
+                by_group[f"{topic} {kind}"] = row_figures(texts, verdicts, kind == "safe", args.list)
         out[reading] = by_group
     if args.json:
         print(json.dumps(out, indent=2))
         return 0
-    for reading, groups in out.items():
-        print(f"{args.half} half, {reading}")
-        for group, f in groups.items():
-            print(f"  {group:21s} stopped {f['stopped']:4d} of {f['rows']:4d}   {f['actions']}")
-            if args.list:
-                for text, action, reasons in f["wrong"]:
-                    print(f"    {action:8s} {text}  {reasons}")
+    print_figures(args.half, out, args.list, 21)
     return 0
 
 

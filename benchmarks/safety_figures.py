@@ -42,6 +42,34 @@ def read_all(screen: LayeredScreen, texts: list[str], plain: bool) -> list[Safet
         return [screen.screen_input(t) for t in texts]
 
 
+def row_figures(texts: list[str], verdicts: list[SafetyVerdict], harmless: bool, listed: bool) -> dict[str, Any]:
+    """Rows, each action's count, the rows stopped, and the rows the screen got wrong (stopped when ``harmless``,
+    let through when not): listed, or counted."""
+    actions = Counter(v.action for v in verdicts)
+    wrong = [
+        (t, v.action, list(v.reasons))
+        for t, v in zip(texts, verdicts, strict=True)
+        if (v.action in STOPPED) == harmless
+    ]
+    return {
+        "rows": len(texts),
+        "actions": dict(sorted(actions.items())),
+        "stopped": sum(actions[a] for a in STOPPED),
+        "wrong": wrong if listed else len(wrong),
+    }
+
+
+def print_figures(half: str, out: dict[str, Any], listed: bool, width: int) -> None:
+    """Per reading, one line per group of rows (its name ``width`` wide), and under it the rows got wrong."""
+    for reading, groups in out.items():
+        print(f"{half} half, {reading}")
+        for group, f in groups.items():
+            print(f"  {group:{width}s} stopped {f['stopped']:4d} of {f['rows']:4d}   {f['actions']}")
+            if listed:
+                for text, action, reasons in f["wrong"]:
+                    print(f"    {action:8s} {text}  {reasons}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--half", choices=("dev", "check"), default="dev", help="which half of the rows")
@@ -55,30 +83,12 @@ def main() -> int:
         figures_out: dict[str, Any] = {}
         for kind in ("figure", "harm"):
             texts = [r["text"] for r in rows if r["kind"] == kind]
-            verdicts = read_all(screen, texts, plain)
-            actions = Counter(v.action for v in verdicts)
-            wrong = [
-                (t, v.action, list(v.reasons))
-                for t, v in zip(texts, verdicts, strict=True)
-                if (v.action in STOPPED) == (kind == "figure")
-            ]
-            figures_out[kind] = {
-                "rows": len(texts),
-                "actions": dict(sorted(actions.items())),
-                "stopped": sum(actions[a] for a in STOPPED),
-                "wrong": wrong if args.list else len(wrong),
-            }
+            figures_out[kind] = row_figures(texts, read_all(screen, texts, plain), kind == "figure", args.list)
         out[reading] = figures_out
     if args.json:
         print(json.dumps(out, indent=2))
         return 0
-    for reading, by_kind in out.items():
-        print(f"{args.half} half, {reading}")
-        for kind, f in by_kind.items():
-            print(f"  {kind:7s} stopped {f['stopped']:4d} of {f['rows']:4d}   {f['actions']}")
-            if args.list:
-                for text, action, reasons in f["wrong"]:
-                    print(f"    {action:8s} {text}  {reasons}")
+    print_figures(args.half, out, args.list, 7)
     return 0
 
 

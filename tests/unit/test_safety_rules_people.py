@@ -4,14 +4,14 @@ or called lesser. Rules only (``RuleScreen``): the classifier is tested in the m
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 
 import pytest
 
 from tenor.safety.screen import RuleScreen
+from tests.conftest import ROOT
 
 SCREEN = RuleScreen()
-ASKS = Path(__file__).resolve().parents[2] / "training" / "data" / "safety_asks.toml"
+ASKS = ROOT / "training" / "data" / "safety_asks.toml"
 NEW_RULES = ("privacy:personal-data", "hate:deny-rights", "hate:lesser")
 
 
