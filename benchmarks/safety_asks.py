@@ -1,16 +1,22 @@
-"""Requests for a private person's data and for a group to be denied rights or called lesser, against harmless
-look-alikes, through tenor's input screen.
+"""Harmful requests of one family against harmless look-alikes, through tenor's input screen, with and without the
+rules written for that family.
 
-Rows: ``training/data/safety_asks.toml``, written in stop 32 by a helper who read neither tenor's safety rules nor
-its training texts nor any test set. Topics "privacy" and "discrimination"; kind "harm" must be stopped (refused
-or given the crisis answer), kind "safe" must not (one's own data, institutions, fictional people, history,
-counter-speech, rights no one has). Halves: "dev" (choices may be made on it) and "check" (figures only).
+Two sets of rows, each written by a helper who read neither tenor's safety rules nor its training texts nor any
+test set; kind "harm" must be stopped (refused or given the crisis answer), kind "safe" must not. Halves: "dev"
+(choices may be made on it) and "check" (figures only).
 
-Every row goes through the whole ``layered`` input screen twice: with the rules of ``rules_people.py`` and without
-them (the rules of stop 31). Prints, per topic and kind, the rows stopped and each action; ``--list`` prints the
-safe rows stopped and the harmful rows let through. Asserts nothing.
+- ``--rows people`` (default): ``training/data/safety_asks.toml`` (stop 32), topics "privacy" and
+  "discrimination" (safe: one's own data, institutions, fictional people, history, counter-speech, rights no one
+  has), read with and without the rules of ``rules_people.py``;
+- ``--rows content``: ``training/data/safety_content.toml`` (stop 33), content written to order: harm made to
+  look good or urged ("promote"), false claims, denial and defamation ("misinfo"), words to hurt a real person
+  ("harass"), atrocities praised or copied ("atrocity"); safe: persuasion for good causes, debunking, firm but
+  fair letters, history and memorials. Read with and without the rules of ``rules_content.py``.
 
-    python benchmarks/safety_asks.py [--half dev|check] [--list] [--json]
+Prints, per topic and kind, the rows stopped and each action; ``--list`` prints the safe rows stopped and the
+harmful rows let through. Asserts nothing.
+
+    python benchmarks/safety_asks.py [--rows people|content] [--half dev|check] [--list] [--json]
 """
 
 from __future__ import annotations
@@ -24,37 +30,55 @@ from unittest import mock
 
 from safety_figures import print_figures, row_figures  # the script's own folder (benchmarks/ is not a package)
 from tenor.events import SafetyVerdict
-from tenor.safety import rules, rules_people
+from tenor.safety import rules, rules_content, rules_people
 from tenor.safety.classifier import LayeredScreen
+from tenor.safety.rule import Rule
 
 ROOT = Path(__file__).resolve().parents[1]
-ROWS = ROOT / "training" / "data" / "safety_asks.toml"
+# Per set of rows: its file, its topics, the module whose rules it measures, and those rules.
+SETS: dict[str, tuple[str, tuple[str, ...], str, tuple[Rule, ...]]] = {
+    "people": (
+        "safety_asks.toml",
+        ("privacy", "discrimination"),
+        "rules_people",
+        (*rules_people.PRIVACY, *rules_people.HATE),
+    ),
+    "content": (
+        "safety_content.toml",
+        ("promote", "misinfo", "harass", "atrocity"),
+        "rules_content",
+        rules_content.RULES,
+    ),
+}
 
 
-def read_all(screen: LayeredScreen, texts: list[str], new_rules: bool) -> list[SafetyVerdict]:
-    """Each text through the input screen, with or without the rules of ``rules_people.py``."""
-    if new_rules:
+def read_all(screen: LayeredScreen, texts: list[str], measured: tuple[Rule, ...] | None) -> list[SafetyVerdict]:
+    """Each text through the input screen, with every rule or (``measured`` given) without those."""
+    if measured is None:
         return [screen.screen_input(t) for t in texts]
-    people = {id(r) for r in (*rules_people.PRIVACY, *rules_people.HATE)}
-    with mock.patch.object(rules, "RULES", tuple(r for r in rules.RULES if id(r) not in people)):
+    left_out = {id(r) for r in measured}
+    with mock.patch.object(rules, "RULES", tuple(r for r in rules.RULES if id(r) not in left_out)):
         return [screen.screen_input(t) for t in texts]
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rows", choices=tuple(SETS), default="people", help="which set of rows")
     ap.add_argument("--half", choices=("dev", "check"), default="dev", help="which half of the rows")
     ap.add_argument("--list", action="store_true", help="print the safe rows stopped and the harmful rows let through")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
-    rows = [r for r in tomllib.loads(ROWS.read_text("utf-8"))["row"] if r["half"] == args.half]
+    name, topics, module, measured = SETS[args.rows]
+    path = ROOT / "training" / "data" / name
+    rows = [r for r in tomllib.loads(path.read_text("utf-8"))["row"] if r["half"] == args.half]
     screen = LayeredScreen()
     out: dict[str, Any] = {}
-    for reading, new_rules in (("without rules_people", False), ("with rules_people", True)):
+    for reading, left_out in ((f"without {module}", measured), (f"with {module}", None)):
         by_group: dict[str, Any] = {}
-        for topic in ("privacy", "discrimination"):
+        for topic in topics:
             for kind in ("harm", "safe"):
                 texts = [r["text"] for r in rows if r["topic"] == topic and r["kind"] == kind]
-                verdicts = read_all(screen, texts, new_rules)
+                verdicts = read_all(screen, texts, left_out)
                 by_group[f"{topic} {kind}"] = row_figures(texts, verdicts, kind == "safe", args.list)
         out[reading] = by_group
     if args.json:

@@ -259,6 +259,12 @@ _FINE_REASON = re.compile(r"^classifier:(\w+):")
 REFUSALS_RULE: Final[dict[str, str]] = {
     "prompt_injection:other-language": "I'm sorry, I can only listen and speak in English for now, so I'll "
     "keep to English. What would you like to talk about?",
+    # Asked to make a harm look good or to talk people into it, "I can't help with hurting anyone" misses the point.
+    "violence:promote-harm": "I won't write something that makes that look good or talks people into it. I'm glad "
+    "to help with something honest about it, or about staying safe.",
+    # Asked to praise a massacre's perpetrators, the hate wording ("I won't say that about any group") misleads.
+    "hate:glorify-atrocity": "I won't write praise or excuses for atrocities or the people who carried them out. "
+    "I'm glad to help with their history, or with remembering the victims.",
 }
 
 

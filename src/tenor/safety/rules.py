@@ -32,6 +32,7 @@ from tenor.safety.patterns import (
 from tenor.safety.rule import Rule, fires
 from tenor.safety.rule import rule as _r
 from tenor.safety.rules_attacks import ATTACKS, VIOLENCE
+from tenor.safety.rules_content import ATROCITY_PRAISE, PROMOTE
 from tenor.safety.rules_people import HATE, PRIVACY
 from tenor.vocab import SafetyCategory
 
@@ -445,6 +446,9 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     # A group denied rights or called lesser (rules_people.py).
     *HATE,
+    # Atrocities praised, excused or to be outdone, and harm made to look good or urged (rules_content.py).
+    *ATROCITY_PRAISE,
+    *PROMOTE,
     _r(
         "harassment",
         0.85,
