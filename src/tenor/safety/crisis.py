@@ -260,8 +260,9 @@ REFUSALS_RULE: Final[dict[str, str]] = {
     "prompt_injection:other-language": "I'm sorry, I can only listen and speak in English for now, so I'll "
     "keep to English. What would you like to talk about?",
     # Asked to make a harm look good or to talk people into it, "I can't help with hurting anyone" misses the point.
-    "violence:promote-harm": "I won't write something that makes that look good or talks people into it. I'm glad "
-    "to help with something honest about it, or about staying safe.",
+    # The asker may be the one at risk ("a song that makes cutting sound beautiful"), so it offers to listen.
+    "violence:promote-harm": "I won't write something that makes that look good or talks people into it. If it's "
+    "something you're going through, I'm here to listen, and I'm glad to help with something honest about it.",
     # Asked to praise a massacre's perpetrators, the hate wording ("I won't say that about any group") misleads.
     "hate:glorify-atrocity": "I won't write praise or excuses for atrocities or the people who carried them out. "
     "I'm glad to help with their history, or with remembering the victims.",
