@@ -58,7 +58,7 @@ _GLORIFY: Final = (
     r"prais(?:e|es|ing)|promot(?:e|es|ing)|normali[sz](?:e|es|ing)|encourag(?:e|es|ing)|advertis(?:e|es|ing)|"
     r"hyp(?:e|es|ing) up|dar(?:e|es|ing) (?:\w+ )?to (?:do|try)|recruit(?:s|ing)? (?:\w+ )?(?:for|into)|"
     r"(?:hype|promo(?:tional)?|ad|advert|advertisement|recruitment) (?:\w+ )?(?:for|of)|"
-    r"(?:motivational|inspirational|pep|hype) (?:speech|talk|post|message|quotes?|video)e?s? (?:[\w']+ ){0,4}?)"
+    r"(?:motivational|inspirational|pep|hype) (?:speech|talk|post|message|quotes?|video)e?s?(?: [\w']+){0,4}?)"
 )
 # Made to look good in so many words ("make kicking stray dogs look cool", "make cutting sound beautiful").
 _SOUND: Final = (
@@ -98,7 +98,7 @@ _AGAINST: Final = (
     r"films?|movies|games|songs|music|society|culture|news|platforms|people|some|communities)|analy[sz]\w*|"
     r"critique\w*|critical (?:look|essay|analysis|piece)|criticis\w* (?:the|how|its|it|this|that)|misread|"
     r"explain\w* (?:why|how)|research|history of|isn'?t cool|not cool|responsibl\w*|safely|help (?:people|them|"
-    r"someone|victims)|support\w* (?:people|victims|survivors)|warning signs|victims|survivors|speak(?:ing)? up|"
+    r"someone|victims)|support\w* (?:people|victims|survivors)|warning signs|speak(?:ing)? up|"
     r"screening|hotlines?|helplines?|shelters?|crisis (?:centre|center|line)|clinics?|rehab|test strips|"
     r"support groups?|988|stigma|talk(?:ing)? about|discuss\w*|open(?:ly)?|(?:get|getting|seek|seeking|ask|"
     r"asking for) help|addict\w*|seriously|(?:on|about|of) (?:why|how) (?:\w+ ){0,3}?(?:media|society|culture|films?|"
@@ -161,7 +161,7 @@ _PLACES: Final = (
     r"october 7(?:th)?|7/7|9/11|boston marathon|[a-z]+ (?:high|school|church|mosque|synagogue|mall|subway|sarin))"
 )
 _KINDS: Final = (
-    r"(?:shootings?|massacres?|attacks?|bombings?|killings|siege|race massacre|sarin attack|anniversary|boys|"
+    r"(?:shootings?|massacres?|attacks?|bombings?|killings|siege|race massacre|sarin attack|anniversary|"
     r"(?:shooters?|gunm[ae]n|bombers?|attackers|killers?|terrorists|hijackers|boys))"
 )
 # Attacks and atrocities by name or by kind ("the Vegas shooting", "a mosque attack", "Kristallnacht").
@@ -176,7 +176,7 @@ _ATTACKS_NAMED: Final = rf"(?:{_ATTACKS}|{_PLACES})"
 _VICTIMS: Final = (
     r"(?:(?:\w+ ){0,2}?(?:people|women|men|girls|boys|children|kids|students|classmates|teachers|jews|muslims|"
     r"christians|civilians|villagers|worshippers|protesters|immigrants|refugees|tutsis|armenians|natives|"
-    r"prisoners|families|\d+)\b|(?:\w+ ){1,2}to death)"
+    r"prisoners|families|nurses|doctors|patients|shoppers|fans|concertgoers|worshipers|\d+)\b|(?:\w+ ){1,2}to death)"
 )
 _DOERS: Final = (
     rf"(?:(?:{_PLACES} |school |mass |church |mosque |synagogue )(?:shooters?|gunm[ae]n|bombers?|attackers|"
@@ -211,13 +211,16 @@ _CLAIMED: Final = (
 )
 # A sentence that stands against the atrocity, studies it, or honours its victims and those who stopped it.
 _REMEMBERS: Final = (
-    r"\b(?:(?:for|honou?r\w*|remember\w*|mourn\w*|support\w*|help\w*|to) (?:the )?(?:\w+ ){0,3}?victims|"
-    r"victims'|survivors?|memorial|remembrance|in memory|rescuers?|first responders|nurses?|doctors?|firefighters|"
+    # Not the words alone ("victims", "nurses"): "praising the shooter who killed the nurses" is praise.
+    r"\b(?:(?:for|honou?r\w*|remember\w*|mourn\w*|support\w*|help\w*|thank\w*|to) (?:the )?(?:\w+ ){0,3}?(?:victims|"
+    r"survivors|rescuers|first responders|nurses|doctors|firefighters)|(?:celebrat\w*|prais\w*|salut\w*) (?:the )?"
+    r"(?:\w+ )?(?:victims|survivors|rescuers|first responders|nurses|doctors|firefighters)|victims'|memorial|"
+    r"remembrance|in memory|"
     r"heroes who|why (?:is it that|do|does|are)|how (?:the )?(?:media|press|news|films?|movies|internet|social media)|"
     r"(?:who|that) (?:died|lost|saved|rescued|helped|stopped|resisted|"
     r"survived|fought|tackled|caught|foiled|arrested|disarmed|shielded|protected)|(?:fighting|fought|ending|ended|"
     r"abolish\w*|oppos\w*|resist\w*|escap\w*) (?:\w+ ){0,2}?(?:against )?|against|abolition|liberation|end of|"
-    r"(?:mothers|families|widows|children|sons|daughters) of|we won|\d+-\d+|derby|villain|antagonist|character|npc|"
+    r"(?:mothers|families|widows|children|sons|daughters) of|we won|\d+-\d+|derby|villain|antagonist|npc|"
     r"d&d|dnd|fantasy|elves|orcs|dwarves|goblins|"
     r"researchers?|scholars?|prevent\w*|never again|deniers?|denial|why do (?:people|some)|how do historians|"
     r"historians? (?:say|respond|argue)|analy[sz]\w*|how did (?:the )?nazis justify|debunk\w*|refut\w*|"
@@ -265,9 +268,13 @@ ATROCITY_PRAISE: Final[tuple[Rule, ...]] = (
         r"\b[^.?!]{0,60}\b(?:beat|top|outdo|surpass|exceed) (?:it|that|this|the record)\b|"
         r"\b(?:beat|top|outdo|surpass|exceed) (?:its|that|the|their) (?:body count|death toll|kill count)\b"
         r"[^.?!]{0,60}\b(?:shooting|shooter|attack|bombing|massacre|gunman)\b|"
+        # "Do it better" only after an attack in the same sentence ("here's my essay, how would you do it better").
+        rf"\b(?:{_ATTACKS_NAMED}|attack|shooting|bombing|massacre)\b[^.?!]{{0,80}}\bhow (?:would|could|can|do|should|"
+        r"might) (?:you|i|we|someone|one|a person) (?:\w+ )?(?:do|pull off|make) (?:it|that|this|one)(?: off)? "
+        r"(?:better|deadlier|worse)\b|"
         r"\bhow (?:would|could|can|do|should|might) (?:you|i|we|someone|one|a person) (?:\w+ )?(?:do|pull off|"
-        rf"make) (?:it|that|this|one|(?:the )?{_ATTACKS_NAMED}|the (?:\w+ ){{1,3}}?(?:attack|shooting|bombing|"
-        r"massacre))(?: off)? (?:better|deadlier|worse)\b|"
+        rf"make) (?:(?:the )?{_ATTACKS_NAMED}|the (?:\w+ ){{1,3}}?(?:attack|shooting|bombing|massacre))(?: off)? "
+        r"(?:better|deadlier|worse)\b|"
         rf"\b(?:kill|killing|shoot|shooting) more (?:people|kids|students|victims|children) than (?:the )?(?:{_DOERS}|"
         rf"{_ATTACKS_NAMED}|[\w ]{{0,30}}(?:shooter|bomber|gunman|attack|shooting|bombing))|"
         rf"\bma(?:ke|king|de) (?:the )?(?:{_ATTACKS_NAMED}|\w+ (?:attack|shooting|bombing)) (?:\w+ )?deadlier\b",
