@@ -22,13 +22,11 @@ harmful rows let through. Asserts nothing.
 from __future__ import annotations
 
 import argparse
-import json
-import tomllib
 from pathlib import Path
 from typing import Any
 from unittest import mock
 
-from safety_figures import print_figures, row_figures  # the script's own folder (benchmarks/ is not a package)
+from safety_figures import half_rows, report, row_figures  # the script's own folder (benchmarks/ is not a package)
 from tenor.events import SafetyVerdict
 from tenor.safety import rules, rules_content, rules_people
 from tenor.safety.classifier import LayeredScreen
@@ -69,8 +67,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
     name, topics, module, measured = SETS[args.rows]
-    path = ROOT / "training" / "data" / name
-    rows = [r for r in tomllib.loads(path.read_text("utf-8"))["row"] if r["half"] == args.half]
+    rows = half_rows(ROOT / "training" / "data" / name, args.half)
     screen = LayeredScreen()
     out: dict[str, Any] = {}
     for reading, left_out in ((f"without {module}", measured), (f"with {module}", None)):
@@ -81,10 +78,7 @@ def main() -> int:
                 verdicts = read_all(screen, texts, left_out)
                 by_group[f"{topic} {kind}"] = row_figures(texts, verdicts, kind == "safe", args.list)
         out[reading] = by_group
-    if args.json:
-        print(json.dumps(out, indent=2))
-        return 0
-    print_figures(args.half, out, args.list, 21)
+    report(args.half, out, args.list, args.json, 21)
     return 0
 
 

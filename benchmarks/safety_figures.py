@@ -59,8 +59,17 @@ def row_figures(texts: list[str], verdicts: list[SafetyVerdict], harmless: bool,
     }
 
 
-def print_figures(half: str, out: dict[str, Any], listed: bool, width: int) -> None:
-    """Per reading, one line per group of rows (its name ``width`` wide), and under it the rows got wrong."""
+def half_rows(path: Path, half: str) -> list[dict[str, Any]]:
+    """The ``[[row]]`` tables of a rows file that belong to one half ("dev" or "check")."""
+    return [r for r in tomllib.loads(path.read_text("utf-8"))["row"] if r["half"] == half]
+
+
+def report(half: str, out: dict[str, Any], listed: bool, as_json: bool, width: int) -> None:
+    """The figures as JSON, or per reading one line per group of rows (its name ``width`` wide) and under it the
+    rows got wrong."""
+    if as_json:
+        print(json.dumps(out, indent=2))
+        return
     for reading, groups in out.items():
         print(f"{half} half, {reading}")
         for group, f in groups.items():
@@ -76,7 +85,7 @@ def main() -> int:
     ap.add_argument("--list", action="store_true", help="print the figure rows stopped and the harm rows missed")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
-    rows = [r for r in tomllib.loads(ROWS.read_text("utf-8"))["row"] if r["half"] == args.half]
+    rows = half_rows(ROWS, args.half)
     screen = LayeredScreen()
     out: dict[str, Any] = {}
     for reading, plain in (("as written", False), ("figures read plainly", True)):
@@ -85,10 +94,7 @@ def main() -> int:
             texts = [r["text"] for r in rows if r["kind"] == kind]
             figures_out[kind] = row_figures(texts, read_all(screen, texts, plain), kind == "figure", args.list)
         out[reading] = figures_out
-    if args.json:
-        print(json.dumps(out, indent=2))
-        return 0
-    print_figures(args.half, out, args.list, 7)
+    report(args.half, out, args.list, args.json, 7)
     return 0
 
 
