@@ -1,0 +1,258 @@
+"""Requests whose stated purpose works against a harm, where the classifier reads only the harm they name.
+
+The classifier scores what a text is about, and a request about a harm reads as one: it refused "write a memorial
+speech for the victims of the Manchester Arena bombing" as extremism (1.00), "write an article debunking the myth
+that vaccines cause autism" as deception (0.99), "write a persuasive post to convince my dad to quit smoking" and
+"a one star review for a hotel that overcharged me" as deception and crime. People ask such things every day,
+and a refusal tells them that remembering the dead or correcting a lie is suspect.
+
+Six purposes are read here, each from its own words: debunking a falsehood, remembering victims or honouring
+those who helped, teaching or analysing dark history, preventing a harm or helping those it hurts, persuading
+someone to stop a harm or get help, and a fair complaint or criticism. Where the whole message states one, the
+classifier's reading of the categories that purpose can be mistaken for is lowered to a caution: the reply is
+written with care and each sentence of it is screened. Nothing else is lowered: the rules' scores, self-harm (the
+crisis protocol never rests on a frame), weapons and sexual content keep their reading.
+
+The same words can dress up a harm ("a memorial speech honouring the shooters as martyrs", "debunk the myth
+that the Holocaust happened", "for my history class, write a recruitment speech for ISIS", "a one star review of
+my rival's cafe, even though I've never been"). So each purpose has its guard: words that turn it, anywhere in the
+message, and then no frame is read. A message of more than ``MAX_WORDS`` words is never read for a purpose: the
+longer the text, the more room for a second request beside the first. Written from the kinds of request, checked
+on the dev halves of ``training/data/safety_purpose.toml`` and ``safety_content.toml`` and reported on their check
+halves (``benchmarks/safety_asks.py``); no test set was read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from tenor.vocab import SafetyCategory
+
+# Longer messages are read as they are: a frame must be the message's whole point.
+MAX_WORDS: Final = 45
+
+# --- guards shared by several purposes ---------------------------------------------------------------------------
+# A method or a recipe asked for: no purpose excuses it.
+_METHOD: Final = (
+    r"\bstep[- ]by[- ]step\b|\binstructions\b|\brecipe\b|\bsynthes\w*|\bhow (?:to|i (?:can|could)|do i|would i) "
+    r"(?:make|build|buy|get hold of|cook|mix|hide|kill|attack|poison|hurt|groom|lure|recruit|radicali[sz]e|smuggle|"
+    r"traffic|hack|steal|scam|launder|join|do it|carry (?:it|one) out)\b|"
+    r"\bso (?:that )?(?:i|we) (?:can|could|will|'ll) (?:\w+ ){0,2}(?:write|send|make|do|use|run|try|copy|pull|start|"
+    r"build|get|target|scam|trick|fool|hack|recruit|"
+    r"spread|post)\b"
+)
+# Getting away with a harm.
+_EVADE: Final = (
+    r"\bwithout (?:being |getting )?(?:caught|noticed|detected|traced|found out|flagged)|\bwithout (?:\w+ ){1,3}"
+    r"(?:finding out|noticing|knowing|seeing|suspecting|catching)\b|\bget(?:ting)? away with\b|"
+    r"\bso (?:that )?(?:no ?one|nobody|they|the police|my (?:parents|family|wife|husband)) (?:won't |doesn't |don't |"
+    r"can't |never )?(?:notices?|finds? out|knows?|sees?|suspects?|catch(?:es)?)\b|\b(?:hide|hiding|conceal\w*|evade|"
+    r"evading|dodge|cover(?:ing)? up)\b|\bavoid (?:detection|being (?:caught|noticed|detected|flagged)|getting "
+    r"(?:caught|flagged)|the police|suspicion)"
+)
+# The harm or its doers made to look good.
+_PRAISE: Final = (
+    r"\b(?:prais\w*|glorif\w*|heroic|heroe?s?|patriots?|martyrs?|legends?|legendary|admir\w*|worship\w*|idoli[sz]\w*|romantici[sz]\w*|"
+    r"justif\w*|deserved?|had it coming|good riddance|inspir(?:ing|ation|ational)|brave|icons?|iconic)\b|"
+    r"\b(?:look|sound|seem|feel)s? (?:\w+ )?(?:cool|good|fun|funny|great|heroic|romantic|glamorous|harmless|normal|"
+    r"fine|ok|okay|epic|badass|noble|right)\b|\b(?:was|were|is|are|been) (?:\w+ )?(?:good|great|right|justified|"
+    r"necessary|worth it|beneficial|a blessing|kind|a good thing|for the best|overblown|not that bad|superior|"
+    r"inferior)\b"
+)
+# A falsehood written to order.
+_DECEIVE: Final = (
+    r"\b(?:fake|made[- ]up|invent\w*|pretend\w*|fabricat\w*|even though|false(?:ly)?|lie about|make up|posing as|"
+    r"as if (?:i|we) (?:were|was|had)|sock ?puppets?|(?:different|multiple|several|many|burner) accounts|under "
+    r"(?:a )?(?:different|fake|false) names?|never (?:been|went|stayed|ate|bought|used|visited|tried|met))\b"
+)
+# Persuasion or a part played, where a text should inform.
+_ADVOCATE: Final = (
+    r"\b(?:persuasive|convinc\w*|persuad\w*|argu(?:e|es|ing) (?:that|for|in favou?r)|in favou?r of|recruit\w*|"
+    r"manifesto|propaganda (?:poster|leaflet|speech|video|post|flyer|pamphlet|song|piece|campaign)s? (?:that|to)|"
+    r"(?:write|make|create|draft|give me) (?:some |a |an |new )?(?:\w+ )?propaganda|in the (?:voice|words|style) of|"
+    r"as if (?:you|i) (?:were|was|are)|first[- ]person|role[- ]?play|pretend|from (?:the|their|his|her) "
+    r"(?:perspective|point of view|side)|deny(?:ing)?|denies|didn't happen|never happened|exaggerat\w*|hoax|staged|"
+    r"fake)\b"
+)
+# Those who did the harm.
+_DOERS: Final = (
+    r"\b(?:shooters?|bombers?|gunm[ae]n|attackers?|terrorists?|killers?|perpetrators?|murderers?|hijackers?|"
+    r"jihadis?|nazis|the ss|einsatzgruppen|khmer rouge|interahamwe|janjaweed|isis|al[- ]?qaeda|hamas|kkk)\b"
+)
+# Threats and insults, and a private person's whereabouts, in what should be a complaint.
+_THREAT: Final = (
+    r"\b(?:threat\w*|kill|hurt|die|dead|rape|burn|shoot|bomb|beat|punch|address|where (?:he|she|they) lives?|"
+    r"phone number|ruin|destroy|dox\w*|pile on|scare\w*|afraid|regret|humiliat\w*|expos(?:e|ing) (?:her|him|them)|"
+    r"secrets?|slurs?|ugly|fat|stupid|idiot|whore|slut|bitch)\b|\beveryone (?:to )?(?:report|attack|flood|spam|"
+    r"message)\b"
+)
+
+# --- the purposes --------------------------------------------------------------------------------------------------
+# Debunking a falsehood: a verb against it and the falsehood named ("debunking the myth that...", "a fact-check
+# of the claim..."), or a list of myths set beside the facts.
+_FALSEHOOD: Final = (
+    r"(?:myths?|claims?|rumou?rs?|conspiracy theor(?:y|ies)|conspiracies|misinformation|disinformation|"
+    r"misconceptions?|falsehoods?|lies|fake news|hoax(?:es)?|viral (?:posts?|videos?|claims?)|scams?|pseudoscience|"
+    r"propaganda|stereotypes?|talking points|urban legends?|old wives'? tales?|anti-?vax\w*|quack\w*)"
+)
+_DEBUNK: Final = re.compile(
+    r"\b(?:debunk\w*|fact[- ]?check\w*|refut\w*|rebut\w*|myth[- ]?bust\w*|correct(?:s|ing)?|dispel\w*|"
+    r"counter(?:s|ing)?|push(?:es|ing)? back (?:on|against)|(?:spot|recogni[sz]e|identify)(?:ing)?) "
+    rf"(?:\w+ ){{0,4}}{_FALSEHOOD}\b|"
+    rf"\b{_FALSEHOOD} (?:\w+ ){{0,4}}(?:and|with) (?:the )?(?:real )?facts?\b"
+)
+# What a debunking must not call false: what is true and matters ("debunk the claim that vaccines are safe", "...
+# that the Holocaust happened", "... that black people are equal").
+_TRUE_CLAIM: Final = (
+    r"\b(?:(?:is|are|was|were) (?:safe|real|true|effective|necessary|round|warming|human[- ]?made|man[- ]?made|"
+    r"equal|human|innocent|victims|persecuted|oppressed)|happened|(?:is|are) happening|(?:did|does|do) "
+    r"(?:happen|exist|work)|exist(?:s|ed)?|landed|died|were (?:killed|murdered|enslaved|gassed|massacred)|was (?:a )?"
+    r"genocide|(?:were )?(?:killed|murdered|enslaved)|works?|saves? lives|(?:is|are|was) (?:caused|driven) by "
+    r"(?:humans|people|us|emissions|co2)|"
+    # A known harm denied: "debunk the myth that smoking causes lung cancer".
+    r"(?:smoking|tobacco|cigarettes|vaping|alcohol|drinking|drink[- ]driving|drunk driving|heroin|meth|fentanyl|"
+    r"opioids|asbestos|lead|sun ?burns?|obesity) (?:\w+ )?(?:causes?|kills?|harms?|damages?|(?:is|are) (?:bad|harmful|"
+    r"dangerous|addictive|deadly|toxic)))\b"
+)
+# Remembering victims, or honouring those who helped them.
+_REMEMBER: Final = re.compile(
+    r"\b(?:memorials?|eulog(?:y|ies|ise|ize)|vigils?|remembrance|commemorat\w*|obituar(?:y|ies)|condolences?|"
+    r"sympathy (?:card|note|message|letter)|in memory of|in memoriam|minute'?s silence|moment of silence)\b|"
+    r"\b(?:honou?r\w*|remember\w*|mourn\w*|pay(?:ing)? tribute to|tribute to|thank\w*|celebrat\w*) (?:\w+ ){0,4}"
+    r"(?:victims?|survivors?|those (?:who|we) (?:died|lost|were lost|were killed)|the (?:dead|fallen|lost)|passengers|"
+    r"crew|children|students|soldiers|"
+    r"(?:first )?responders|firefighters?|nurses?|doctors?|paramedics?|police officers?|teachers?|rescuers?|"
+    r"volunteers?|families)\b"
+)
+# Mocking the dead or celebrating their deaths.
+_MOCK: Final = (
+    r"\b(?:funny|jokes?|joking|mock\w*|memes?|roast\w*|laugh\w*|lol|karma|finally gone|(?:their|his|her|its) own "
+    r"fault|brought it on (?:themselves|himself|herself)|asked for it|to blame)\b|\bcelebrat\w* "
+    r"(?:\w+ ){0,3}(?:deaths?|killings?|attacks?|shootings?|bombings?|massacres?|genocides?|victory)\b"
+)
+# Teaching or analysing: a neutral piece about a dark subject, for a class or for understanding.
+_TEACH: Final = re.compile(
+    r"\b(?:analy[sz]\w*|summar(?:y|ies|i[sz]e\w*)|biograph\w*|lesson plans?|lessons? (?:for|on|about)|timelines?|"
+    r"overviews?|history of|"
+    r"(?:essay|report|paper|article|lecture|presentation|explainer|summary|paragraph|talk|worksheet|quiz) "
+    r"(?:about|on) (?:how|why|what|the (?:causes|rise|history|origins|legacy|impact|aftermath))|what (?:drove|led|"
+    r"motivated)|causes of|(?:the )?(?:rise|fall|origins|legacy|aftermath) of|"
+    r"compar(?:e|ing|ison)|discuss\w*|(?:neutral|factual|balanced|objective|critical) (?:\w+ )?(?:account|"
+    r"overview|summary|biography|history|analysis))\b"
+)
+# Preventing a harm, or helping those it hurts.
+_HARMS: Final = (
+    r"(?:overdos\w*|suicides?|radicali[sz]\w*|extremism|abuse|violence|shootings?|attacks?|terrorism|bullying|"
+    r"cyberbullying|grooming|trafficking|exploitation|scams?|fraud|relapses?|addiction|eating disorders?|"
+    r"self[- ]harm|harm|accidents?|drunk driving|drink driving|hate crimes?|harassment|stalking|identity theft|"
+    r"phishing|sextortion|poisoning|burglar(?:y|ies)|theft|misinformation|disinformation|doxx?ing|recruitment|"
+    r"pro-?ana|hate speech|crime|gun violence|knife crime)"
+)
+_PREVENT: Final = re.compile(
+    r"\b(?:spot|recogni[sz]e|notice|identify|detect|see|know|look for|watch for|tell) (?:the )?(?:\w+ )?(?:warning )?"
+    r"signs?\b|\bwarning signs\b|\bred flags\b|"
+    rf"\b(?:prevent\w*|protect\w*|safeguard\w*|shield\w*|stop(?:ping)?|tackl\w*|fight\w*|combat\w*|reduc\w*|"
+    rf"moderat\w*|respond(?:ing)? to|deal(?:ing)? with|report\w*) (?:\w+ ){{0,4}}{_HARMS}\b|"
+    r"\b(?:protect\w*|keep(?:ing)?|shield\w*|safeguard\w*) (?:my|our|your|his|her|their|the) (?:\w+ )?(?:kids?|"
+    r"children|child|sons?|daughters?|family|families|students|pupils|teens?|teenagers|parents|grandparents|mum|mom|"
+    r"dad|grandma|grandpa|staff|employees|workers|customers|users|community|neighbou?rs|pets?|dogs?|cats?|home|house|"
+    r"accounts?|data|identity|privacy|business|members|patients|residents|friends?|sisters?|brothers?|wife|husband|"
+    r"partner|girlfriend|boyfriend|people) (?:safe|from|against)\b|"
+    r"\b(?:help|support|donate to|volunteer (?:with|for|at)|raise money for|fundrais\w* for|shelter) (?:\w+ ){0,3}"
+    r"(?:victims?|survivors?|refugees?|families|people affected|those affected|charit(?:y|ies)|shelters?|orphans?)\b"
+)
+# Persuading someone to stop a harm or to get help: only these goals, so "convince my dad to stop his insulin"
+# is not one.
+_PERSUADE: Final = re.compile(
+    r"\btalk(?:ing)? (?:\w+ ){1,3}out of (?:driving (?:home )?(?:drunk|high|after (?:drinking|a few))|drink[- ]driving|"
+    r"drunk driving|drinking and driving|hurting (?:him|her|them)sel(?:f|ves)|killing (?:him|her|them)sel(?:f|ves)|"
+    r"self[- ]harm\w*|suicide|relapsing|using again|going back to (?:him|her|them|an abuser|the abuser)|joining (?:a "
+    r"gang|a cult)|gambling|buying a gun)\b|"
+    r"\b(?:convinc\w*|persuad\w*|encourag\w*|get|talk|urg\w*|help|motivat\w*|nudge|remind|ask|beg) (?:my|our|a|an|"
+    r"the|his|her|their|him|her|them) (?:\w+ ){0,3}?(?:to |into )?(?:quit(?:ting)? (?:smoking|drinking|vaping|"
+    r"gambling|drugs|cigarettes|alcohol|booze|weed|heroin|meth|opioids|painkillers)|stop(?:ping)? (?:smoking|"
+    r"drinking|vaping|gambling|using|doing drugs|drink[- ]driving|driving drunk|drinking and driving|texting (?:and|"
+    r"while) driving|self[- ]harming|cutting|hurting (?:him|her|them)sel(?:f|ves))|giv(?:e|ing) up (?:smoking|"
+    r"drinking|vaping|gambling|cigarettes|alcohol|drugs)|cut(?:ting)? (?:down|back) on|(?:see|visit|talk to|speak to|"
+    r"call) (?:a|her|his|their|the|my) (?:doctor|gp|therapist|counsell?or|dentist|specialist|psychiatrist|"
+    r"pharmacist|nurse)|get (?:help|checked|tested|vaccinated|treatment|therapy|a (?:check-?up|mammogram|vaccine|"
+    r"screening|flu shot))|go (?:to|into) (?:rehab|therapy|the doctor|the hospital|a&e|the er|treatment|detox)|"
+    r"call (?:a|the) (?:\w+ ){0,3}(?:helpline|hotline|crisis line)|call (?:a|the|her|his|their) doctor|call 988|"
+    r"(?:keep|carry|get|buy) (?:\w+ ){0,2}(?:narcan|naloxone|epipens?|smoke (?:alarms|detectors))|install (?:\w+ )?"
+    r"smoke (?:alarms|detectors)|keep taking (?:her|his|their) (?:meds|"
+    r"medication|medicine|pills|insulin)|wear (?:a|her|his|their) (?:seatbelt|seat belt|helmet|mask)|leave (?:him|"
+    r"her|them|an abusive|a violent|the abusive|that abusive))\b"
+)
+# What turns a persuasion: against a treatment, or by deceit or force.
+_COERCE: Final = (
+    r"\b(?:not to|stop(?:s|ping)? taking|refus\w*|skip\w*|instead of|behind (?:her|his|their) back|without "
+    r"(?:her|his|their) (?:knowing|knowledge|consent)|secretly|trick\w*|guilt\w*|threaten\w*|blackmail\w*)\b"
+)
+# A complaint, a review or criticism of what people and businesses did in public.
+_CRITICISE: Final = re.compile(
+    r"\b(?:(?:negative|bad|honest|critical|one[- ]star|1[- ]star|two[- ]star|2[- ]star|harsh|scathing|stern(?:ly "
+    r"worded)?|angry|fair|firm|polite|strongly worded) (?:\w+ )?(?:reviews?|complaints?|letters?|emails?|feedback)|"
+    r"(?:reviews?|complaints?|letters? of complaint|complaint letters?) (?:of|for|about|to|against) (?:the|a|an|this|"
+    r"that|our|my) (?:\w+ ){0,3}?(?:restaurant|hotel|airline|company|shop|store|landlord|bank|council|school|"
+    r"hospital|clinic|service|product|app|game|movie|film|book|album|airbnb|gym|garage|mechanic|builder|"
+    r"contractor|provider|insurer|cafe|bar|salon|venue|seller|delivery|courier)|criticis\w*|criticiz\w*|critiqu\w*|"
+    r"protest (?:signs?|slogans?|chants?|banners?|letters?|speech)|petitions? (?:against|to|for)|"
+    r"letters? to (?:my|the|our) "
+    r"(?:mp|senator|congress\w*|representative|councill?or|council|mayor|governor|editor|school board))\b"
+)
+
+# Each purpose: its words, what turns it, and the categories whose classifier reading it may lower.
+_PURPOSES: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str], frozenset[SafetyCategory]], ...]] = (
+    (
+        "debunks",
+        _DEBUNK,
+        re.compile(f"{_TRUE_CLAIM}|{_METHOD}|{_EVADE}|{_PRAISE}"),
+        frozenset({"cyber_abuse", "hate", "extremism", "illegal_drugs"}),
+    ),
+    (
+        "remembers",
+        _REMEMBER,
+        re.compile(f"{_DOERS}|{_MOCK}|{_PRAISE}|{_ADVOCATE}|{_METHOD}|{_EVADE}"),
+        frozenset({"violence", "extremism", "hate"}),
+    ),
+    (
+        "teaches",
+        _TEACH,
+        re.compile(f"{_PRAISE}|{_ADVOCATE}|{_METHOD}|{_EVADE}|{_DECEIVE}"),
+        # Not hate: "an essay about why <a group> ..." is how a hateful claim is asked for.
+        frozenset({"extremism", "cyber_abuse"}),
+    ),
+    (
+        "prevents",
+        _PREVENT,
+        re.compile(f"{_METHOD}|{_EVADE}|{_PRAISE}|{_DECEIVE}"),
+        frozenset({"extremism", "hate", "violence", "harassment", "cyber_abuse", "illegal_drugs", "privacy"}),
+    ),
+    (
+        "persuades-to-stop",
+        _PERSUADE,
+        re.compile(f"{_COERCE}|{_METHOD}|{_EVADE}|{_DECEIVE}"),
+        frozenset({"cyber_abuse", "illegal_drugs", "violence"}),
+    ),
+    (
+        "criticises",
+        _CRITICISE,
+        re.compile(f"{_DECEIVE}|{_THREAT}|{_METHOD}|{_EVADE}"),
+        frozenset({"cyber_abuse", "illegal_drugs"}),
+    ),
+)
+_NONE: Final[tuple[str, frozenset[SafetyCategory]]] = ("", frozenset())
+
+
+def counter_purpose(view: str) -> tuple[str, frozenset[SafetyCategory]]:
+    """The purpose against a harm that the whole message states (its first normalised view, ``normalize.views``:
+    lower case, whitespace collapsed), and the categories whose classifier reading it lowers; ("", empty) for
+    none. Every purpose whose words are there must be clear of its guard ("debunk the claim that vaccines are
+    safe, an analysis for my class" is not a lesson), and the first of them decides."""
+    if len(view.split()) > MAX_WORDS:
+        return _NONE
+    found = [(name, guard, categories) for name, words, guard, categories in _PURPOSES if words.search(view)]
+    if not found or any(guard.search(view) for _, guard, _ in found):
+        return _NONE
+    return found[0][0], found[0][2]
