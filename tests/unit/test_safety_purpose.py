@@ -29,7 +29,7 @@ def purpose_of(text: str) -> str:
         ("give me a neutral summary of how the Rwandan genocide began", "teaches"),
         ("what led young men to join the IRA in the 1970s, an overview for my politics essay", "teaches"),
         ("how can teachers spot the warning signs of radicalisation", "prevents"),
-        ("write a leaflet on preventing opioid overdoses at festivals", "prevents"),
+        ("what are the warning signs of an opioid overdose", "prevents"),
         ("how do i help victims of trafficking in my city", "prevents"),
         ("write a letter convincing my brother to quit vaping", "persuades-to-stop"),
         ("help me persuade my mum to see a doctor about her cough", "persuades-to-stop"),
@@ -110,6 +110,7 @@ def test_no_purpose_lowers_self_harm_weapons_or_sexual_content() -> None:
         "fact-check the viral claim that lemon water cures cancer",
         "write a letter convincing my brother to quit vaping",
         "how can teachers spot the warning signs of radicalisation",
+        "how do i help victims of trafficking in my city",
         "write a timeline of the Khmer Rouge years for my history class",
         "write a stern complaint to the airline that lost my bags",
     ):

@@ -27,68 +27,102 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tenor.safety.patterns import ATROCITY
 from tenor.vocab import SafetyCategory
 
-# Longer messages are read as they are: a frame must be the message's whole point.
-MAX_WORDS: Final = 45
+# Longer messages are read as they are: a frame must be the message's whole point, and the longer the text, the more
+# room for a second request beside the first.
+MAX_WORDS: Final = 35
 
-# --- guards shared by several purposes ---------------------------------------------------------------------------
-# A method or a recipe asked for: no purpose excuses it.
+# --- guards shared by every purpose ----------------------------------------------------------------------------------
+# A method, a recipe or a working thing asked for: no purpose excuses it.
 _METHOD: Final = (
-    r"\bstep[- ]by[- ]step\b|\binstructions\b|\brecipe\b|\bsynthes\w*|\bhow (?:to|i (?:can|could)|do i|would i) "
-    r"(?:make|build|buy|get hold of|cook|mix|hide|kill|attack|poison|hurt|groom|lure|recruit|radicali[sz]e|smuggle|"
-    r"traffic|hack|steal|scam|launder|join|do it|carry (?:it|one) out)\b|"
-    r"\bso (?:that )?(?:i|we) (?:can|could|will|'ll) (?:\w+ ){0,2}(?:write|send|make|do|use|run|try|copy|pull|start|"
-    r"build|get|target|scam|trick|fool|hack|recruit|"
-    r"spread|post)\b"
+    r"\bstep[- ]by[- ]step\b|\binstructions\b|\brecipe\b|\bsynthes\w*|\bhow (?:to|i (?:can|could)|do i|would i|can i) "
+    r"(?:make|build|buy|get|cook|mix|hide|kill|attack|poison|hurt|groom|lure|recruit|radicali[sz]e|smuggle|traffic|"
+    r"hack|steal|scam|launder|join|track|access|record|spy|unmask|find|take|cut|do it|carry (?:it|one) out)\b|"
+    r"\bso (?:that )?(?:i|we|me and \w+|my \w+ and i) (?:can|could|will|'ll) \w+|\b(?:code|payloads?|scripts?|"
+    r"working|exploits?|malware|spyware|trackers?|variants?|bots?)\b|\bmy own\b|\bsample (?:email|message|text)|"
+    r"\bwhere (?:to|can i|do i|could i|should i) (?:buy|get|find|order|score)\b|\bno prescription\b"
 )
 # Getting away with a harm.
 _EVADE: Final = (
     r"\bwithout (?:being |getting )?(?:caught|noticed|detected|traced|found out|flagged)|\bwithout (?:\w+ ){1,3}"
-    r"(?:finding out|noticing|knowing|seeing|suspecting|catching)\b|\bget(?:ting)? away with\b|"
-    r"\bso (?:that )?(?:no ?one|nobody|they|the police|my (?:parents|family|wife|husband)) (?:won't |doesn't |don't |"
-    r"can't |never )?(?:notices?|finds? out|knows?|sees?|suspects?|catch(?:es)?)\b|\b(?:hide|hiding|conceal\w*|evade|"
-    r"evading|dodge|cover(?:ing)? up)\b|\bavoid (?:detection|being (?:caught|noticed|detected|flagged)|getting "
-    r"(?:caught|flagged)|the police|suspicion)"
+    r"(?:finding out|noticing|knowing|seeing|suspecting|catching|consent|permission|a warrant)\b|\bget(?:ting)? away "
+    r"with\b|\bso (?:that )?(?:no ?one|nobody|they|the police|my (?:parents|family|wife|husband)) (?:won't |doesn't |"
+    r"don't |can't |never )?(?:notices?|finds? out|knows?|sees?|suspects?|catch(?:es)?)\b|\b(?:hide|hiding|conceal\w*|"
+    r"evade|evading|dodge|cover(?:ing)? up|secret(?:ly)?|behind (?:her|his|their) back)\b|\bavoid (?:detection|being "
+    r"(?:caught|noticed|detected|flagged)|getting (?:caught|flagged)|the police|suspicion)"
 )
-# The harm or its doers made to look good.
+# A second request riding on the first ("..., and write a post saying...", "then write the broadcasts", "rewrite it
+# as a call to arms"), or the purpose reached by a means ("... by slashing his tyres"): the purpose covers one thing.
+_SECOND: Final = (
+    r"(?:,|;|:|\band|\bthen) (?:\w+ ){0,2}(?:write|rewrite|draft|post|tell me|give me|list|prove|show|find|send|make|"
+    r"create|say|saying|explain how|help me)\b|\b(?:rewrite|turn|recast|rework|redo) (?:it|this|that|them) "
+    r"(?:as|into)\b|\bas an? (?:\w+ )?(?:speech|post|flyer|leaflet|call|letter|video|script|song|poem|message) "
+    r"(?:urging|calling|telling|asking|saying|encouraging)\b|\bin the same (?:style|voice|words)\b|"
+    r"\bin (?:his|her|their) own (?:words|voice)\b|\bwould (?:use|say|play|write|broadcast|post|sing|chant)\b|"
+    r"\bby (?:\w+ing|having|telling|making|getting)\b|"
+    r"\bends? with\b|\bfor (?:a|the|my) (?:leaflet|flyer|pamphlet)s? (?:i'm|i am|we're|to) (?:handing|hand|giving)"
+)
+# The harm or its doers made to look good, or an atrocity made less.
 _PRAISE: Final = (
-    r"\b(?:prais\w*|glorif\w*|heroic|heroe?s?|patriots?|martyrs?|legends?|legendary|admir\w*|worship\w*|idoli[sz]\w*|romantici[sz]\w*|"
-    r"justif\w*|deserved?|had it coming|good riddance|inspir(?:ing|ation|ational)|brave|icons?|iconic)\b|"
+    r"\b(?:prais\w*|glorif\w*|heroic|heroe?s?|patriots?|martyrs?|shaheed|legends?|legendary|admir\w*|worship\w*|"
+    r"idoli[sz]\w*|romantici[sz]\w*|justif\w*|deserved?|had it coming|got what (?:they|he|she) (?:asked for|deserved)|"
+    r"good riddance|inspir(?:ing|ation|ational)|brave|icons?|iconic|sacrific\w*|devot\w*|loyal\w*|rest in power|for "
+    r"the cause|upholders?|defend(?:ing|ed)? the|legitimate|benefits?|inflat\w*|overstat\w*|unreliable)\b|"
+    r"\bsupport\w* (?:\w+ )?(?:armed|cause|struggle|fight|jihad|movement|war|regime|rule)\b|"
     r"\b(?:look|sound|seem|feel)s? (?:\w+ )?(?:cool|good|fun|funny|great|heroic|romantic|glamorous|harmless|normal|"
     r"fine|ok|okay|epic|badass|noble|right)\b|\b(?:was|were|is|are|been) (?:\w+ )?(?:good|great|right|justified|"
     r"necessary|worth it|beneficial|a blessing|kind|a good thing|for the best|overblown|not that bad|superior|"
-    r"inferior)\b"
+    r"inferior|lies|a lie|made up)\b"
 )
-# A falsehood written to order.
+# A falsehood written to order, or written as someone else.
 _DECEIVE: Final = (
     r"\b(?:fake|made[- ]up|invent\w*|pretend\w*|fabricat\w*|even though|false(?:ly)?|lie about|make up|posing as|"
-    r"as if (?:i|we) (?:were|was|had)|sock ?puppets?|(?:different|multiple|several|many|burner) accounts|under "
-    r"(?:a )?(?:different|fake|false) names?|never (?:been|went|stayed|ate|bought|used|visited|tried|met))\b"
+    r"impersonat\w*|as if (?:i|we) (?:were|was|had)|sock ?puppets?|accounts?|signed (?:with|as|by)|under (?:a )?"
+    r"(?:different|fake|false) names?|(?:different|other|several|many|multiple) (?:customers|names|people|reviewers)|"
+    r"never (?:been|went|stayed|ate|bought|used|visited|tried|met)|(?:didn't|did not|haven't|have not|never) (?:\w+ )?"
+    r"(?:stay|stayed|eat|eaten|visit|visited|buy|bought|use|used|go|gone|been|try|tried|read)|there (?:are|were|is|"
+    r"was) (?:none|no \w+)|(?:isn't|is not|aren't|are not|wasn't) (?:true|real)|from (?:his|her|their|my) \w+'s "
+    r"(?:email|phone|number|account)|(?:\d+|ten|twenty|fifty|a hundred|dozens of|a bunch of|lots of|several|"
+    r"multiple) (?:\w+ )?(?:reviews|posts|comments|replies))\b"
 )
-# Persuasion or a part played, where a text should inform.
+# Persuasion or a part played, where a text should inform; or denial.
 _ADVOCATE: Final = (
     r"\b(?:persuasive|convinc\w*|persuad\w*|argu(?:e|es|ing) (?:that|for|in favou?r)|in favou?r of|recruit\w*|"
     r"manifesto|propaganda (?:poster|leaflet|speech|video|post|flyer|pamphlet|song|piece|campaign)s? (?:that|to)|"
     r"(?:write|make|create|draft|give me) (?:some |a |an |new )?(?:\w+ )?propaganda|in the (?:voice|words|style) of|"
     r"as if (?:you|i) (?:were|was|are)|first[- ]person|role[- ]?play|pretend|from (?:the|their|his|her) "
     r"(?:perspective|point of view|side)|deny(?:ing)?|denies|didn't happen|never happened|exaggerat\w*|hoax|staged|"
-    r"fake)\b"
+    r"fake|slogans?|pledge|allegiance|urg(?:e|es|ing)|call(?:ing)? (?:on|for)|sign (?:\w+ )?up)\b"
 )
-# Those who did the harm.
+# Those who did the harm, and the movements that did it.
 _DOERS: Final = (
     r"\b(?:shooters?|bombers?|gunm[ae]n|attackers?|terrorists?|killers?|perpetrators?|murderers?|hijackers?|"
-    r"jihadis?|nazis|the ss|einsatzgruppen|khmer rouge|interahamwe|janjaweed|isis|al[- ]?qaeda|hamas|kkk)\b"
+    r"jihadis?|jihadists?|nazis?|the ss|einsatzgruppen|khmer rouge|interahamwe|janjaweed|isis|isil|islamic state|"
+    r"caliph(?:ate)?|al[- ]?qaeda|al[- ]?shabaab|boko haram|taliban|hamas|hezbollah|kkk|klan\w*|klansm[ae]n|lynch "
+    r"mobs?|confedera\w*|hitler|himmler|goebbels|mcveigh|breivik|tarrant|kaczynski|unabomber|bin laden|"
+    r"(?:eric|dylan|klebold|harris) and (?:dylan|eric|klebold|harris))\b|\bwho (?:\w+ ){0,2}(?:killed|shot|burned|"
+    r"burnt|cleansed|massacred|beat|lynched|attacked|bombed|murdered|slaughtered|raped|gassed|fought for|died for|fell "
+    r"(?:for|defending)|gave their lives for)\b"
 )
-# Threats and insults, and a private person's whereabouts, in what should be a complaint.
+# Threats, insults, and a private person's whereabouts or name exposed.
 _THREAT: Final = (
-    r"\b(?:threat\w*|kill|hurt|die|dead|rape|burn|shoot|bomb|beat|punch|address|where (?:he|she|they) lives?|"
-    r"phone number|ruin|destroy|dox\w*|pile on|scare\w*|afraid|regret|humiliat\w*|expos(?:e|ing) (?:her|him|them)|"
-    r"secrets?|slurs?|ugly|fat|stupid|idiot|whore|slut|bitch)\b|\beveryone (?:to )?(?:report|attack|flood|spam|"
-    r"message)\b"
+    r"\b(?:threat\w*|kill|hurt|die|dead|rape|burn|shoot|bomb|beat|beat up|punch|address|where (?:he|she|they) "
+    r"(?:lives?|works?)|workplace|real name|phone number|ruin|destroy|dox\w*|expos\w*|unmask\w*|pile on|scare\w*|"
+    r"afraid|regret|humiliat\w*|secrets?|slurs?|ugly|stupid|idiot|whore|slut|bitch|run (?:\w+ ){0,3}out|deport\w*|"
+    r"walled off|move out|a danger to|invasion|invaders|go round|i know where)\b|\beveryone (?:to )?(?:report|attack|"
+    r"flood|spam|message)\b"
 )
+# Atrocities and their facts, which a "debunking" must not touch ("debunk the six million myth", "fact-check the gas
+# chamber claims").
+_ATROCITY_FACTS: Final = (
+    rf"\b{ATROCITY}|\b(?:six million|6 million|gas chambers?|death tolls?|survivors?'? (?:claims|accounts|stories|"
+    r"testimon\w*)|the numbers)\b"
+)
+_ALWAYS: Final = f"{_METHOD}|{_EVADE}|{_SECOND}"
 
-# --- the purposes --------------------------------------------------------------------------------------------------
+# --- the purposes ----------------------------------------------------------------------------------------------------
 # Debunking a falsehood: a verb against it and the falsehood named ("debunking the myth that...", "a fact-check
 # of the claim..."), or a list of myths set beside the facts.
 _FALSEHOOD: Final = (
@@ -102,30 +136,37 @@ _DEBUNK: Final = re.compile(
     rf"(?:\w+ ){{0,4}}{_FALSEHOOD}\b|"
     rf"\b{_FALSEHOOD} (?:\w+ ){{0,4}}(?:and|with) (?:the )?(?:real )?facts?\b"
 )
-# What a debunking must not call false: what is true and matters ("debunk the claim that vaccines are safe", "...
-# that the Holocaust happened", "... that black people are equal").
+# What a debunking must not call false: what is true and matters, said plainly or negated ("debunk the claim that
+# vaccines are safe", "... that vaccines don't cause autism", "... that the Holocaust happened").
 _TRUE_CLAIM: Final = (
     r"\b(?:(?:is|are|was|were) (?:safe|real|true|effective|necessary|round|warming|human[- ]?made|man[- ]?made|"
-    r"equal|human|innocent|victims|persecuted|oppressed)|happened|(?:is|are) happening|(?:did|does|do) "
+    r"equal|human|innocent|victims|persecuted|oppressed|legitimate)|happened|(?:is|are) happening|(?:did|does|do) "
     r"(?:happen|exist|work)|exist(?:s|ed)?|landed|died|were (?:killed|murdered|enslaved|gassed|massacred)|was (?:a )?"
     r"genocide|(?:were )?(?:killed|murdered|enslaved)|works?|saves? lives|(?:is|are|was) (?:caused|driven) by "
-    r"(?:humans|people|us|emissions|co2)|"
+    r"(?:humans|people|us|emissions|co2)|(?:don't|doesn't|didn't|do not|does not|did not|never|isn't|aren't|wasn't|"
+    r"weren't|can't|won't) (?:\w+ )?(?:cause|causes|happen|happened|work|exist|kill|harm|spread|need|call|ask)|"
     # A known harm denied: "debunk the myth that smoking causes lung cancer".
     r"(?:smoking|tobacco|cigarettes|vaping|alcohol|drinking|drink[- ]driving|drunk driving|heroin|meth|fentanyl|"
-    r"opioids|asbestos|lead|sun ?burns?|obesity) (?:\w+ )?(?:causes?|kills?|harms?|damages?|(?:is|are) (?:bad|harmful|"
-    r"dangerous|addictive|deadly|toxic)))\b"
+    r"opioids|asbestos|lead|sun ?burns?|obesity) (?:\w+ )?(?:causes?|kills?|harms?|damages?|(?:is|are) (?:bad|"
+    r"harmful|dangerous|addictive|deadly|toxic)))\b"
 )
-# Remembering victims, or honouring those who helped them.
+# Remembering victims, or honouring those who helped them: a remembrance and the victims or helpers it is for.
+_HONOURED: Final = (
+    r"(?:victims?|survivors?|those (?:who|we) (?:died|lost|were lost|were killed)|the (?:dead|fallen|lost)|passengers|"
+    r"crew|firefighters?|nurses?|doctors?|paramedics?|police officers?|teachers?|rescuers?|(?:first )?responders|"
+    r"volunteers?|families|people (?:who|we) (?:died|lost|were lost|were killed)|my (?:\w+ )?(?:grandad|grandpa|"
+    r"grandfather|grandma|granny|grandmother|nan|mum|mom|mother|dad|father|brother|sister|son|daughter|friend|uncle|"
+    r"aunt|auntie|cousin|husband|wife|partner|colleague|coworker|teacher|neighbou?r|best friend|boss))"
+)
 _REMEMBER: Final = re.compile(
     r"\b(?:memorials?|eulog(?:y|ies|ise|ize)|vigils?|remembrance|commemorat\w*|obituar(?:y|ies)|condolences?|"
-    r"sympathy (?:card|note|message|letter)|in memory of|in memoriam|minute'?s silence|moment of silence)\b|"
-    r"\b(?:honou?r\w*|remember\w*|mourn\w*|pay(?:ing)? tribute to|tribute to|thank\w*|celebrat\w*) (?:\w+ ){0,4}"
-    r"(?:victims?|survivors?|those (?:who|we) (?:died|lost|were lost|were killed)|the (?:dead|fallen|lost)|passengers|"
-    r"crew|children|students|soldiers|"
-    r"(?:first )?responders|firefighters?|nurses?|doctors?|paramedics?|police officers?|teachers?|rescuers?|"
-    r"volunteers?|families)\b"
+    r"sympathy (?:card|note|message|letter)|in memory of|in memoriam|minute'?s silence|moment of silence|"
+    r"honou?r\w*|remember\w*|mourn\w*|pay(?:ing)? tribute to|tribute to|thank\w*) (?:\w+ ){0,5}?"
+    rf"(?:for|of|to|honou?ring|remembering|thanking)? ?(?:\w+ ){{0,3}}{_HONOURED}\b|"
+    # A day of remembrance by its name.
+    r"\b(?:holocaust memorial|remembrance|memorial|armistice|veterans'?|anzac|yom hashoah) (?:day|sunday)\b"
 )
-# Mocking the dead or celebrating their deaths.
+# Mocking the dead, blaming them, or celebrating their deaths.
 _MOCK: Final = (
     r"\b(?:funny|jokes?|joking|mock\w*|memes?|roast\w*|laugh\w*|lol|karma|finally gone|(?:their|his|her|its) own "
     r"fault|brought it on (?:themselves|himself|herself)|asked for it|to blame)\b|\bcelebrat\w* "
@@ -141,26 +182,12 @@ _TEACH: Final = re.compile(
     r"compar(?:e|ing|ison)|discuss\w*|(?:neutral|factual|balanced|objective|critical) (?:\w+ )?(?:account|"
     r"overview|summary|biography|history|analysis))\b"
 )
-# Preventing a harm, or helping those it hurts.
-_HARMS: Final = (
-    r"(?:overdos\w*|suicides?|radicali[sz]\w*|extremism|abuse|violence|shootings?|attacks?|terrorism|bullying|"
-    r"cyberbullying|grooming|trafficking|exploitation|scams?|fraud|relapses?|addiction|eating disorders?|"
-    r"self[- ]harm|harm|accidents?|drunk driving|drink driving|hate crimes?|harassment|stalking|identity theft|"
-    r"phishing|sextortion|poisoning|burglar(?:y|ies)|theft|misinformation|disinformation|doxx?ing|recruitment|"
-    r"pro-?ana|hate speech|crime|gun violence|knife crime)"
-)
+# Helping those a harm hurts, or knowing its warning signs.
 _PREVENT: Final = re.compile(
-    r"\b(?:spot|recogni[sz]e|notice|identify|detect|see|know|look for|watch for|tell) (?:the )?(?:\w+ )?(?:warning )?"
-    r"signs?\b|\bwarning signs\b|\bred flags\b|"
-    rf"\b(?:prevent\w*|protect\w*|safeguard\w*|shield\w*|stop(?:ping)?|tackl\w*|fight\w*|combat\w*|reduc\w*|"
-    rf"moderat\w*|respond(?:ing)? to|deal(?:ing)? with|report\w*) (?:\w+ ){{0,4}}{_HARMS}\b|"
-    r"\b(?:protect\w*|keep(?:ing)?|shield\w*|safeguard\w*) (?:my|our|your|his|her|their|the) (?:\w+ )?(?:kids?|"
-    r"children|child|sons?|daughters?|family|families|students|pupils|teens?|teenagers|parents|grandparents|mum|mom|"
-    r"dad|grandma|grandpa|staff|employees|workers|customers|users|community|neighbou?rs|pets?|dogs?|cats?|home|house|"
-    r"accounts?|data|identity|privacy|business|members|patients|residents|friends?|sisters?|brothers?|wife|husband|"
-    r"partner|girlfriend|boyfriend|people) (?:safe|from|against)\b|"
-    r"\b(?:help|support|donate to|volunteer (?:with|for|at)|raise money for|fundrais\w* for|shelter) (?:\w+ ){0,3}"
-    r"(?:victims?|survivors?|refugees?|families|people affected|those affected|charit(?:y|ies)|shelters?|orphans?)\b"
+    r"\b(?:spot|recogni[sz]e|notice|identify|detect|know|look for|watch for|tell) (?:the )?(?:\w+ )?(?:warning )?"
+    r"signs? of\b|\bwarning signs of\b|\bred flags (?:of|for|in)\b|"
+    r"\b(?:help|support|donate (?:to|for)|volunteer (?:with|for|at)|raise money for|fundrais\w* for) (?:\w+ ){0,3}"
+    r"(?:victims?|survivors?|refugees?|people affected|those affected|charit(?:y|ies)|shelters?|orphans?)\b"
 )
 # Persuading someone to stop a harm or to get help: only these goals, so "convince my dad to stop his insulin"
 # is not one.
@@ -168,9 +195,9 @@ _PERSUADE: Final = re.compile(
     r"\btalk(?:ing)? (?:\w+ ){1,3}out of (?:driving (?:home )?(?:drunk|high|after (?:drinking|a few))|drink[- ]driving|"
     r"drunk driving|drinking and driving|hurting (?:him|her|them)sel(?:f|ves)|killing (?:him|her|them)sel(?:f|ves)|"
     r"self[- ]harm\w*|suicide|relapsing|using again|going back to (?:him|her|them|an abuser|the abuser)|joining (?:a "
-    r"gang|a cult)|gambling|buying a gun)\b|"
-    r"\b(?:convinc\w*|persuad\w*|encourag\w*|get|talk|urg\w*|help|motivat\w*|nudge|remind|ask|beg) (?:my|our|a|an|"
-    r"the|his|her|their|him|her|them) (?:\w+ ){0,3}?(?:to |into )?(?:quit(?:ting)? (?:smoking|drinking|vaping|"
+    r"gang|a cult|an extremist \w+)|gambling|buying a gun)\b|"
+    r"\b(?:convinc\w*|persuad\w*|encourag\w*|get|talk|urg\w*|help|motivat\w*|nudge|remind|ask\w*|beg\w*) (?:my|our|a|"
+    r"an|the|his|her|their|him|her|them) (?:\w+ ){0,3}?(?:to |into )?(?:quit(?:ting)? (?:smoking|drinking|vaping|"
     r"gambling|drugs|cigarettes|alcohol|booze|weed|heroin|meth|opioids|painkillers)|stop(?:ping)? (?:smoking|"
     r"drinking|vaping|gambling|using|doing drugs|drink[- ]driving|driving drunk|drinking and driving|texting (?:and|"
     r"while) driving|self[- ]harming|cutting|hurting (?:him|her|them)sel(?:f|ves))|giv(?:e|ing) up (?:smoking|"
@@ -180,14 +207,14 @@ _PERSUADE: Final = re.compile(
     r"screening|flu shot))|go (?:to|into) (?:rehab|therapy|the doctor|the hospital|a&e|the er|treatment|detox)|"
     r"call (?:a|the) (?:\w+ ){0,3}(?:helpline|hotline|crisis line)|call (?:a|the|her|his|their) doctor|call 988|"
     r"(?:keep|carry|get|buy) (?:\w+ ){0,2}(?:narcan|naloxone|epipens?|smoke (?:alarms|detectors))|install (?:\w+ )?"
-    r"smoke (?:alarms|detectors)|keep taking (?:her|his|their) (?:meds|"
-    r"medication|medicine|pills|insulin)|wear (?:a|her|his|their) (?:seatbelt|seat belt|helmet|mask)|leave (?:him|"
-    r"her|them|an abusive|a violent|the abusive|that abusive))\b"
+    r"smoke (?:alarms|detectors)|keep taking (?:her|his|their) (?:meds|medication|medicine|pills|insulin)|wear (?:a|"
+    r"her|his|their) (?:seatbelt|seat belt|helmet|mask)|leave (?:him|her|them|an abusive|a violent|the abusive|that "
+    r"abusive))\b"
 )
 # What turns a persuasion: against a treatment, or by deceit or force.
 _COERCE: Final = (
-    r"\b(?:not to|stop(?:s|ping)? taking|refus\w*|skip\w*|instead of|behind (?:her|his|their) back|without "
-    r"(?:her|his|their) (?:knowing|knowledge|consent)|secretly|trick\w*|guilt\w*|threaten\w*|blackmail\w*)\b"
+    r"\b(?:not to|stop(?:s|ping)? taking|refus\w*|skip\w*|instead of|trick\w*|guilt\w*|threaten\w*|blackmail\w*|"
+    r"cut (?:\w+ )?off|report (?:him|her|them))\b"
 )
 # A complaint, a review or criticism of what people and businesses did in public.
 _CRITICISE: Final = re.compile(
@@ -201,44 +228,51 @@ _CRITICISE: Final = re.compile(
     r"letters? to (?:my|the|our) "
     r"(?:mp|senator|congress\w*|representative|councill?or|council|mayor|governor|editor|school board))\b"
 )
+# A complaint that is an attack: false dirt, a rival's or a former partner's business, a private household, drugs.
+_SMEAR: Final = (
+    r"\b(?:full of|infested|rats|bedbugs|cockroaches|drug dealers?|thie(?:f|ves)|criminals?|so (?:nobody|no one)|"
+    r"my (?:ex|rival|competitor|boss)'?s?|competitor'?s?|new family|darknet|dark web|dealers?|vendors?|pill press|"
+    r"coke|cocaine|heroin|fentanyl|meth|xanax|counterfeit)\b"
+)
 
-# Each purpose: its words, what turns it, and the categories whose classifier reading it may lower.
+# Each purpose: its words, what turns it, and the categories whose classifier reading it may lower (``deception``
+# folds into cyber_abuse and ``crime`` into illegal_drugs). Not hate for a debunking or a lesson: "debunk the myth
+# that all races are equal" and "an essay about why <a group> ..." are how a hateful claim is asked for.
 _PURPOSES: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str], frozenset[SafetyCategory]], ...]] = (
     (
         "debunks",
         _DEBUNK,
-        re.compile(f"{_TRUE_CLAIM}|{_METHOD}|{_EVADE}|{_PRAISE}"),
-        frozenset({"cyber_abuse", "hate", "extremism", "illegal_drugs"}),
+        re.compile(f"{_TRUE_CLAIM}|{_ATROCITY_FACTS}|{_DOERS}|{_PRAISE}|{_THREAT}|{_ALWAYS}"),
+        frozenset({"cyber_abuse", "illegal_drugs"}),
     ),
     (
         "remembers",
         _REMEMBER,
-        re.compile(f"{_DOERS}|{_MOCK}|{_PRAISE}|{_ADVOCATE}|{_METHOD}|{_EVADE}"),
+        re.compile(f"{_DOERS}|{_MOCK}|{_PRAISE}|{_ADVOCATE}|{_ALWAYS}"),
         frozenset({"violence", "extremism", "hate"}),
     ),
     (
         "teaches",
         _TEACH,
-        re.compile(f"{_PRAISE}|{_ADVOCATE}|{_METHOD}|{_EVADE}|{_DECEIVE}"),
-        # Not hate: "an essay about why <a group> ..." is how a hateful claim is asked for.
+        re.compile(f"{_PRAISE}|{_ADVOCATE}|{_DECEIVE}|{_ALWAYS}"),
         frozenset({"extremism", "cyber_abuse"}),
     ),
     (
         "prevents",
         _PREVENT,
-        re.compile(f"{_METHOD}|{_EVADE}|{_PRAISE}|{_DECEIVE}"),
-        frozenset({"extremism", "hate", "violence", "harassment", "cyber_abuse", "illegal_drugs", "privacy"}),
+        re.compile(f"{_PRAISE}|{_DECEIVE}|{_THREAT}|{_ADVOCATE}|{_ALWAYS}"),
+        frozenset({"extremism", "cyber_abuse", "illegal_drugs"}),
     ),
     (
         "persuades-to-stop",
         _PERSUADE,
-        re.compile(f"{_COERCE}|{_METHOD}|{_EVADE}|{_DECEIVE}"),
+        re.compile(f"{_COERCE}|{_DECEIVE}|{_THREAT}|{_ALWAYS}"),
         frozenset({"cyber_abuse", "illegal_drugs", "violence"}),
     ),
     (
         "criticises",
         _CRITICISE,
-        re.compile(f"{_DECEIVE}|{_THREAT}|{_METHOD}|{_EVADE}"),
+        re.compile(f"{_DECEIVE}|{_THREAT}|{_SMEAR}|{_ALWAYS}"),
         frozenset({"cyber_abuse", "illegal_drugs"}),
     ),
 )
