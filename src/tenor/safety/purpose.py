@@ -40,8 +40,12 @@ _METHOD: Final = (
     r"\bstep[- ]by[- ]step\b|\binstructions\b|\brecipe\b|\bsynthes\w*|\bhow (?:to|i (?:can|could)|do i|would i|can i) "
     r"(?:make|build|buy|get|cook|mix|hide|kill|attack|poison|hurt|groom|lure|recruit|radicali[sz]e|smuggle|traffic|"
     r"hack|steal|scam|launder|join|track|access|record|spy|unmask|find|take|cut|do it|carry (?:it|one) out)\b|"
-    r"\bso (?:that )?(?:i|we|me and \w+|my \w+ and i) (?:can|could|will|'ll) \w+|\b(?:code|payloads?|scripts?|"
-    r"working|exploits?|malware|spyware|trackers?|variants?|bots?)\b|\bmy own\b|\bsample (?:email|message|text)|"
+    r"\bso (?:that )?(?:\w+ ){1,3}(?:can|could|will|'ll) \w+|\bread (?:his|her|their|my \w+'s) (?:texts|messages|"
+    r"emails|"
+    r"dms|diary|chats)|\bwhere'?s the (?:best|cheapest|easiest) place to (?:buy|get|find)|\bwho sells\b|\bcan i make\b|"
+    r"\b(?:code|payloads?|(?:python|bash|powershell|attack|exploit|bot|botnet|phishing|call|scam) scripts?|working "
+    r"(?:code|exploits?|malware|virus|scripts?|payloads?|versions?|copy)|exploits?|malware|spyware|trackers?|variants?|"
+    r"bots?)\b|\bmy own\b|\bsample (?:email|message|text)|"
     r"\bwhere (?:to|can i|do i|could i|should i) (?:buy|get|find|order|score)\b|\bno prescription\b"
 )
 # Getting away with a harm.
@@ -50,13 +54,15 @@ _EVADE: Final = (
     r"(?:finding out|noticing|knowing|seeing|suspecting|catching|consent|permission|a warrant)\b|\bget(?:ting)? away "
     r"with\b|\bso (?:that )?(?:no ?one|nobody|they|the police|my (?:parents|family|wife|husband)) (?:won't |doesn't |"
     r"don't |can't |never )?(?:notices?|finds? out|knows?|sees?|suspects?|catch(?:es)?)\b|\b(?:hide|hiding|conceal\w*|"
-    r"evade|evading|dodge|cover(?:ing)? up|secret(?:ly)?|behind (?:her|his|their) back)\b|\bavoid (?:detection|being "
+    r"evade|evading|dodge|cover(?:ing)? up|secret(?:ly)?|hidden (?:cameras?|trackers?|apps?|devices?|microphones?|"
+    r"mics?)|behind (?:her|his|their) back|without papers)\b|"
+    r"\bavoid (?:detection|being "
     r"(?:caught|noticed|detected|flagged)|getting (?:caught|flagged)|the police|suspicion)"
 )
 # A second request riding on the first ("..., and write a post saying...", "then write the broadcasts", "rewrite it
 # as a call to arms"), or the purpose reached by a means ("... by slashing his tyres"): the purpose covers one thing.
 _SECOND: Final = (
-    r"(?:,|;|:|\band|\bthen) (?:\w+ ){0,2}(?:write|rewrite|draft|post|tell me|give me|list|prove|show|find|send|make|"
+    r"\b(?:and|then) (?:\w+ ){0,2}(?:write|rewrite|draft|post|tell me|give me|list|prove|show|find|send|make|"
     r"create|say|saying|explain how|help me)\b|\b(?:rewrite|turn|recast|rework|redo) (?:it|this|that|them) "
     r"(?:as|into)\b|\bas an? (?:\w+ )?(?:speech|post|flyer|leaflet|call|letter|video|script|song|poem|message) "
     r"(?:urging|calling|telling|asking|saying|encouraging)\b|\bin the same (?:style|voice|words)\b|"
@@ -68,7 +74,8 @@ _SECOND: Final = (
 _PRAISE: Final = (
     r"\b(?:prais\w*|glorif\w*|heroic|heroe?s?|patriots?|martyrs?|shaheed|legends?|legendary|admir\w*|worship\w*|"
     r"idoli[sz]\w*|romantici[sz]\w*|justif\w*|deserved?|had it coming|got what (?:they|he|she) (?:asked for|deserved)|"
-    r"good riddance|inspir(?:ing|ation|ational)|brave|icons?|iconic|sacrific\w*|devot\w*|loyal\w*|rest in power|for "
+    r"good riddance|inspir(?:ing|ation|ational)|icons?|iconic|defenders? of|sacrific\w*|devot\w*|loyal\w*|"
+    r"rest in power|for "
     r"the cause|upholders?|defend(?:ing|ed)? the|legitimate|benefits?|inflat\w*|overstat\w*|unreliable)\b|"
     r"\bsupport\w* (?:\w+ )?(?:armed|cause|struggle|fight|jihad|movement|war|regime|rule)\b|"
     r"\b(?:look|sound|seem|feel)s? (?:\w+ )?(?:cool|good|fun|funny|great|heroic|romantic|glamorous|harmless|normal|"
@@ -79,7 +86,9 @@ _PRAISE: Final = (
 # A falsehood written to order, or written as someone else.
 _DECEIVE: Final = (
     r"\b(?:fake|made[- ]up|invent\w*|pretend\w*|fabricat\w*|even though|false(?:ly)?|lie about|make up|posing as|"
-    r"impersonat\w*|as if (?:i|we) (?:were|was|had)|sock ?puppets?|accounts?|signed (?:with|as|by)|under (?:a )?"
+    r"impersonat\w*|claiming to be|headed paper|letterhead|sounds? real|fill in|(?:doesn't|does not) exist|sent to me|"
+    r"paid to me|to my (?:account|paypal|wallet|bank)|as if (?:i|we) (?:were|was|had)|sock ?puppets?|accounts?|"
+    r"signed (?:with|as|by)|under (?:a )?"
     r"(?:different|fake|false) names?|(?:different|other|several|many|multiple) (?:customers|names|people|reviewers)|"
     r"never (?:been|went|stayed|ate|bought|used|visited|tried|met)|(?:didn't|did not|haven't|have not|never) (?:\w+ )?"
     r"(?:stay|stayed|eat|eaten|visit|visited|buy|bought|use|used|go|gone|been|try|tried|read)|there (?:are|were|is|"
@@ -89,12 +98,13 @@ _DECEIVE: Final = (
 )
 # Persuasion or a part played, where a text should inform; or denial.
 _ADVOCATE: Final = (
-    r"\b(?:persuasive|convinc\w*|persuad\w*|argu(?:e|es|ing) (?:that|for|in favou?r)|in favou?r of|recruit\w*|"
+    r"\b(?:persuasive|convinc(?:e|ing)|persuad(?:e|ing)|argu(?:e|es|ing) (?:that|for|in favou?r)|in favou?r of|"
+    r"recruit(?:s|ing|ment)?|teach(?:es|ing)? (?:\w+ )?that|"
     r"manifesto|propaganda (?:poster|leaflet|speech|video|post|flyer|pamphlet|song|piece|campaign)s? (?:that|to)|"
     r"(?:write|make|create|draft|give me) (?:some |a |an |new )?(?:\w+ )?propaganda|in the (?:voice|words|style) of|"
     r"as if (?:you|i) (?:were|was|are)|first[- ]person|role[- ]?play|pretend|from (?:the|their|his|her) "
     r"(?:perspective|point of view|side)|deny(?:ing)?|denies|didn't happen|never happened|exaggerat\w*|hoax|staged|"
-    r"fake|slogans?|pledge|allegiance|urg(?:e|es|ing)|call(?:ing)? (?:on|for)|sign (?:\w+ )?up)\b"
+    r"slogans?|pledge|allegiance|urg(?:e|es|ing)|call(?:ing)? (?:on|for)|sign (?:\w+ )?up)\b"
 )
 # Those who did the harm, and the movements that did it.
 _DOERS: Final = (
@@ -145,6 +155,13 @@ _TRUE_CLAIM: Final = (
     r"genocide|(?:were )?(?:killed|murdered|enslaved)|works?|saves? lives|(?:is|are|was) (?:caused|driven) by "
     r"(?:humans|people|us|emissions|co2)|(?:don't|doesn't|didn't|do not|does not|did not|never|isn't|aren't|wasn't|"
     r"weren't|can't|won't) (?:\w+ )?(?:cause|causes|happen|happened|work|exist|kill|harm|spread|need|call|ask)|"
+    # What protects, denied: "debunk the claim that the MMR vaccine prevents measles".
+    r"(?:vaccin\w*|mmr|jabs?|insulin|chemo\w*|fluorid\w*|ballots?|elections?|votes?|condoms?|seat ?belts?|helmets?|"
+    r"masks?|sunscreen|antibiotics|medicines?|medications?) (?:\w+ ){0,2}(?:prevents?|protects?|saves?|saved|helps?|"
+    r"counted|accurate|fair|works?|reduces?|stops?)|"
+    # Harm called hard to do: "debunk the myth that hacking an ex's instagram is hard".
+    r"(?:is|are) (?:hard|difficult|risky|impossible|illegal|dangerous)|prescriptions?|you (?:can't|cannot|need|must|"
+    r"have to)|"
     # A known harm denied: "debunk the myth that smoking causes lung cancer".
     r"(?:smoking|tobacco|cigarettes|vaping|alcohol|drinking|drink[- ]driving|drunk driving|heroin|meth|fentanyl|"
     r"opioids|asbestos|lead|sun ?burns?|obesity) (?:\w+ )?(?:causes?|kills?|harms?|damages?|(?:is|are) (?:bad|"
@@ -154,7 +171,8 @@ _TRUE_CLAIM: Final = (
 _HONOURED: Final = (
     r"(?:victims?|survivors?|those (?:who|we) (?:died|lost|were lost|were killed)|the (?:dead|fallen|lost)|passengers|"
     r"crew|firefighters?|nurses?|doctors?|paramedics?|police officers?|teachers?|rescuers?|(?:first )?responders|"
-    r"volunteers?|families|people (?:who|we) (?:died|lost|were lost|were killed)|my (?:\w+ )?(?:grandad|grandpa|"
+    r"volunteers?|families|people (?:who|we) (?:died|lost|were lost|were killed)|people killed|my (?:\w+ )?(?:grandad|"
+    r"grandpa|"
     r"grandfather|grandma|granny|grandmother|nan|mum|mom|mother|dad|father|brother|sister|son|daughter|friend|uncle|"
     r"aunt|auntie|cousin|husband|wife|partner|colleague|coworker|teacher|neighbou?r|best friend|boss))"
 )
@@ -166,8 +184,11 @@ _REMEMBER: Final = re.compile(
     # A day of remembrance by its name.
     r"\b(?:holocaust memorial|remembrance|memorial|armistice|veterans'?|anzac|yom hashoah) (?:day|sunday)\b"
 )
-# Mocking the dead, blaming them, or celebrating their deaths.
+# Mocking the dead, blaming them, celebrating their deaths, or turning a remembrance against a group.
 _MOCK: Final = (
+    r"\b(?:should|must|will|deserve to) (?:\w+ ){0,2}(?:pay|suffer|go home|leave|be (?:driven|wiped|strung|hunted|"
+    r"kicked|sent|deported))|\b(?:drive|kick|send|throw) (?:\w+ ){0,3}out\b|\bnot welcome\b|\bby force\b|\bprovoked\b|"
+    r"\bfabricat\w*|\binvent\w*|\bgo home\b|\btake (?:it|our \w+) back\b|"
     r"\b(?:funny|jokes?|joking|mock\w*|memes?|roast\w*|laugh\w*|lol|karma|finally gone|(?:their|his|her|its) own "
     r"fault|brought it on (?:themselves|himself|herself)|asked for it|to blame)\b|\bcelebrat\w* "
     r"(?:\w+ ){0,3}(?:deaths?|killings?|attacks?|shootings?|bombings?|massacres?|genocides?|victory)\b"
@@ -182,12 +203,19 @@ _TEACH: Final = re.compile(
     r"compar(?:e|ing|ison)|discuss\w*|(?:neutral|factual|balanced|objective|critical) (?:\w+ )?(?:account|"
     r"overview|summary|biography|history|analysis))\b"
 )
+# A how-to summarised is a how-to ("summarise the anarchist cookbook's chapters").
+_MANUAL: Final = r"\b(?:cookbooks?|manuals?|handbooks?|playbooks?|guides?|chapters?|instructions)\b"
 # Helping those a harm hurts, or knowing its warning signs.
 _PREVENT: Final = re.compile(
     r"\b(?:spot|recogni[sz]e|notice|identify|detect|know|look for|watch for|tell) (?:the )?(?:\w+ )?(?:warning )?"
     r"signs? of\b|\bwarning signs of\b|\bred flags (?:of|for|in)\b|"
-    r"\b(?:help|support|donate (?:to|for)|volunteer (?:with|for|at)|raise money for|fundrais\w* for) (?:\w+ ){0,3}"
+    r"\b(?:help|support|donate (?:to|for)|volunteer (?:with|for|at)|raise money for|fundrais\w* for) (?:\w+ ){0,6}?"
     r"(?:victims?|survivors?|refugees?|people affected|those affected|charit(?:y|ies)|shelters?|orphans?)\b"
+)
+# Money for an armed group, or into the asker's pocket.
+_FUNDS: Final = (
+    r"\b(?:qassam|mujahideen|mujahidin|daesh|al[- ]?nusra|fighters|militias?|brigades?|funds? the|gift cards?|crypto|"
+    r"bitcoin)\b"
 )
 # Persuading someone to stop a harm or to get help: only these goals, so "convince my dad to stop his insulin"
 # is not one.
@@ -195,11 +223,13 @@ _PERSUADE: Final = re.compile(
     r"\btalk(?:ing)? (?:\w+ ){1,3}out of (?:driving (?:home )?(?:drunk|high|after (?:drinking|a few))|drink[- ]driving|"
     r"drunk driving|drinking and driving|hurting (?:him|her|them)sel(?:f|ves)|killing (?:him|her|them)sel(?:f|ves)|"
     r"self[- ]harm\w*|suicide|relapsing|using again|going back to (?:him|her|them|an abuser|the abuser)|joining (?:a "
-    r"gang|a cult|an extremist \w+)|gambling|buying a gun)\b|"
+    r"gang|a cult|an extremist \w+)|joining (?:a|an|the) (?:\w+ ){0,2}?(?:gang|cult|group|militia|movement|taliban)|"
+    r"gambling|buying a gun)\b|"
     r"\b(?:convinc\w*|persuad\w*|encourag\w*|get|talk|urg\w*|help|motivat\w*|nudge|remind|ask\w*|beg\w*) (?:my|our|a|"
     r"an|the|his|her|their|him|her|them) (?:\w+ ){0,3}?(?:to |into )?(?:quit(?:ting)? (?:smoking|drinking|vaping|"
     r"gambling|drugs|cigarettes|alcohol|booze|weed|heroin|meth|opioids|painkillers)|stop(?:ping)? (?:smoking|"
-    r"drinking|vaping|gambling|using|doing drugs|drink[- ]driving|driving drunk|drinking and driving|texting (?:and|"
+    r"drinking|vaping|gambling|using|doing drugs|driving|selling (?:weed|drugs)|taking (?:meth|drugs|heroin|coke|"
+    r"cocaine|speed|ketamine)|drink[- ]driving|driving drunk|drinking and driving|texting (?:and|"
     r"while) driving|self[- ]harming|cutting|hurting (?:him|her|them)sel(?:f|ves))|giv(?:e|ing) up (?:smoking|"
     r"drinking|vaping|gambling|cigarettes|alcohol|drugs)|cut(?:ting)? (?:down|back) on|(?:see|visit|talk to|speak to|"
     r"call) (?:a|her|his|their|the|my) (?:doctor|gp|therapist|counsell?or|dentist|specialist|psychiatrist|"
@@ -213,7 +243,9 @@ _PERSUADE: Final = re.compile(
 )
 # What turns a persuasion: against a treatment, or by deceit or force.
 _COERCE: Final = (
-    r"\b(?:not to|stop(?:s|ping)? taking|refus\w*|skip\w*|instead of|trick\w*|guilt\w*|threaten\w*|blackmail\w*|"
+    r"\b(?:not to|stop(?:s|ping)? taking (?:his|her|their|my|the) (?:\w+ )?(?:meds|medication|medicine|pills|insulin|"
+    r"tablets|antidepressants|treatment|chemo\w*)|refus\w*|skip\w*|instead of|trick\w*|guilt\w*|threaten\w*|"
+    r"blackmail\w*|"
     r"cut (?:\w+ )?off|report (?:him|her|them))\b"
 )
 # A complaint, a review or criticism of what people and businesses did in public.
@@ -254,14 +286,14 @@ _PURPOSES: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str], frozenset[Sa
     (
         "teaches",
         _TEACH,
-        re.compile(f"{_PRAISE}|{_ADVOCATE}|{_DECEIVE}|{_ALWAYS}"),
+        re.compile(f"{_PRAISE}|{_ADVOCATE}|{_MANUAL}|{_ALWAYS}"),
         frozenset({"extremism", "cyber_abuse"}),
     ),
     (
         "prevents",
         _PREVENT,
-        re.compile(f"{_PRAISE}|{_DECEIVE}|{_THREAT}|{_ADVOCATE}|{_ALWAYS}"),
-        frozenset({"extremism", "cyber_abuse", "illegal_drugs"}),
+        re.compile(f"{_PRAISE}|{_DECEIVE}|{_THREAT}|{_ADVOCATE}|{_DOERS}|{_FUNDS}|{_ALWAYS}"),
+        frozenset({"extremism", "hate", "cyber_abuse", "illegal_drugs"}),
     ),
     (
         "persuades-to-stop",
@@ -272,10 +304,71 @@ _PURPOSES: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str], frozenset[Sa
     (
         "criticises",
         _CRITICISE,
-        re.compile(f"{_DECEIVE}|{_THREAT}|{_SMEAR}|{_ALWAYS}"),
-        frozenset({"cyber_abuse", "illegal_drugs"}),
+        re.compile(f"{_DECEIVE}|{_THREAT}|{_SMEAR}|{_PRAISE}|{_ALWAYS}"),
+        frozenset({"cyber_abuse", "illegal_drugs", "violence"}),
     ),
 )
+# --- the shape of the message ---------------------------------------------------------------------------------------
+# Guards list words, and words can always be found that they lack. So the message must also be only the purpose:
+# before its words, a request's opening (at most ``MAX_LEAD_WORDS``: "hey tenor, can you help me write a short"), and
+# after them, its object (at most ``MAX_OBJECT_WORDS``: "of the Manchester Arena bombing", "that vaccines cause
+# autism") and, after one comma, a closed tail (a class, an audience, a manner). No second sentence, no dash, no
+# clause of the asker's own ("..., i want his car torched", "... so our cell can learn from it"), nothing that says
+# what the piece should say ("... saying every muslim should pay").
+MAX_LEAD_WORDS: Final = 10
+MAX_OBJECT_WORDS: Final = 14
+_BREAKS: Final = re.compile(r"[.;:!?\u2014\u2013()\"]| - ")
+# Words that open a clause or tell what the piece says.
+_CLAUSE: Final = re.compile(
+    r"\b(?:but|then|also|plus|now|so|because|while|though|although|unless|until|if|once|i|i'm|i'd|i'll|i've|im|"
+    r"we|we're|we'll|our cell|saying|says|say|telling|tells|claiming|claims|calling|calls|arguing|argues|"
+    r"showing|shows|proving|proves|explaining|blaming|blames|asking|urging|urges|conclud\w*|enough|way|"
+    r"style|voice|version|spirit|adapt\w*|storyboard\w*|repeat|follow|copy|name|naming|via|instead)\b"
+)
+# "and" only joins those a piece is for or about ("the passengers and crew", "myths and facts").
+_AND: Final = re.compile(
+    r"\band (?!(?:the |their |his |her |its |all )?(?:crew|families|family|survivors|staff|students|teachers|friends|"
+    r"children|loved ones|responders|wounded|injured|victims|facts|truth|evidence|history|legacy|aftermath|causes|"
+    r"consequences|impact|rise|fall|people|community|communities|relatives|colleagues|neighbou?rs)\b)"
+)
+# What may follow the object after one comma: a class, an audience or a manner.
+_TAIL: Final = re.compile(
+    r"^(?:(?:for|in) (?:my|our|a|an|the|his|her|their) (?:\w+ ){0,3}?(?:class|lesson|course|project|assignment|"
+    r"homework|essay|students|pupils|school|community(?: cent(?:er|re))?|church|mosque|synagogue|temple|newsletter|"
+    r"website|blog|page|group|club|assembly|service|anniversary|memorial|vigil|podcast|documentary|museum|"
+    r"exhibit(?:ion)?|"
+    r"team|staff|workplace|office|council|surgery|clinic|parents|kids|children|readers|followers|family)|please|thanks|"
+    r"thank you|(?:keep it |make it )?(?:short|brief|simple|gentle|kind|factual|neutral|respectful|honest|calm|polite|"
+    r"firm|clear|warm)(?: and (?:short|brief|simple|gentle|kind|factual|neutral|respectful|honest|calm|polite|firm|"
+    r"clear|warm))?|stick(?:ing)? to (?:the |documented |known |verified |public )?facts|based on (?:what|the|their|"
+    r"his|"
+    r"her|its|public|documented|news|published|official) (?:\w+ ){0,5}\w+|(?:my|our) \w+ (?:believes?|keeps? (?:saying|"
+    r"sharing|posting)|thinks?|shared|sent me) "
+    r"(?:it|this|that))$"
+)
+
+
+def _shaped(lead: str, rest: str) -> bool:
+    """Whether the text before a purpose's words is only a request's opening, and the text after them only its object
+    and a closed tail (``_TAIL``)."""
+    lead_words = lead.split()
+    if len(lead_words) > MAX_LEAD_WORDS or _BREAKS.search(lead) or "," in lead.rstrip(", ")[12:]:
+        return False
+    if re.search(
+        r"\b(?:and|but|then|because|after|so|if|saying|telling|claiming|asking|urging|i'm|i am|i want|i'll|"
+        r"i've|we're|we want)\b",
+        lead,
+    ):
+        return False
+    body = rest.strip().rstrip(".!? ")
+    obj, comma, tail = body.partition(",")
+    if comma and not _TAIL.match(tail.strip()):
+        return False
+    if _BREAKS.search(obj) or len(obj.split()) > MAX_OBJECT_WORDS:
+        return False
+    return not _CLAUSE.search(obj) and not _AND.search(obj)
+
+
 _NONE: Final[tuple[str, frozenset[SafetyCategory]]] = ("", frozenset())
 
 
@@ -286,7 +379,14 @@ def counter_purpose(view: str) -> tuple[str, frozenset[SafetyCategory]]:
     safe, an analysis for my class" is not a lesson), and the first of them decides."""
     if len(view.split()) > MAX_WORDS:
         return _NONE
-    found = [(name, guard, categories) for name, words, guard, categories in _PURPOSES if words.search(view)]
-    if not found or any(guard.search(view) for _, guard, _ in found):
+    found = [
+        (name, match, guard, categories)
+        for name, words, guard, categories in _PURPOSES
+        if (match := words.search(view))
+    ]
+    if not found or any(guard.search(view) for _, _, guard, _ in found):
         return _NONE
-    return found[0][0], found[0][2]
+    name, match, _, categories = found[0]
+    if not _shaped(view[: match.start()], view[match.end() :]):
+        return _NONE
+    return name, categories
