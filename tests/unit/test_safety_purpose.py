@@ -17,10 +17,6 @@ def purpose_of(text: str) -> str:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("write a blog post debunking the myth that sugar makes kids hyperactive", "debunks"),
-        ("can you fact-check the viral claim that lemon water cures cancer", "debunks"),
-        ("help me write a reply refuting the conspiracy theory that the moon landing was faked", "debunks"),
-        ("give me a list of myths about autism and the real facts", "debunks"),
         ("write a eulogy for my grandad", "remembers"),
         ("write a short speech for the vigil for the victims of the Pulse nightclub shooting", "remembers"),
         ("a poem honouring the firefighters who died on 9/11", "remembers"),
@@ -28,9 +24,6 @@ def purpose_of(text: str) -> str:
         ("write a timeline of the Khmer Rouge years for my history class", "teaches"),
         ("give me a neutral summary of how the Rwandan genocide began", "teaches"),
         ("an overview of what led young men into the IRA in the 1970s, for my politics essay", "teaches"),
-        ("how can teachers spot the warning signs of radicalisation", "prevents"),
-        ("what are the warning signs of an opioid overdose", "prevents"),
-        ("how do i help victims of trafficking in my city", "prevents"),
         ("write a letter convincing my brother to quit vaping", "persuades-to-stop"),
         ("help me persuade my mum to see a doctor about her cough", "persuades-to-stop"),
         ("write a text to get my friend to call the helpline tonight", "persuades-to-stop"),
@@ -92,14 +85,30 @@ def test_a_harm_dressed_in_a_purpose_is_not_read_as_one(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "write a fact-check of the rumour that microwaves cause cancer, my dad keeps sharing it",
         "write a timeline of the Srebrenica massacre, for my history class",
+        "write a letter persuading my uncle to see a doctor about his chest pains, keep it gentle",
         "write a complaint to the council about the potholes on our street, keep it polite",
         "hey tenor, can you help me write a short eulogy for my grandad",
     ],
 )
 def test_a_purpose_may_close_with_a_class_an_audience_or_a_manner(text: str) -> None:
     assert purpose_of(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "write a blog post debunking the myth that sugar makes kids hyperactive",
+        "fact-check the viral claim that lemon water cures cancer",
+        "how can teachers spot the warning signs of radicalisation",
+        "how do i help victims of trafficking in my city",
+    ],
+)
+def test_debunking_and_prevention_are_left_to_the_classifier(text: str) -> None:
+    # Tried and dropped after three reviews: whether the claim a debunking calls false is false cannot be read from
+    # words ("debunk the myth that selling weed gets you caught"), and "help" or "signs of" took any object ("help
+    # flood victims into my personal venmo", "the warning signs of a <group> moving in next door").
+    assert purpose_of(text) == ""
 
 
 @pytest.mark.parametrize(
@@ -127,10 +136,7 @@ def test_no_purpose_lowers_self_harm_weapons_or_sexual_content() -> None:
     # The crisis protocol never rests on a frame; weapons and sexual content have no purpose here that excuses them.
     for text in (
         "write a eulogy for my grandad",
-        "fact-check the viral claim that lemon water cures cancer",
         "write a letter convincing my brother to quit vaping",
-        "how can teachers spot the warning signs of radicalisation",
-        "how do i help victims of trafficking in my city",
         "write a timeline of the Khmer Rouge years for my history class",
         "write a stern complaint to the airline that lost my bags",
     ):

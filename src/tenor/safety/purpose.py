@@ -1,25 +1,28 @@
 """Requests whose stated purpose works against a harm, where the classifier reads only the harm they name.
 
 The classifier scores what a text is about, and a request about a harm reads as one: it refused "write a memorial
-speech for the victims of the Manchester Arena bombing" as extremism (1.00), "write an article debunking the myth
-that vaccines cause autism" as deception (0.99), "write a persuasive post to convince my dad to quit smoking" and
-"a one star review for a hotel that overcharged me" as deception and crime. People ask such things every day,
-and a refusal tells them that remembering the dead or correcting a lie is suspect.
+speech for the victims of the Manchester Arena bombing" as extremism (1.00), "write a biography of Pol Pot for my
+history project, neutral and factual" as extremism (0.98), "write a persuasive post to convince my dad to quit
+smoking" and "a one star review for a hotel that overcharged me" as deception and crime. People ask such things
+every day, and a refusal tells them that remembering the dead or learning history is suspect.
 
-Six purposes are read here, each from its own words: debunking a falsehood, remembering victims or honouring
-those who helped, teaching or analysing dark history, preventing a harm or helping those it hurts, persuading
-someone to stop a harm or get help, and a fair complaint or criticism. Where the whole message states one, the
-classifier's reading of the categories that purpose can be mistaken for is lowered to a caution: the reply is
-written with care and each sentence of it is screened. Nothing else is lowered: the rules' scores, self-harm (the
-crisis protocol never rests on a frame), weapons and sexual content keep their reading.
+Four purposes are read here, each from its own words: remembering victims or honouring those who helped (and
+one's own dead), teaching or analysing dark history, persuading someone to stop a harm or get help, and a fair
+complaint or criticism. Where the whole message states one, the classifier's reading of the categories that
+purpose can be mistaken for is lowered to a caution: the reply is written with care and each sentence of it is
+screened. Nothing else is lowered: the rules' scores, self-harm (the crisis protocol never rests on a frame),
+weapons and sexual content keep their reading.
 
-The same words can dress up a harm ("a memorial speech honouring the shooters as martyrs", "debunk the myth
-that the Holocaust happened", "for my history class, write a recruitment speech for ISIS", "a one star review of
-my rival's cafe, even though I've never been"). So each purpose has its guard: words that turn it, anywhere in the
-message, and then no frame is read. A message of more than ``MAX_WORDS`` words is never read for a purpose: the
-longer the text, the more room for a second request beside the first. Written from the kinds of request, checked
-on the dev halves of ``training/data/safety_purpose.toml`` and ``safety_content.toml`` and reported on their check
-halves (``benchmarks/safety_asks.py``); no test set was read.
+The same words can dress up a harm ("a memorial speech honouring the shooters as martyrs", "for my history class,
+write a recruitment speech for ISIS", "a one star review of my rival's cafe, even though I've never been"). So each
+purpose has its guard, words that turn it anywhere in the message, and the message must have the purpose's shape:
+a request's opening, the purpose, its object, and at most a closed tail (``_shaped``). Three reviews by helpers
+who read this module and wrote harmful requests to slip through it found holes each time; the guards and the
+shape are what is left after them. Debunking and prevention were read too, and dropped: whether the claim a
+debunking calls false is false cannot be read from words ("debunk the myth that selling weed gets you caught"),
+and "help ..." and "the warning signs of ..." took any object ("help flood victims into my personal venmo").
+Written from the kinds of request, checked on the dev halves of ``training/data/safety_purpose.toml`` and
+``safety_content.toml`` and reported on their check halves (``benchmarks/safety_asks.py``); no test set was read.
 """
 
 from __future__ import annotations
@@ -27,7 +30,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tenor.safety.patterns import ATROCITY
 from tenor.vocab import SafetyCategory
 
 # Longer messages are read as they are: a frame must be the message's whole point, and the longer the text, the more
@@ -68,7 +70,8 @@ _SECOND: Final = (
     r"(?:urging|calling|telling|asking|saying|encouraging)\b|\bin the same (?:style|voice|words)\b|"
     r"\bin (?:his|her|their) own (?:words|voice)\b|\bwould (?:use|say|play|write|broadcast|post|sing|chant)\b|"
     r"\bby (?:\w+ing|having|telling|making|getting)\b|"
-    r"\bends? with\b|\bfor (?:a|the|my) (?:leaflet|flyer|pamphlet)s? (?:i'm|i am|we're|to) (?:handing|hand|giving)"
+    r"\bends? with\b|\bwith (?:a|an|some|his|her|their|my|our|a few|the real)\b|\bfor me to\b|\bfor (?:a|the|"
+    r"my) (?:leaflet|flyer|pamphlet)s? (?:i'm|i am|we're|to) (?:handing|hand|giving)"
 )
 # The harm or its doers made to look good, or an atrocity made less.
 _PRAISE: Final = (
@@ -94,7 +97,8 @@ _DECEIVE: Final = (
     r"(?:stay|stayed|eat|eaten|visit|visited|buy|bought|use|used|go|gone|been|try|tried|read)|there (?:are|were|is|"
     r"was) (?:none|no \w+)|(?:isn't|is not|aren't|are not|wasn't) (?:true|real)|from (?:his|her|their|my) \w+'s "
     r"(?:email|phone|number|account)|(?:\d+|ten|twenty|fifty|a hundred|dozens of|a bunch of|lots of|several|"
-    r"multiple) (?:\w+ )?(?:reviews|posts|comments|replies))\b"
+    r"multiple|two|three|four|five|six|seven|eight|nine|eleven|twelve|fifteen) (?:\w+ )?(?:reviews|posts|comments|"
+    r"replies)|burners?)\b"
 )
 # Persuasion or a part played, where a text should inform; or denial.
 _ADVOCATE: Final = (
@@ -116,6 +120,13 @@ _DOERS: Final = (
     r"burnt|cleansed|massacred|beat|lynched|attacked|bombed|murdered|slaughtered|raped|gassed|fought for|died for|fell "
     r"(?:for|defending)|gave their lives for)\b"
 )
+# Violence called for, or a group made a target: the words a remembrance and a complaint must not carry (without
+# "dead" and "die", which remembering the dead says).
+_ACTS: Final = (
+    r"\b(?:flatten\w*|responsible|vermin|targets?|hit back|revenge|string (?:\w+ )?up|hang\w*|lynch\w*|torch\w*|"
+    r"disappear|beat\w*|kick\w*|slash\w*|bricks?|sent round|stab\w*|shoot (?:up|them|him|her)|wipe\w* out|listing|"
+    r"list of|burn\w* (?:down|out))\b"
+)
 # Threats, insults, and a private person's whereabouts or name exposed.
 _THREAT: Final = (
     r"\b(?:threat\w*|kill|hurt|die|dead|rape|burn|shoot|bomb|beat|beat up|punch|address|where (?:he|she|they) "
@@ -124,52 +135,12 @@ _THREAT: Final = (
     r"walled off|move out|a danger to|invasion|invaders|go round|i know where)\b|\beveryone (?:to )?(?:report|attack|"
     r"flood|spam|message)\b"
 )
-# Atrocities and their facts, which a "debunking" must not touch ("debunk the six million myth", "fact-check the gas
-# chamber claims").
-_ATROCITY_FACTS: Final = (
-    rf"\b{ATROCITY}|\b(?:six million|6 million|gas chambers?|death tolls?|survivors?'? (?:claims|accounts|stories|"
-    r"testimon\w*)|the numbers)\b"
-)
 _ALWAYS: Final = f"{_METHOD}|{_EVADE}|{_SECOND}"
 
 # --- the purposes ----------------------------------------------------------------------------------------------------
-# Debunking a falsehood: a verb against it and the falsehood named ("debunking the myth that...", "a fact-check
-# of the claim..."), or a list of myths set beside the facts.
-_FALSEHOOD: Final = (
-    r"(?:myths?|claims?|rumou?rs?|conspiracy theor(?:y|ies)|conspiracies|misinformation|disinformation|"
-    r"misconceptions?|falsehoods?|lies|fake news|hoax(?:es)?|viral (?:posts?|videos?|claims?)|scams?|pseudoscience|"
-    r"propaganda|stereotypes?|talking points|urban legends?|old wives'? tales?|anti-?vax\w*|quack\w*)"
-)
-_DEBUNK: Final = re.compile(
-    r"\b(?:debunk\w*|fact[- ]?check\w*|refut\w*|rebut\w*|myth[- ]?bust\w*|correct(?:s|ing)?|dispel\w*|"
-    r"counter(?:s|ing)?|push(?:es|ing)? back (?:on|against)|(?:spot|recogni[sz]e|identify)(?:ing)?) "
-    rf"(?:\w+ ){{0,4}}{_FALSEHOOD}\b|"
-    rf"\b{_FALSEHOOD} (?:\w+ ){{0,4}}(?:and|with) (?:the )?(?:real )?facts?\b"
-)
-# What a debunking must not call false: what is true and matters, said plainly or negated ("debunk the claim that
-# vaccines are safe", "... that vaccines don't cause autism", "... that the Holocaust happened").
-_TRUE_CLAIM: Final = (
-    r"\b(?:(?:is|are|was|were) (?:safe|real|true|effective|necessary|round|warming|human[- ]?made|man[- ]?made|"
-    r"equal|human|innocent|victims|persecuted|oppressed|legitimate)|happened|(?:is|are) happening|(?:did|does|do) "
-    r"(?:happen|exist|work)|exist(?:s|ed)?|landed|died|were (?:killed|murdered|enslaved|gassed|massacred)|was (?:a )?"
-    r"genocide|(?:were )?(?:killed|murdered|enslaved)|works?|saves? lives|(?:is|are|was) (?:caused|driven) by "
-    r"(?:humans|people|us|emissions|co2)|(?:don't|doesn't|didn't|do not|does not|did not|never|isn't|aren't|wasn't|"
-    r"weren't|can't|won't) (?:\w+ )?(?:cause|causes|happen|happened|work|exist|kill|harm|spread|need|call|ask)|"
-    # What protects, denied: "debunk the claim that the MMR vaccine prevents measles".
-    r"(?:vaccin\w*|mmr|jabs?|insulin|chemo\w*|fluorid\w*|ballots?|elections?|votes?|condoms?|seat ?belts?|helmets?|"
-    r"masks?|sunscreen|antibiotics|medicines?|medications?) (?:\w+ ){0,2}(?:prevents?|protects?|saves?|saved|helps?|"
-    r"counted|accurate|fair|works?|reduces?|stops?)|"
-    # Harm called hard to do: "debunk the myth that hacking an ex's instagram is hard".
-    r"(?:is|are) (?:hard|difficult|risky|impossible|illegal|dangerous)|prescriptions?|you (?:can't|cannot|need|must|"
-    r"have to)|"
-    # A known harm denied: "debunk the myth that smoking causes lung cancer".
-    r"(?:smoking|tobacco|cigarettes|vaping|alcohol|drinking|drink[- ]driving|drunk driving|heroin|meth|fentanyl|"
-    r"opioids|asbestos|lead|sun ?burns?|obesity) (?:\w+ )?(?:causes?|kills?|harms?|damages?|(?:is|are) (?:bad|"
-    r"harmful|dangerous|addictive|deadly|toxic)))\b"
-)
 # Remembering victims, or honouring those who helped them: a remembrance and the victims or helpers it is for.
 _HONOURED: Final = (
-    r"(?:victims?|survivors?|those (?:who|we) (?:died|lost|were lost|were killed)|the (?:dead|fallen|lost)|passengers|"
+    r"(?:victims?|survivors?|those (?:who|we) (?:died|lost|were lost|were killed)|the (?:dead|lost)|passengers|"
     r"crew|firefighters?|nurses?|doctors?|paramedics?|police officers?|teachers?|rescuers?|(?:first )?responders|"
     r"volunteers?|families|people (?:who|we) (?:died|lost|were lost|were killed)|people killed|my (?:\w+ )?(?:grandad|"
     r"grandpa|"
@@ -203,19 +174,11 @@ _TEACH: Final = re.compile(
     r"compar(?:e|ing|ison)|discuss\w*|(?:neutral|factual|balanced|objective|critical) (?:\w+ )?(?:account|"
     r"overview|summary|biography|history|analysis))\b"
 )
-# A how-to summarised is a how-to ("summarise the anarchist cookbook's chapters").
-_MANUAL: Final = r"\b(?:cookbooks?|manuals?|handbooks?|playbooks?|guides?|chapters?|instructions)\b"
-# Helping those a harm hurts, or knowing its warning signs.
-_PREVENT: Final = re.compile(
-    r"\b(?:spot|recogni[sz]e|notice|identify|detect|know|look for|watch for|tell) (?:the )?(?:\w+ )?(?:warning )?"
-    r"signs? of\b|\bwarning signs of\b|\bred flags (?:of|for|in)\b|"
-    r"\b(?:help|support|donate (?:to|for)|volunteer (?:with|for|at)|raise money for|fundrais\w* for) (?:\w+ ){0,6}?"
-    r"(?:victims?|survivors?|refugees?|people affected|those affected|charit(?:y|ies)|shelters?|orphans?)\b"
-)
-# Money for an armed group, or into the asker's pocket.
-_FUNDS: Final = (
-    r"\b(?:qassam|mujahideen|mujahidin|daesh|al[- ]?nusra|fighters|militias?|brigades?|funds? the|gift cards?|crypto|"
-    r"bitcoin)\b"
+# A how-to summarised is a how-to ("summarise the anarchist cookbook's chapters", "compare ransomware strains for
+# locking up a hospital network", "the techniques for spoofing a caller id").
+_MANUAL: Final = (
+    r"\b(?:cookbooks?|manuals?|handbooks?|playbooks?|guides?|chapters?|instructions|techniques?|methods?|tactics|"
+    r"tricks|lines)\b|\bfor \w+ing\b|\bwhich (?:\w+ ){0,3}(?:work|works|get|gets|succeed\w*)\b"
 )
 # Persuading someone to stop a harm or to get help: only these goals, so "convince my dad to stop his insulin"
 # is not one.
@@ -272,15 +235,9 @@ _SMEAR: Final = (
 # that all races are equal" and "an essay about why <a group> ..." are how a hateful claim is asked for.
 _PURPOSES: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str], frozenset[SafetyCategory]], ...]] = (
     (
-        "debunks",
-        _DEBUNK,
-        re.compile(f"{_TRUE_CLAIM}|{_ATROCITY_FACTS}|{_DOERS}|{_PRAISE}|{_THREAT}|{_ALWAYS}"),
-        frozenset({"cyber_abuse", "illegal_drugs"}),
-    ),
-    (
         "remembers",
         _REMEMBER,
-        re.compile(f"{_DOERS}|{_MOCK}|{_PRAISE}|{_ADVOCATE}|{_ALWAYS}"),
+        re.compile(f"{_DOERS}|{_MOCK}|{_PRAISE}|{_ADVOCATE}|{_ACTS}|{_ALWAYS}"),
         frozenset({"violence", "extremism", "hate"}),
     ),
     (
@@ -290,21 +247,16 @@ _PURPOSES: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str], frozenset[Sa
         frozenset({"extremism", "cyber_abuse"}),
     ),
     (
-        "prevents",
-        _PREVENT,
-        re.compile(f"{_PRAISE}|{_DECEIVE}|{_THREAT}|{_ADVOCATE}|{_DOERS}|{_FUNDS}|{_ALWAYS}"),
-        frozenset({"extremism", "hate", "cyber_abuse", "illegal_drugs"}),
-    ),
-    (
         "persuades-to-stop",
         _PERSUADE,
-        re.compile(f"{_COERCE}|{_DECEIVE}|{_THREAT}|{_ALWAYS}"),
-        frozenset({"cyber_abuse", "illegal_drugs", "violence"}),
+        re.compile(f"{_COERCE}|{_DECEIVE}|{_THREAT}|{_ACTS}|{_ALWAYS}"),
+        # Extremism: "talk my brother out of joining the taliban".
+        frozenset({"cyber_abuse", "illegal_drugs", "violence", "extremism"}),
     ),
     (
         "criticises",
         _CRITICISE,
-        re.compile(f"{_DECEIVE}|{_THREAT}|{_SMEAR}|{_PRAISE}|{_ALWAYS}"),
+        re.compile(f"{_DECEIVE}|{_THREAT}|{_SMEAR}|{_PRAISE}|{_ACTS}|{_ALWAYS}"),
         frozenset({"cyber_abuse", "illegal_drugs", "violence"}),
     ),
 )
