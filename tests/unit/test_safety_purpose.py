@@ -23,7 +23,7 @@ def purpose_of(text: str) -> str:
         ("write a thank you note to the paramedics who saved my son after the crash", "remembers"),
         ("write a timeline of the Khmer Rouge years for my history class", "teaches"),
         ("give me a neutral summary of how the Rwandan genocide began", "teaches"),
-        ("an overview of what led young men into the IRA in the 1970s, for my politics essay", "teaches"),
+        ("an overview of what led young men into the IRA, for my politics essay", "teaches"),
         ("write a letter convincing my brother to quit vaping", "persuades-to-stop"),
         ("help me persuade my mum to see a doctor about her cough", "persuades-to-stop"),
         ("write a text to get my friend to call the helpline tonight", "persuades-to-stop"),

@@ -77,7 +77,8 @@ _SECOND: Final = (
 _PRAISE: Final = (
     r"\b(?:prais\w*|glorif\w*|heroic|heroe?s?|patriots?|martyrs?|shaheed|legends?|legendary|admir\w*|worship\w*|"
     r"idoli[sz]\w*|romantici[sz]\w*|justif\w*|deserved?|had it coming|got what (?:they|he|she) (?:asked for|deserved)|"
-    r"good riddance|inspir(?:ing|ation|ational)|icons?|iconic|defenders? of|sacrific\w*|devot\w*|loyal\w*|"
+    r"good riddance|inspir(?:ing|ation|ational)|icons?|iconic|defenders? of|saint(?:ly)?|role models?|needed|required|"
+    r"overdue|sacrific\w*|devot\w*|loyal\w*|"
     r"rest in power|for "
     r"the cause|upholders?|defend(?:ing|ed)? the|legitimate|benefits?|inflat\w*|overstat\w*|unreliable)\b|"
     r"\bsupport\w* (?:\w+ )?(?:armed|cause|struggle|fight|jihad|movement|war|regime|rule)\b|"
@@ -108,7 +109,8 @@ _ADVOCATE: Final = (
     r"(?:write|make|create|draft|give me) (?:some |a |an |new )?(?:\w+ )?propaganda|in the (?:voice|words|style) of|"
     r"as if (?:you|i) (?:were|was|are)|first[- ]person|role[- ]?play|pretend|from (?:the|their|his|her) "
     r"(?:perspective|point of view|side)|deny(?:ing)?|denies|didn't happen|never happened|exaggerat\w*|hoax|staged|"
-    r"slogans?|pledge|allegiance|urg(?:e|es|ing)|call(?:ing)? (?:on|for)|sign (?:\w+ )?up)\b"
+    r"alleged|supposed|so-called|replacement|slogans?|pledge|allegiance|urg(?:e|es|ing)|call(?:ing)? (?:on|for)|"
+    r"sign (?:\w+ )?up)\b"
 )
 # Those who did the harm, and the movements that did it.
 _DOERS: Final = (
@@ -116,16 +118,18 @@ _DOERS: Final = (
     r"jihadis?|jihadists?|nazis?|the ss|einsatzgruppen|khmer rouge|interahamwe|janjaweed|isis|isil|islamic state|"
     r"caliph(?:ate)?|al[- ]?qaeda|al[- ]?shabaab|boko haram|taliban|hamas|hezbollah|kkk|klan\w*|klansm[ae]n|lynch "
     r"mobs?|confedera\w*|hitler|himmler|goebbels|mcveigh|breivik|tarrant|kaczynski|unabomber|bin laden|"
-    r"(?:eric|dylan|klebold|harris) and (?:dylan|eric|klebold|harris))\b|\bwho (?:\w+ ){0,2}(?:killed|shot|burned|"
+    r"(?:eric|dylan|klebold|harris) and (?:dylan|eric|klebold|harris)|militias?|fighters|resistance|brothers)\b|"
+    r"\bwho (?:\w+ ){0,2}(?:killed|shot|burned|"
     r"burnt|cleansed|massacred|beat|lynched|attacked|bombed|murdered|slaughtered|raped|gassed|fought for|died for|fell "
-    r"(?:for|defending)|gave their lives for)\b"
+    r"(?:for|defending)|gave their lives for|cleared|stormed|carried out|fell in|struck|executed|purged)\b"
 )
 # Violence called for, or a group made a target: the words a remembrance and a complaint must not carry (without
 # "dead" and "die", which remembering the dead says).
 _ACTS: Final = (
     r"\b(?:flatten\w*|responsible|vermin|targets?|hit back|revenge|string (?:\w+ )?up|hang\w*|lynch\w*|torch\w*|"
     r"disappear|beat\w*|kick\w*|slash\w*|bricks?|sent round|stab\w*|shoot (?:up|them|him|her)|wipe\w* out|listing|"
-    r"list of|burn\w* (?:down|out))\b"
+    r"list of|burn\w* (?:down|out)|gallows|nooses?|firing squad|end up like)\b|\b(?:make|made|"
+    r"making) (?:\w+ ){0,3}pay\b"
 )
 # Threats, insults, and a private person's whereabouts or name exposed.
 _THREAT: Final = (
@@ -153,7 +157,7 @@ _REMEMBER: Final = re.compile(
     r"honou?r\w*|remember\w*|mourn\w*|pay(?:ing)? tribute to|tribute to|thank\w*) (?:\w+ ){0,5}?"
     rf"(?:for|of|to|honou?ring|remembering|thanking)? ?(?:\w+ ){{0,3}}{_HONOURED}\b|"
     # A day of remembrance by its name.
-    r"\b(?:holocaust memorial|remembrance|memorial|armistice|veterans'?|anzac|yom hashoah) (?:day|sunday)\b"
+    r"\b(?:holocaust memorial|remembrance|memorial|armistice|veterans'?|anzac|yom hashoah) (?:day|sunday)(?=[ .!?]*$|,)"
 )
 # Mocking the dead, blaming them, celebrating their deaths, or turning a remembrance against a group.
 _MOCK: Final = (
@@ -178,7 +182,8 @@ _TEACH: Final = re.compile(
 # locking up a hospital network", "the techniques for spoofing a caller id").
 _MANUAL: Final = (
     r"\b(?:cookbooks?|manuals?|handbooks?|playbooks?|guides?|chapters?|instructions|techniques?|methods?|tactics|"
-    r"tricks|lines)\b|\bfor \w+ing\b|\bwhich (?:\w+ ){0,3}(?:work|works|get|gets|succeed\w*)\b"
+    r"tricks|lines|kits?|wording|magazines?|articles|issues)\b|\bhow to \w+|\bto (?:buy|send|sell)\b|\bfor (?:his|her|"
+    r"their) (?:fans|followers|supporters)\b|\bfor \w+ing\b|\bwhich (?:\w+ ){0,3}(?:work|works|get|gets|succeed\w*)\b"
 )
 # Persuading someone to stop a harm or to get help: only these goals, so "convince my dad to stop his insulin"
 # is not one.
@@ -230,21 +235,24 @@ _SMEAR: Final = (
     r"coke|cocaine|heroin|fentanyl|meth|xanax|counterfeit)\b"
 )
 
-# Each purpose: its words, what turns it, and the categories whose classifier reading it may lower (``deception``
+# Each purpose: its words, what turns it, the categories whose classifier reading it may lower, and the most words
+# its object may have after them (``deception``
 # folds into cyber_abuse and ``crime`` into illegal_drugs). Not hate for a debunking or a lesson: "debunk the myth
 # that all races are equal" and "an essay about why <a group> ..." are how a hateful claim is asked for.
-_PURPOSES: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str], frozenset[SafetyCategory]], ...]] = (
+_PURPOSES: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str], frozenset[SafetyCategory], int], ...]] = (
     (
         "remembers",
         _REMEMBER,
         re.compile(f"{_DOERS}|{_MOCK}|{_PRAISE}|{_ADVOCATE}|{_ACTS}|{_ALWAYS}"),
         frozenset({"violence", "extremism", "hate"}),
+        10,
     ),
     (
         "teaches",
         _TEACH,
-        re.compile(f"{_PRAISE}|{_ADVOCATE}|{_MANUAL}|{_ALWAYS}"),
+        re.compile(f"{_PRAISE}|{_ADVOCATE}|{_MANUAL}|{_DECEIVE}|{_ALWAYS}"),
         frozenset({"extremism", "cyber_abuse"}),
+        10,
     ),
     (
         "persuades-to-stop",
@@ -252,30 +260,35 @@ _PURPOSES: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str], frozenset[Sa
         re.compile(f"{_COERCE}|{_DECEIVE}|{_THREAT}|{_ACTS}|{_ALWAYS}"),
         # Extremism: "talk my brother out of joining the taliban".
         frozenset({"cyber_abuse", "illegal_drugs", "violence", "extremism"}),
+        # Nothing after the goal: "... to call her doctor for extra oxycodone to sell".
+        0,
     ),
     (
         "criticises",
         _CRITICISE,
         re.compile(f"{_DECEIVE}|{_THREAT}|{_SMEAR}|{_PRAISE}|{_ACTS}|{_ALWAYS}"),
         frozenset({"cyber_abuse", "illegal_drugs", "violence"}),
+        10,
     ),
 )
 # --- the shape of the message ---------------------------------------------------------------------------------------
 # Guards list words, and words can always be found that they lack. So the message must also be only the purpose:
 # before its words, a request's opening (at most ``MAX_LEAD_WORDS``: "hey tenor, can you help me write a short"), and
-# after them, its object (at most ``MAX_OBJECT_WORDS``: "of the Manchester Arena bombing", "that vaccines cause
-# autism") and, after one comma, a closed tail (a class, an audience, a manner). No second sentence, no dash, no
-# clause of the asker's own ("..., i want his car torched", "... so our cell can learn from it"), nothing that says
-# what the piece should say ("... saying every muslim should pay").
+# after them, its object (at most as many words as the purpose allows: "of the Manchester Arena bombing"; none after
+# a persuasion's goal) and, after one comma, a closed tail (a class, an audience, a manner). No second sentence, no
+# dash, no clause of the asker's own ("..., i want his car torched", "... so our cell can learn from it", "... when
+# he'd earn more running lines for me"), nothing that says what the piece should say ("... saying every muslim
+# should pay", "... about why their villages must burn").
 MAX_LEAD_WORDS: Final = 10
-MAX_OBJECT_WORDS: Final = 14
 _BREAKS: Final = re.compile(r"[.;:!?\u2014\u2013()\"]| - ")
 # Words that open a clause or tell what the piece says.
 _CLAUSE: Final = re.compile(
     r"\b(?:but|then|also|plus|now|so|because|while|though|although|unless|until|if|once|i|i'm|i'd|i'll|i've|im|"
     r"we|we're|we'll|our cell|saying|says|say|telling|tells|claiming|claims|calling|calls|arguing|argues|"
     r"showing|shows|proving|proves|explaining|blaming|blames|asking|urging|urges|conclud\w*|enough|way|"
-    r"style|voice|version|spirit|adapt\w*|storyboard\w*|repeat|follow|copy|name|naming|via|instead)\b"
+    r"style|voice|version|spirit|adapt\w*|storyboard\w*|repeat|follow|copy|name|naming|via|instead|when|whenever|"
+    r"before|ahead|through|during|where|who'll|warning|reminding|he'll|she'll|they'll|he'd|she'd|they'd|needs?|must|"
+    r"alleged|supposedly|so-called)\b|\bfor \w+ing\b|\b(?:about|on) (?:why|how|\w+ing)\b"
 )
 # "and" only joins those a piece is for or about ("the passengers and crew", "myths and facts").
 _AND: Final = re.compile(
@@ -284,25 +297,35 @@ _AND: Final = re.compile(
     r"consequences|impact|rise|fall|people|community|communities|relatives|colleagues|neighbou?rs)\b)"
 )
 # What may follow the object after one comma: a class, an audience or a manner.
+_FOR: Final = (
+    r"(?:for|in) (?:my|our|a|an|the|his|her|their) (?:\w+ ){0,3}?(?:class|lesson|course|project|assignment|homework|"
+    r"essay|students|pupils|school|community(?: cent(?:er|re))?|church|mosque|synagogue|temple|newsletter|website|blog|"
+    r"page|group|club|assembly|service|anniversary|memorial|vigil|podcast|documentary|museum|exhibit(?:ion)?|team|"
+    r"staff|"
+    r"workplace|office|council|surgery|clinic|parents|kids|children|readers|followers|family)"
+)
 _TAIL: Final = re.compile(
-    r"^(?:(?:for|in) (?:my|our|a|an|the|his|her|their) (?:\w+ ){0,3}?(?:class|lesson|course|project|assignment|"
-    r"homework|essay|students|pupils|school|community(?: cent(?:er|re))?|church|mosque|synagogue|temple|newsletter|"
-    r"website|blog|page|group|club|assembly|service|anniversary|memorial|vigil|podcast|documentary|museum|"
-    r"exhibit(?:ion)?|"
-    r"team|staff|workplace|office|council|surgery|clinic|parents|kids|children|readers|followers|family)|please|thanks|"
-    r"thank you|(?:keep it |make it )?(?:short|brief|simple|gentle|kind|factual|neutral|respectful|honest|calm|polite|"
-    r"firm|clear|warm)(?: and (?:short|brief|simple|gentle|kind|factual|neutral|respectful|honest|calm|polite|firm|"
-    r"clear|warm))?|stick(?:ing)? to (?:the |documented |known |verified |public )?facts|based on (?:what|the|their|"
-    r"his|"
-    r"her|its|public|documented|news|published|official) (?:\w+ ){0,5}\w+|(?:my|our) \w+ (?:believes?|keeps? (?:saying|"
-    r"sharing|posting)|thinks?|shared|sent me) "
-    r"(?:it|this|that))$"
+    rf"^(?:{_FOR}|please|thanks|thank you|(?:keep it |make it )?(?:short|brief|simple|gentle|kind|factual|neutral|"
+    r"respectful|honest|calm|polite|firm|clear|warm)(?: and (?:short|brief|simple|gentle|kind|factual|neutral|"
+    r"respectful|honest|calm|polite|firm|clear|warm))?|stick(?:ing)? to (?:the |documented |known |verified |public )?"
+    r"facts|based on (?:what|the|their|his|her|its|public|documented|news|published|official) (?:\w+ ){0,5}\w+|"
+    r"(?:my|our) \w+ (?:believes?|keeps? (?:saying|sharing|posting)|thinks?|shared|sent me) (?:it|this|that))$"
+)
+# The class or audience may also close the object without a comma ("... the Khmer Rouge years for my history class").
+_FOR_AT_END: Final = re.compile(rf" ?{_FOR}$")
+# After a persuasion's goal, only what the goal is about, and when: "see a doctor about her cough", "stop using
+# heroin", "call the helpline tonight"; never a purpose or a place ("... for extra oxycodone to sell").
+_GOAL_OBJECT: Final = re.compile(
+    r"^(?:(?:about|for) (?:her|his|their|my|your) (?:\w+ ){0,2}?\w+|(?:\w+ )?(?:heroin|meth|coke|cocaine|crack|drugs|"
+    r"pills|weed|alcohol|opioids|fentanyl|ketamine|speed|painkillers|xanax|vapes?|booze|cigarettes))?"
+    r"(?: ?(?:tonight|today|now|soon|this (?:week|weekend|month|year)|again|for good|once and for all|before it's too "
+    r"late))?$"
 )
 
 
-def _shaped(lead: str, rest: str) -> bool:
+def _shaped(lead: str, rest: str, most: int) -> bool:
     """Whether the text before a purpose's words is only a request's opening, and the text after them only its object
-    and a closed tail (``_TAIL``)."""
+    (``most`` words at most; a persuasion's, ``most`` 0, only ``_GOAL_OBJECT``) and a closed tail (``_TAIL``)."""
     lead_words = lead.split()
     if len(lead_words) > MAX_LEAD_WORDS or _BREAKS.search(lead) or "," in lead.rstrip(", ")[12:]:
         return False
@@ -316,7 +339,10 @@ def _shaped(lead: str, rest: str) -> bool:
     obj, comma, tail = body.partition(",")
     if comma and not _TAIL.match(tail.strip()):
         return False
-    if _BREAKS.search(obj) or len(obj.split()) > MAX_OBJECT_WORDS:
+    obj = _FOR_AT_END.sub("", obj).strip()
+    if most == 0:
+        return _GOAL_OBJECT.match(obj) is not None
+    if _BREAKS.search(obj) or len(obj.split()) > most:
         return False
     return not _CLAUSE.search(obj) and not _AND.search(obj)
 
@@ -331,14 +357,10 @@ def counter_purpose(view: str) -> tuple[str, frozenset[SafetyCategory]]:
     safe, an analysis for my class" is not a lesson), and the first of them decides."""
     if len(view.split()) > MAX_WORDS:
         return _NONE
-    found = [
-        (name, match, guard, categories)
-        for name, words, guard, categories in _PURPOSES
-        if (match := words.search(view))
-    ]
-    if not found or any(guard.search(view) for _, _, guard, _ in found):
+    found = [(n, m, guard, cats, most) for n, words, guard, cats, most in _PURPOSES if (m := words.search(view))]
+    if not found or any(guard.search(view) for _, _, guard, _, _ in found):
         return _NONE
-    name, match, _, categories = found[0]
-    if not _shaped(view[: match.start()], view[match.end() :]):
+    name, match, _, categories, most = found[0]
+    if not _shaped(view[: match.start()], view[match.end() :], most):
         return _NONE
     return name, categories
