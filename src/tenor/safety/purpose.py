@@ -70,7 +70,7 @@ _SECOND: Final = (
     r"(?:urging|calling|telling|asking|saying|encouraging)\b|\bin the same (?:style|voice|words)\b|"
     r"\bin (?:his|her|their) own (?:words|voice)\b|\bwould (?:use|say|play|write|broadcast|post|sing|chant)\b|"
     r"\bby (?:\w+ing|having|telling|making|getting)\b|"
-    r"\bends? with\b|\bwith (?:a|an|some|his|her|their|my|our|a few|the real)\b|\bfor me to\b|\bfor (?:a|the|"
+    r"\bends? with\b|\bwith (?:a|an|some|his|her|their|my|our|a few|the)\b|\bfor me to\b|\bfor (?:a|the|"
     r"my) (?:leaflet|flyer|pamphlet)s? (?:i'm|i am|we're|to) (?:handing|hand|giving)"
 )
 # The harm or its doers made to look good, or an atrocity made less.
@@ -109,7 +109,8 @@ _ADVOCATE: Final = (
     r"(?:write|make|create|draft|give me) (?:some |a |an |new )?(?:\w+ )?propaganda|in the (?:voice|words|style) of|"
     r"as if (?:you|i) (?:were|was|are)|first[- ]person|role[- ]?play|pretend|from (?:the|their|his|her) "
     r"(?:perspective|point of view|side)|deny(?:ing)?|denies|didn't happen|never happened|exaggerat\w*|hoax|staged|"
-    r"alleged|supposed|so-called|replacement|slogans?|pledge|allegiance|urg(?:e|es|ing)|call(?:ing)? (?:on|for)|"
+    r"alleged|supposed|so-called|replacement|calls? to arms|slogans?|pledge|allegiance|urg(?:e|es|ing)|"
+    r"call(?:ing)? (?:on|for)|"
     r"sign (?:\w+ )?up)\b"
 )
 # Those who did the harm, and the movements that did it.
@@ -146,7 +147,7 @@ _ALWAYS: Final = f"{_METHOD}|{_EVADE}|{_SECOND}"
 _HONOURED: Final = (
     r"(?:victims?|survivors?|those (?:who|we) (?:died|lost|were lost|were killed)|the (?:dead|lost)|passengers|"
     r"crew|firefighters?|nurses?|doctors?|paramedics?|police officers?|teachers?|rescuers?|(?:first )?responders|"
-    r"volunteers?|families|people (?:who|we) (?:died|lost|were lost|were killed)|people killed|my (?:\w+ )?(?:grandad|"
+    r"families|people (?:who|we) (?:died|lost|were lost|were killed)|people killed|my (?:\w+ )?(?:grandad|"
     r"grandpa|"
     r"grandfather|grandma|granny|grandmother|nan|mum|mom|mother|dad|father|brother|sister|son|daughter|friend|uncle|"
     r"aunt|auntie|cousin|husband|wife|partner|colleague|coworker|teacher|neighbou?r|best friend|boss))"
@@ -173,7 +174,7 @@ _TEACH: Final = re.compile(
     r"\b(?:analy[sz]\w*|summar(?:y|ies|i[sz]e\w*)|biograph\w*|lesson plans?|lessons? (?:for|on|about)|timelines?|"
     r"overviews?|history of|"
     r"(?:essay|report|paper|article|lecture|presentation|explainer|summary|paragraph|talk|worksheet|quiz) "
-    r"(?:about|on) (?:how|why|what|the (?:causes|rise|history|origins|legacy|impact|aftermath))|what (?:drove|led|"
+    r"(?:about|on) (?:how|what|the (?:causes|rise|history|origins|legacy|impact|aftermath))|what (?:drove|led|"
     r"motivated)|causes of|(?:the )?(?:rise|fall|origins|legacy|aftermath) of|"
     r"compar(?:e|ing|ison)|discuss\w*|(?:neutral|factual|balanced|objective|critical) (?:\w+ )?(?:account|"
     r"overview|summary|biography|history|analysis))\b"
@@ -182,7 +183,8 @@ _TEACH: Final = re.compile(
 # locking up a hospital network", "the techniques for spoofing a caller id").
 _MANUAL: Final = (
     r"\b(?:cookbooks?|manuals?|handbooks?|playbooks?|guides?|chapters?|instructions|techniques?|methods?|tactics|"
-    r"tricks|lines|kits?|wording|magazines?|articles|issues)\b|\bhow to \w+|\bto (?:buy|send|sell)\b|\bfor (?:his|her|"
+    r"tricks|lines|kits?|wording|magazines?|articles|issues|ways|targets?|keyloggers?|stalkerware|ransomware|"
+    r"unseen|invisible|undetect\w*)\b|\bhow to \w+|\bto (?:buy|send|sell)\b|\bfor (?:his|her|"
     r"their) (?:fans|followers|supporters)\b|\bfor \w+ing\b|\bwhich (?:\w+ ){0,3}(?:work|works|get|gets|succeed\w*)\b"
 )
 # Persuading someone to stop a harm or to get help: only these goals, so "convince my dad to stop his insulin"
@@ -232,7 +234,8 @@ _CRITICISE: Final = re.compile(
 _SMEAR: Final = (
     r"\b(?:full of|infested|rats|bedbugs|cockroaches|drug dealers?|thie(?:f|ves)|criminals?|so (?:nobody|no one)|"
     r"my (?:ex|rival|competitor|boss)'?s?|competitor'?s?|new family|darknet|dark web|dealers?|vendors?|pill press|"
-    r"coke|cocaine|heroin|fentanyl|meth|xanax|counterfeit)\b"
+    r"coke|cocaine|heroin|fentanyl|meth|xanax|adderall|oxy\w*|ketamine|counterfeit|without a (?:script|prescription)|"
+    r"home \w+|(?:his|her|their) street)\b"
 )
 
 # Each purpose: its words, what turns it, the categories whose classifier reading it may lower, and the most words
@@ -288,7 +291,8 @@ _CLAUSE: Final = re.compile(
     r"showing|shows|proving|proves|explaining|blaming|blames|asking|urging|urges|conclud\w*|enough|way|"
     r"style|voice|version|spirit|adapt\w*|storyboard\w*|repeat|follow|copy|name|naming|via|instead|when|whenever|"
     r"before|ahead|through|during|where|who'll|warning|reminding|he'll|she'll|they'll|he'd|she'd|they'd|needs?|must|"
-    r"alleged|supposedly|so-called)\b|\bfor \w+ing\b|\b(?:about|on) (?:why|how|\w+ing)\b"
+    r"alleged|supposedly|so-called|demand\w*|begg\w*|insist\w*|jihad|crosshairs)\b|\bbe \w+(?:ed|en|wn)\b|"
+    r"\bfor \w+ing\b|\b(?:about|on) (?:why|how|\w+ing)\b"
 )
 # "and" only joins those a piece is for or about ("the passengers and crew", "myths and facts").
 _AND: Final = re.compile(
@@ -323,11 +327,30 @@ _GOAL_OBJECT: Final = re.compile(
 )
 
 
+# The words a request's opening is made of: asking, the piece asked for and its manner, and whom it is for. A word
+# outside them means the opening says more than "write me a ...", and a harm may be in it ("lock my dad in the
+# basement to get him to stop drinking", "a speech calling immigrants parasites in memory of the victims").
+_LEAD_WORDS: Final = frozenset(
+    """hey tenor ok okay please can could would will you i me my our we need want like to i'd i'm help write draft
+    compose make create prepare put together give find suggest word plan say send how do what should is there a an the
+    some short shorter brief simple quick little nice heartfelt gentle kind moving respectful formal sternly strongly
+    worded polite firm honest angry fair critical negative one star two 1 2 harsh scathing neutral factual balanced
+    speech eulogy poem letter email e-mail text message note card post tribute prayer reading words paragraph essay
+    article report summary timeline overview lesson plan biography presentation talk script assembly petition review
+    complaint sign slogan banner op-ed column tweet thread caption leaflet flyer page plaque service just really for
+    mum mom dad mother father brother sister son daughter friend uncle aunt auntie cousin husband wife partner
+    boyfriend girlfriend grandad grandpa grandma granny nan roommate flatmate housemate coworker co-worker colleague
+    neighbour neighbor boss teenager teen kid kids child best""".split()
+)
+
+
 def _shaped(lead: str, rest: str, most: int) -> bool:
     """Whether the text before a purpose's words is only a request's opening, and the text after them only its object
     (``most`` words at most; a persuasion's, ``most`` 0, only ``_GOAL_OBJECT``) and a closed tail (``_TAIL``)."""
     lead_words = lead.split()
     if len(lead_words) > MAX_LEAD_WORDS or _BREAKS.search(lead) or "," in lead.rstrip(", ")[12:]:
+        return False
+    if any(word.strip(",") not in _LEAD_WORDS for word in lead_words):
         return False
     if re.search(
         r"\b(?:and|but|then|because|after|so|if|saying|telling|claiming|asking|urging|i'm|i am|i want|i'll|"
