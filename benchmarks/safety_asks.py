@@ -1,5 +1,5 @@
 """Harmful requests of one family against harmless look-alikes, through tenor's input screen, with and without the
-rules or frames written for that family.
+rules written for that family.
 
 Three sets of rows, each written by a helper who read neither tenor's safety rules nor its training texts nor any
 test set; kind "harm" must be stopped (refused or given the crisis answer), kind "safe" must not. Halves: "dev"
@@ -14,61 +14,58 @@ test set; kind "harm" must be stopped (refused or given the crisis answer), kind
   fair letters, history and memorials. Read with and without the rules of ``rules_content.py``;
 - ``--rows purpose``: ``training/data/safety_purpose.toml`` (stop 34), requests whose purpose works against a
   harm ("debunk", "remember", "teach", "prevent", "persuade", "criticise") beside harms dressed in the same
-  purposes. Read with and without the purpose frames of ``purpose.py``.
+  purposes. Read with and without the rules of ``rules_content.py`` (no rules are written for it: it measures how
+  often the screen refuses such requests, and lets the dressed-up harms through).
 
-``--without rules|purposes`` chooses what the first reading leaves out (by default the set's own: the rules for
-people and content, the purpose frames for purpose). Prints, per topic and kind, the rows stopped and each action;
-``--list`` prints the safe rows stopped and the harmful rows let through. Asserts nothing.
+Prints, per topic and kind, the rows stopped and each action; ``--list`` prints the safe rows stopped and the
+harmful rows let through. Asserts nothing.
 
-    python benchmarks/safety_asks.py [--rows people|content|purpose] [--half dev|check] [--without rules|purposes]
-                                     [--list] [--json]
+    python benchmarks/safety_asks.py [--rows people|content|purpose] [--half dev|check] [--list] [--json]
 """
 
 from __future__ import annotations
 
 import argparse
-from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 from unittest import mock
 
 from safety_figures import half_rows, report, row_figures  # the script's own folder (benchmarks/ is not a package)
 from tenor.events import SafetyVerdict
-from tenor.safety import purpose, rules, rules_content, rules_people
+from tenor.safety import rules, rules_content, rules_people
 from tenor.safety.classifier import LayeredScreen
 from tenor.safety.rule import Rule
 
 ROOT = Path(__file__).resolve().parents[1]
-# Per set of rows: its file, its topics, and what its first reading leaves out by default.
-SETS: dict[str, tuple[str, tuple[str, ...], str]] = {
-    "people": ("safety_asks.toml", ("privacy", "discrimination"), "rules"),
-    "content": ("safety_content.toml", ("promote", "misinfo", "harass", "atrocity"), "rules"),
+# Per set of rows: its file, its topics, the module whose rules it measures, and those rules.
+SETS: dict[str, tuple[str, tuple[str, ...], str, tuple[Rule, ...]]] = {
+    "people": (
+        "safety_asks.toml",
+        ("privacy", "discrimination"),
+        "rules_people",
+        (*rules_people.PRIVACY, *rules_people.HATE),
+    ),
+    "content": (
+        "safety_content.toml",
+        ("promote", "misinfo", "harass", "atrocity"),
+        "rules_content",
+        rules_content.RULES,
+    ),
     "purpose": (
         "safety_purpose.toml",
         ("debunk", "remember", "teach", "prevent", "persuade", "criticise"),
-        "purposes",
+        "rules_content",
+        rules_content.RULES,
     ),
 }
-# The rules written for each set (``--without rules``): the module's name and its rules.
-SET_RULES: dict[str, tuple[str, tuple[Rule, ...]]] = {
-    "people": ("rules_people", (*rules_people.PRIVACY, *rules_people.HATE)),
-    "content": ("rules_content", rules_content.RULES),
-    "purpose": ("rules_content", rules_content.RULES),
-}
 
 
-def leaving_out(rows: str, what: str) -> tuple[str, AbstractContextManager[Any]]:
-    """The name of what a reading leaves out, and the patch that leaves it out."""
-    if what == "purposes":
-        return "purpose frames", mock.patch.object(purpose, "counter_purpose", lambda view: ("", frozenset()))
-    module, measured = SET_RULES[rows]
+def read_all(screen: LayeredScreen, texts: list[str], measured: tuple[Rule, ...] | None) -> list[SafetyVerdict]:
+    """Each text through the input screen, with every rule or (``measured`` given) without those."""
+    if measured is None:
+        return [screen.screen_input(t) for t in texts]
     left_out = {id(r) for r in measured}
-    return module, mock.patch.object(rules, "RULES", tuple(r for r in rules.RULES if id(r) not in left_out))
-
-
-def read_all(screen: LayeredScreen, texts: list[str], patch: AbstractContextManager[Any] | None) -> list[SafetyVerdict]:
-    """Each text through the input screen, as it is or (``patch`` given) with something left out."""
-    with patch if patch is not None else nullcontext():
+    with mock.patch.object(rules, "RULES", tuple(r for r in rules.RULES if id(r) not in left_out)):
         return [screen.screen_input(t) for t in texts]
 
 
@@ -76,16 +73,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rows", choices=tuple(SETS), default="people", help="which set of rows")
     ap.add_argument("--half", choices=("dev", "check"), default="dev", help="which half of the rows")
-    ap.add_argument("--without", choices=("rules", "purposes"), help="what the first reading leaves out")
     ap.add_argument("--list", action="store_true", help="print the safe rows stopped and the harmful rows let through")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
-    name, topics, default = SETS[args.rows]
-    module, patch = leaving_out(args.rows, args.without or default)
+    name, topics, module, measured = SETS[args.rows]
     rows = half_rows(ROOT / "training" / "data" / name, args.half)
     screen = LayeredScreen()
     out: dict[str, Any] = {}
-    for reading, left_out in ((f"without {module}", patch), (f"with {module}", None)):
+    for reading, left_out in ((f"without {module}", measured), (f"with {module}", None)):
         by_group: dict[str, Any] = {}
         for topic in topics:
             for kind in ("harm", "safe"):

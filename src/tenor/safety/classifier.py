@@ -39,7 +39,7 @@ from numpy.typing import NDArray
 from tenor.config import Config
 from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
-from tenor.safety import crisis, frames, purpose
+from tenor.safety import crisis, frames
 from tenor.safety.policy import Policy, load_policy
 from tenor.safety.screen import RuleScreen, read_sentence_views, read_views
 from tenor.vocab import SAFETY_CATEGORIES, SafetyCategory
@@ -385,17 +385,8 @@ class LayeredScreen(RuleScreen):
         # classifier's topic, not a request for harm (``frames``); every category it alone raised above a caution
         # is lowered to one.
         frame = frames.lowering_frame(views[0])
-        may_lower: frozenset[SafetyCategory] | None = None
-        if not frame:
-            # A request whose purpose works against a harm (``purpose``): only the categories it can be
-            # mistaken for, never self-harm.
-            frame, may_lower = purpose.counter_purpose(views[0])
         if frame:
-            lowered = [
-                c
-                for c, v in reading.scores.items()
-                if v > frames.SEEKS_SAFETY_SCORE and v > scores.get(c, 0) and (may_lower is None or c in may_lower)
-            ]
+            lowered = [c for c, v in reading.scores.items() if v > frames.SEEKS_SAFETY_SCORE and v > scores.get(c, 0)]
             for category in lowered:
                 merged[category] = max(scores.get(category, 0.0), frames.SEEKS_SAFETY_SCORE)
             if lowered:
