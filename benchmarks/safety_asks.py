@@ -15,12 +15,15 @@ test set; kind "harm" must be stopped (refused or given the crisis answer), kind
 - ``--rows purpose``: ``training/data/safety_purpose.toml`` (stop 34), requests whose purpose works against a
   harm ("debunk", "remember", "teach", "prevent", "persuade", "criticise") beside harms dressed in the same
   purposes. Read with and without the rules of ``rules_content.py`` (no rules are written for it: it measures how
-  often the screen refuses such requests, and lets the dressed-up harms through).
+  often the screen refuses such requests, and lets the dressed-up harms through);
+- ``--rows probes``: ``training/data/safety_purpose_probes.toml`` (stop 34), 2,847 requests of the same purposes
+  by six reviewers (topics "r1" to "r6", one per round): harms dressed to slip through a purpose reading, and
+  requests of those purposes as people ask them. Read with and without the rules of ``rules_content.py``.
 
 Prints, per topic and kind, the rows stopped and each action; ``--list`` prints the safe rows stopped and the
 harmful rows let through. Asserts nothing.
 
-    python benchmarks/safety_asks.py [--rows people|content|purpose] [--half dev|check] [--list] [--json]
+    python benchmarks/safety_asks.py [--rows people|content|purpose|probes] [--half dev|check] [--list] [--json]
 """
 
 from __future__ import annotations
@@ -54,6 +57,12 @@ SETS: dict[str, tuple[str, tuple[str, ...], str, tuple[Rule, ...]]] = {
     "purpose": (
         "safety_purpose.toml",
         ("debunk", "remember", "teach", "prevent", "persuade", "criticise"),
+        "rules_content",
+        rules_content.RULES,
+    ),
+    "probes": (
+        "safety_purpose_probes.toml",
+        ("r1", "r2", "r3", "r4", "r5", "r6"),
         "rules_content",
         rules_content.RULES,
     ),

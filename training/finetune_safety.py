@@ -375,6 +375,7 @@ def rethreshold(out: Path, data: Path, wheels: Path) -> int:
         comments=bool(training.get("comments", False)),
         hard_comments=bool(training.get("hard_comments", True)),
         check_requests=bool(training.get("check_requests", False)),
+        purpose_probes=bool(training.get("purpose_probes", False)),
     )
     _, val = split(rows, seed=SEED)
     with np.load(out / "head.npz") as h:
@@ -408,6 +409,11 @@ def main() -> int:
         "--with-check-requests",
         action="store_true",
         help="train the third round of requests too (safety_texts.asks_check; tried in stop 27, not shipped)",
+    )
+    ap.add_argument(
+        "--purpose-probes",
+        action="store_true",
+        help="train the dev half of training/data/safety_purpose_probes.toml too (tried in stop 34)",
     )
     ap.add_argument(
         "--joined-benign",
@@ -448,6 +454,7 @@ def main() -> int:
         comments=args.comments,
         hard_comments=args.hard_comments,
         check_requests=args.with_check_requests,
+        purpose_probes=args.purpose_probes,
     )
     train_rows, val = split(rows, seed=SEED)
     train_rows += joined_benign(train_rows, args.joined_benign, SEED)
@@ -491,6 +498,7 @@ def main() -> int:
             "comments": args.comments,
             "hard_comments": args.hard_comments,
             "check_requests": args.with_check_requests,
+            "purpose_probes": args.purpose_probes,
             "joined_benign": args.joined_benign,
             "joined_harmful": args.joined_harmful,
             "log": log,

@@ -28,12 +28,13 @@ import csv
 import json
 import random
 import re
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from safety_texts import generated, hand_written, written_whole
+from safety_texts import generated, hand_written, held_out_text, written_whole
 from tenor.vocab import SAFETY_CATEGORIES
 
 csv.field_size_limit(10_000_000)
@@ -41,6 +42,9 @@ csv.field_size_limit(10_000_000)
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared/data"
 WHEELS = ROOT / "artifacts/safety/wheels"
+# Requests dressed in a purpose against harm, and real requests of those purposes, by six reviewers (stop 34); the
+# dev half's harmful rows carry a harm class (``label``), given by two helpers.
+PURPOSE_PROBES = ROOT / "training/data/safety_purpose_probes.toml"
 # GoEmotions comments labelled for harm here: ``split:comment id<TAB>label`` (``label_comments`` reads it).
 COMMENT_LABELS = ROOT / "training/data/goemotions_harm.tsv"
 # The labels a comment can get: benign, the content classes a comment can carry, and ``unclear`` (left out).
@@ -237,13 +241,16 @@ def load_all(
     comments: bool = False,
     hard_comments: bool = True,
     check_requests: bool = False,
+    purpose_probes: bool = False,
 ) -> list[Row]:
     """Every training row, deduplicated by text (first label wins: harmful sources come first). ``benign_cap``:
     benign requests taken from the injection sets (8,097 there). ``comments``: the GoEmotions comments labelled
     here are trained with their labels and kept out of the everyday sample where harmful (the shipped classifier
     is trained without them: see the model card); ``hard_comments``: those read as benign are trained on too
     (else only those the everyday sample happens to draw). ``check_requests``: the third round of requests too
-    (``safety_texts.asks_check``; tried in stop 27, not shipped)."""
+    (``safety_texts.asks_check``; tried in stop 27, not shipped). ``purpose_probes``: the dev half of
+    ``safety_purpose_probes.toml`` too (tried in stop 34), its harmful rows with their label and its safe ones
+    benign, a fifth (by text) held out as the rows written whole are; the check half is never read here."""
     rng = random.Random(seed)
     rows = harmful_requests(data) + [Row(t, lab, "hand") for t, lab in hand_written()]
     if with_generated:
@@ -256,6 +263,12 @@ def load_all(
         rows += [
             Row(t, lab, f"gen_{kind}" + ("_heldout" if ho else ""))
             for t, lab, ho, kind in written_whole(check_requests)
+        ]
+    if purpose_probes:
+        rows += [
+            Row(r["text"], r.get("label", "benign"), "gen_probes" + ("_heldout" if held_out_text(r["text"]) else ""))
+            for r in tomllib.loads(PURPOSE_PROBES.read_text("utf-8"))["row"]
+            if r["half"] == "dev"
         ]
     labels = comment_labels() if comments else {}
     rows += labelled_comments(data, labels, benign=hard_comments)
