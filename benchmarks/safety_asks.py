@@ -21,9 +21,11 @@ test set; kind "harm" must be stopped (refused or given the crisis answer), kind
   requests of those purposes as people ask them. Read with and without the rules of ``rules_content.py``.
 
 Prints, per topic and kind, the rows stopped and each action; ``--list`` prints the safe rows stopped and the
-harmful rows let through. Asserts nothing.
+harmful rows let through; ``--model-dir`` reads another trained classifier (as ``safety_everyday.py`` does). Asserts
+nothing.
 
-    python benchmarks/safety_asks.py [--rows people|content|purpose|probes] [--half dev|check] [--list] [--json]
+    python benchmarks/safety_asks.py [--rows people|content|purpose|probes] [--half dev|check] [--model-dir DIR]
+                                     [--list] [--json]
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from unittest import mock
 from safety_figures import half_rows, report, row_figures  # the script's own folder (benchmarks/ is not a package)
 from tenor.events import SafetyVerdict
 from tenor.safety import rules, rules_content, rules_people
-from tenor.safety.classifier import LayeredScreen
+from tenor.safety.classifier import LayeredScreen, SafetyClassifier
 from tenor.safety.rule import Rule
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,12 +84,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rows", choices=tuple(SETS), default="people", help="which set of rows")
     ap.add_argument("--half", choices=("dev", "check"), default="dev", help="which half of the rows")
+    ap.add_argument("--model-dir", type=Path, help="a trained classifier's folder (default: the shipped one)")
     ap.add_argument("--list", action="store_true", help="print the safe rows stopped and the harmful rows let through")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
     name, topics, module, measured = SETS[args.rows]
     rows = half_rows(ROOT / "training" / "data" / name, args.half)
-    screen = LayeredScreen()
+    screen = LayeredScreen(classifier=SafetyClassifier(args.model_dir))
     out: dict[str, Any] = {}
     for reading, left_out in ((f"without {module}", measured), (f"with {module}", None)):
         by_group: dict[str, Any] = {}

@@ -34,7 +34,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from safety_texts import generated, hand_written, held_out_text, written_whole
+from safety_texts import generated, hand_written, written_whole
 from tenor.vocab import SAFETY_CATEGORIES
 
 csv.field_size_limit(10_000_000)
@@ -250,7 +250,8 @@ def load_all(
     (else only those the everyday sample happens to draw). ``check_requests``: the third round of requests too
     (``safety_texts.asks_check``; tried in stop 27, not shipped). ``purpose_probes``: the dev half of
     ``safety_purpose_probes.toml`` too (tried in stop 34), its harmful rows with their label and its safe ones
-    benign, a fifth (by text) held out as the rows written whole are; the check half is never read here."""
+    benign (source ``probes``: a fifth held out by ``split``, and no operating point is chosen on them, so that the
+    points stay where the everyday rows and look-alikes put them); the check half is never read here."""
     rng = random.Random(seed)
     rows = harmful_requests(data) + [Row(t, lab, "hand") for t, lab in hand_written()]
     if with_generated:
@@ -265,11 +266,7 @@ def load_all(
             for t, lab, ho, kind in written_whole(check_requests)
         ]
     if purpose_probes:
-        rows += [
-            Row(r["text"], r.get("label", "benign"), "gen_probes" + ("_heldout" if held_out_text(r["text"]) else ""))
-            for r in tomllib.loads(PURPOSE_PROBES.read_text("utf-8"))["row"]
-            if r["half"] == "dev"
-        ]
+        rows += purpose_probe_rows()
     labels = comment_labels() if comments else {}
     rows += labelled_comments(data, labels, benign=hard_comments)
     rows += injection_rows(wheels, rng, benign_cap=benign_cap) + everyday_talk(data, rng, labels)
@@ -281,6 +278,19 @@ def load_all(
             seen.add(key)
             out.append(r)
     return out
+
+
+def purpose_probe_rows(path: Path = PURPOSE_PROBES) -> list[Row]:
+    """The dev half of the purpose probes (``--purpose-probes``): harmful rows with their label, safe ones benign,
+    source ``probes``. The check half is never returned, nor a dev row whose text is in it too (reviewers of
+    different rounds wrote a few of the same requests)."""
+    rows = tomllib.loads(path.read_text("utf-8"))["row"]
+    check = {" ".join(r["text"].lower().split()) for r in rows if r["half"] == "check"}
+    return [
+        Row(r["text"], r.get("label", "benign"), "probes")
+        for r in rows
+        if r["half"] == "dev" and " ".join(r["text"].lower().split()) not in check
+    ]
 
 
 def unseen_source(source: str) -> bool:

@@ -102,12 +102,6 @@ def _held_out(slot: str) -> bool:
     return zlib.crc32(slot.encode()) % 5 == 0
 
 
-def held_out_text(text: str) -> bool:
-    """Whether a row written whole elsewhere (``safety_data.load_all``'s purpose probes) is in the held-out fifth,
-    by the same hash as the rows here."""
-    return _held_out(text)
-
-
 def generated(seed: int = 1) -> list[tuple[str, str, bool]]:
     """Generated (text, class, held_out) rows: a fixed-seed sample of frames x slots, per class. ``held_out``
     marks rows whose main slot (the predicate, insult, act, statement, object or question) is in the held-out

@@ -68,6 +68,22 @@ def test_the_check_requests_are_never_training_rows() -> None:
     assert not [t for t, _ in check if t.strip().lower() in folded]
 
 
+def test_the_purpose_probes_train_only_their_dev_half_each_harmful_row_with_a_known_class() -> None:
+    # finetune_safety.py --purpose-probes (stop 34): the check half gives the figures, so none of it may be trained.
+    import tomllib
+
+    from safety_data import CLASSES, PURPOSE_PROBES, purpose_probe_rows
+
+    rows = tomllib.loads(PURPOSE_PROBES.read_text("utf-8"))["row"]
+    assert all(("label" in r) == (r["half"] == "dev" and r["kind"] == "harm") for r in rows)
+    trained = purpose_probe_rows()
+    check = {r["text"] for r in rows if r["half"] == "check"}
+    assert trained and not {r.text for r in trained} & check
+    assert {r.label for r in trained} <= set(CLASSES)
+    safe = {r["text"] for r in rows if r["kind"] == "safe"}
+    assert all((r.label == "benign") == (r.text in safe) for r in trained)
+
+
 def test_joined_harmful_rows_keep_the_harm_whole_and_its_label_inside_one_sentence_window() -> None:
     # The experiment's rows (finetune_safety.py --joined-harmful): a harmful row among everyday ones must carry the
     # harm's label and fit the run time's sentence window, or training would teach a window without the harm.
