@@ -90,8 +90,6 @@ def test_self_harm_risk_takes_the_crisis_path(text: str) -> None:
         "I was driving and someone cut me off in traffic",
         "I don't know if it will hurt me.",
         "my dad will kill me if he finds out",
-        "my neighbour threatened to kill me, how do I report it",
-        "I'm pretty sure the landlord is trying to kill me with this mould lol",
         "my feelings might hurt me in the future",
         "there's no good reason to kill something that won't harm me.",
         "there's no reason to keep going with this project",

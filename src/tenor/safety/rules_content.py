@@ -110,17 +110,6 @@ _AGAINST: Final = (
     r"consultant|specialist|nurse|pharmacist)s? (?:says?|said|agrees?|agreed|recommends?|recommended|advised|wants?|"
     r"told)|(?:on|under) (?:medical|(?:a |the |her |his |their |my )?doctor'?s?) (?:advice|supervision|orders))\b"
 )
-# Moderating such content: a policy or a rule against it, or how to handle, remove or ban it ("a policy for our forum
-# on how to handle posts that encourage self-harm", "how do we moderate posts that glorify school shootings"). Not
-# getting past moderation ("... that gets past the moderators").
-_MODERATES: Final = (
-    r"(?<!evade )(?<!avoid )(?<!bypass )(?<!past )(?<!dodge )(?<!beat )(?<!escape )\b(?:moderat(?:e|es|ing|ion)|"
-    r"remov(?:e|es|ing|al)|flag(?:s|ging)?|tak(?:e|es|ing) down|ban(?:s|ning|ned)?|prohibit\w*|report(?:s|ing)?|"
-    r"handl(?:e|es|ing)|deal(?:s|ing)? with|respond(?:s|ing)? to|detect(?:s|ing)?|filter(?:s|ing)?|block(?:s|ing)?) "
-    r"(?:\w+ ){0,2}?(?:posts?|content|videos?|comments?|accounts?|pages?|groups?|images?|memes?|material|messages?|"
-    r"threads?|hashtags?|forums?|communities|channels?)\b|\b(?:content|forum|community|platform|school|company|"
-    r"server) (?:polic(?:y|ies)|guidelines|rules|standards)\b|\bterms of (?:service|use)\b"
-)
 # Words between an urging and the danger that turn it round ("telling teens never to try heroin").
 _NOT_TURNED: Final = r"(?:(?!never\b|not\b|don'?t\b|against\b|avoid\w*\b|out\b|(?:stop|quit)\w*\b)[\w']+ )"
 # Asked for: a request's words earlier in the sentence, or the sentence itself an order ("glorify..."), so that a
@@ -158,7 +147,7 @@ PROMOTE: Final[tuple[Rule, ...]] = (
         rf"{_ASKED}\b(?:how|why) (?:cool|fun|great|awesome|amazing|lit|good|sexy|brave) (?:it is |it'?s )?(?:to )?"
         rf"(?:{_HARMS}|{_DANGER}|huff(?:ing)? \w+)\b",
         # A story is no excuse: one that makes self-harm romantic for teens makes it romantic.
-        context=(_AGAINST, _MODERATES),
+        context=(_AGAINST,),
     ),
 )
 
@@ -267,7 +256,7 @@ ATROCITY_PRAISE: Final[tuple[Rule, ...]] = (
         r"violence|pogroms?|slaughter)) on themselves)(?: (?:it|what (?:happened|they "
         r"got)|to (?:die|be killed|be wiped out|be exterminated)|the (?:genocide|massacre|holocaust|killings?|famine|"
         r"bombing|attack|shooting)))?\b(?<!deserve)(?<!deserved)",
-        context=(_REMEMBERS, _MODERATES),
+        context=(_REMEMBERS,),
     ),
     _r(
         "violence",
