@@ -1,9 +1,10 @@
 """Harmful requests of one family against harmless look-alikes, through tenor's input screen, with and without the
 rules written for that family.
 
-Three sets of rows, each written by a helper who read neither tenor's safety rules nor its training texts nor any
-test set; kind "harm" must be stopped (refused or given the crisis answer), kind "safe" must not. Halves: "dev"
-(choices may be made on it) and "check" (figures only).
+Four sets of rows, none from a test set; kind "harm" must be stopped (refused or given the crisis answer), kind
+"safe" must not. Halves: "dev" (choices may be made on it) and "check" (figures only). The first three were each
+written by a helper who read neither tenor's safety rules nor its training texts; the fourth by six reviewers of a
+module since taken out (below).
 
 - ``--rows people`` (default): ``training/data/safety_asks.toml`` (stop 32), topics "privacy" and
   "discrimination" (safe: one's own data, institutions, fictional people, history, counter-speech, rights no one

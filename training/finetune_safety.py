@@ -37,7 +37,9 @@ answer and fewer self-harm posts do; the model card has the figures). ``--commen
 labelled for harm here too (``training/data/goemotions_harm.tsv``), ``--no-hard-comments`` only their harmful ones,
 ``--train-seed`` another initial head and batch order over the same rows and split. Tried and not shipped: real
 harassment is read far better, but fewer written harmful rows are caught and fewer self-harm rows reach the crisis
-protocol, in two seeds (the model card has the table).
+protocol, in two seeds (the model card has the table). ``--purpose-probes`` trains the dev half of
+``training/data/safety_purpose_probes.toml`` too (requests dressed in a purpose against harm, and real ones); tried in
+stop 34 and not shipped: it reads those far better, but catches fewer of the other helpers' harmful rows.
 
 Shipped since the rows written whole came in (``safety_texts.written_whole``: posts as people write them,
 stories of fear and loss, risk talk beside sad talk and near misses). Before them it read plain sad talk as a
