@@ -569,18 +569,6 @@ def test_danger_from_someone_else_is_told_from_the_speakers_own_risk() -> None:
     ):
         assert not crisis.threatened_by_someone(text, intent), text
     assert not crisis.threatened_by_someone("someone will kill me if I tell", ("classifier:self_harm:1.00",))
-    # Asking how to report the threat is about the threat (stop 34: these got the words for the speaker's own risk).
-    for text in (
-        "a coworker threatened to kill me, who do I report it to",
-        "help me write a statement for the police, my stepdad tried to kill me",
-        "how do I get a protective order, my boyfriend keeps threatening to hurt me",
-    ):
-        assert crisis.threatened_by_someone(text, intent), text
-    for text in (
-        "he threatened to kill me, how do I report it before I end it all",
-        "my ex tried to kill me, write a statement saying goodbye to my family",
-    ):
-        assert not crisis.threatened_by_someone(text, intent), text
     said = " ".join(crisis.crisis_reply("GB", threatened=True))
     assert "999" in said and "findahelpline.com" in said and "feeling this way" not in said
     # The locale's line stays in: a person threatened may be at risk too.

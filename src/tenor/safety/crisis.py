@@ -90,8 +90,7 @@ def about_someone_else(text: str, reasons: Sequence[str] = ()) -> bool:
 _THREATENED: Final = re.compile(
     r"\b(?:someone|somebody|he|she|they|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|"
     r"mom|mother|stepdad|stepfather|stepmom|stepmother|brother|sister|son|daughter|neighbou?r|boss|roommate|"
-    r"landlord|uncle|aunt|cousin|family)|a (?:man|woman|guy|stranger|neighbou?r|co-?worker|colleague|customer|"
-    r"client|classmate|student|user))\s+(?:\w+\s+)?(?:tried|tries|is trying|was "
+    r"landlord|uncle|aunt|cousin|family)|a (?:man|woman|guy|stranger))\s+(?:\w+\s+)?(?:tried|tries|is trying|was "
     r"trying|keeps? trying|wants|wanted|threatened|threatens|keeps? threatening|is going|was going|is gonna|"
     r"said (?:he|she|they)(?:'d| would| will)|will|would)\s+(?:to\s+)?(?:kill|hurt|shoot|stab|poison|strangle|"
     r"choke|beat|harm|murder) me\b"
@@ -99,17 +98,14 @@ _THREATENED: Final = re.compile(
 
 
 # What may stand beside the threat for the answer to be about it alone: when it happened, where the person is,
-# that they are afraid, and asking how to report it ("write a complaint to the police about a neighbour who
-# threatened to kill me" got the words for the speaker's own risk). A list of the speaker's own words of risk could
-# never be complete ("... and i have a gun", "i might as well let him", "this is goodbye" each passed one), so the
-# words beside the threat come from a closed list instead, and anything else gets the answer to the speaker's own
-# risk.
+# that they are afraid. A list of the speaker's own words of risk could never be complete ("... and i have a gun",
+# "i might as well let him", "this is goodbye" each passed one), so the words beside the threat come from a closed
+# list instead, and anything else gets the answer to the speaker's own risk.
 _BESIDE_THREAT: Final = frozenset(
     "i i'm im am was think thought know scared afraid terrified frightened really so very and but now just again "
     "last night tonight today yesterday this morning evening afternoon week weekend earlier before when where he "
     "she they gets get got comes home back here at the in a an our my house flat apartment please help what do "
-    "should can i'll will it's is it that me how to about who report reporting reported police cops complaint "
-    "statement write writing call order restraining protective court evidence for".split()
+    "should can i'll will it's is it that".split()
 )
 
 
