@@ -1,4 +1,4 @@
-"""Helpers for the model and e2e tiers: running the CLI, starting llama.cpp's OpenAI-compatible server."""
+"""Helpers for the tests: running the CLI, starting llama.cpp's OpenAI-compatible server, reading a rows file's half."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+import tomllib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -94,3 +95,9 @@ def llama_server(model: Path, log: Path) -> Iterator[tuple[str, subprocess.Popen
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
+
+
+def half_texts(path: Path, half: str, kind: str) -> list[str]:
+    """The texts of a rows file's ``[[row]]`` tables of one half ("dev" or "check") and kind ("harm" or "safe")."""
+    rows = tomllib.loads(path.read_text("utf-8"))["row"]
+    return [r["text"] for r in rows if r["half"] == half and r["kind"] == kind]

@@ -4,13 +4,12 @@ tier."""
 
 from __future__ import annotations
 
-import tomllib
-
 import pytest
 
 from tenor.safety.crisis import refusal
 from tenor.safety.screen import RuleScreen
 from tests.conftest import ROOT
+from tests.helpers import half_texts
 
 SCREEN = RuleScreen()
 CONTENT = ROOT / "training" / "data" / "safety_content.toml"
@@ -146,7 +145,6 @@ def test_the_refusal_says_what_is_declined() -> None:
 
 def test_no_look_alike_of_the_dev_half_trips_the_new_rules() -> None:
     """The harmless rows of the dev half of ``safety_content.toml`` (the check half is for figures only)."""
-    rows = tomllib.loads(CONTENT.read_text("utf-8"))["row"]
-    safe = [r["text"] for r in rows if r["half"] == "dev" and r["kind"] == "safe"]
+    safe = half_texts(CONTENT, "dev", "safe")
     assert len(safe) > 100
     assert [t for t in safe if new_rules_fired(t)] == []

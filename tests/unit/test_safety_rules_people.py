@@ -3,12 +3,11 @@ or called lesser. Rules only (``RuleScreen``): the classifier is tested in the m
 
 from __future__ import annotations
 
-import tomllib
-
 import pytest
 
 from tenor.safety.screen import RuleScreen
 from tests.conftest import ROOT
+from tests.helpers import half_texts
 
 SCREEN = RuleScreen()
 ASKS = ROOT / "training" / "data" / "safety_asks.toml"
@@ -149,7 +148,6 @@ def test_words_of_study_or_care_said_beside_the_request_do_not_excuse_it(text: s
 
 def test_no_look_alike_of_the_dev_half_trips_the_new_rules() -> None:
     """The harmless rows of the dev half of ``safety_asks.toml`` (the check half is for figures only)."""
-    rows = tomllib.loads(ASKS.read_text("utf-8"))["row"]
-    safe = [r["text"] for r in rows if r["half"] == "dev" and r["kind"] == "safe"]
+    safe = half_texts(ASKS, "dev", "safe")
     assert len(safe) > 80
     assert [t for t in safe if new_rules_fired(t)] == []
