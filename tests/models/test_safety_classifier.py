@@ -11,7 +11,7 @@ import pytest
 from tenor import registry
 from tenor.config import Config
 from tenor.errors import BackendUnavailable
-from tenor.safety import classifier, figures, normalize
+from tenor.safety import classifier, crisis, figures, normalize, threats
 from tenor.safety.classifier import (
     MAX_SENTENCES_ALONE,
     MAX_WINDOWS,
@@ -24,8 +24,11 @@ from tenor.safety.classifier import (
     shared_classifier,
     token_windows,
 )
+from tests.conftest import ROOT
+from tests.helpers import half_texts
 
 SCREEN = LayeredScreen(classifier=shared_classifier())
+THREATS = ROOT / "training" / "data" / "safety_threats.toml"
 
 
 def test_artifact_is_small_and_registered() -> None:
@@ -540,3 +543,28 @@ def test_risk_said_over_two_turns_gets_the_crisis_answer_where_each_alone_is_a_c
     # A wish that another person were gone, met with care alone, is not read as the speaker's wish with the turn
     # before (in the joined text the rule that lowers it no longer sees the whole message).
     assert _turns("My ex texted me again today.", "I wish my ex would just disappear.") == ["allow", "caution"]
+
+
+def test_threats_told_get_the_answer_for_danger_and_no_figure_more_stops_on_the_written_dev_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dev half of ``safety_threats.toml`` (the check half is for figures only): danger from someone else told
+    gets the crisis answer in its own words, the speaker's own risk beside a threat the words for it, and the same
+    words as figures of speech are stopped no more often than without reading threats told."""
+
+    def answers(kind: str) -> list[str]:
+        out = []
+        for text in half_texts(THREATS, "dev", kind):
+            v = SCREEN.screen_input(text)
+            said = " ".join(crisis.crisis_answer(text, v.reasons, "US")) if v.action == "crisis" else v.action
+            out.append("danger" if "frightening" in said else "own" if "feeling this way" in said else said)
+        return out
+
+    threat, own, figure = answers("threat"), answers("ownrisk"), answers("figure")
+    assert len(threat) == 110 and threat.count("danger") >= 80
+    assert own.count("own") >= 30
+    stopped = sum(a not in ("allow", "caution") for a in figure)
+    monkeypatch.setattr(threats, "told", lambda view, breaks=(): False)
+    before = answers("threat"), answers("figure")
+    assert before[0].count("danger") < 10
+    assert stopped <= sum(a not in ("allow", "caution") for a in before[1])

@@ -16,7 +16,7 @@ from tenor.errors import InputError
 from tenor.evals.safety import average_precision, classify_refusal, moderation_figures
 from tenor.events import ReplySentence, SafetyVerdict
 from tenor.pipeline import Components, Conversation, TurnResult, check_text
-from tenor.safety import crisis
+from tenor.safety import crisis, threats
 from tenor.safety.classifier import FOLD, LayeredScreen, Reading
 from tenor.safety.screen import RuleScreen
 from tenor.testing import FixedMood, ScriptedReply
@@ -208,3 +208,49 @@ def test_average_precision_and_moderation_arithmetic() -> None:
     out, seconds = moderation_figures(Screen(), ["hate speech", "a cat", "hate unknown"], labels, act_at)  # type: ignore[arg-type]
     assert out["f1"]["H"] == 1.0 and out["positives"]["H"] == 1 and len(seconds) == 3
     assert out["recall"]["SH"] == 0.0
+
+
+def test_a_threat_told_gets_the_crisis_answer_for_danger_where_the_classifier_reads_harm() -> None:
+    told = "my husband says he'll kill me tonight when he gets home"
+    harm = layered({"husband": ({"violence": 0.55}, "violence", 0.6)})
+    v = harm.screen_input(told)
+    assert v.action == "crisis" and threats.TOLD in v.reasons
+    said = " ".join(crisis.crisis_answer(told, v.reasons, "US"))
+    assert "frightening" in said and "911" in said and "988" in said and "feeling this way" not in said
+    # The same words with nothing read by the classifier: most figures of speech say them too.
+    assert layered({}).screen_input(told).action == "allow"
+    # Danger said beside them: the protocol whatever the classifier reads.
+    assert layered({}).screen_input(told + ", i'm scared").action == "crisis"
+    # The rules alone, and reply sentences, do not read threats told.
+    assert RuleScreen().screen_input(told + ", i'm scared").action == "allow"
+    assert harm.screen_output(told).action != "crisis"
+
+
+def test_a_figure_said_in_play_is_not_read_as_a_threat_told() -> None:
+    screen = layered({"brother": ({"violence": 0.6}, "violence", 0.6)})
+    for text in (
+        "my brother said he'd kill me at fifa tonight",
+        "my brother said he'll kill me if i spoil the finale lol",
+        "my brother said he'd kill me in minecraft",
+    ):
+        assert threats.TOLD not in screen.screen_input(text).reasons, text
+    assert threats.TOLD in screen.screen_input("my brother said he'll kill me when he's out").reasons
+
+
+def test_the_speakers_own_risk_beside_a_threat_gets_the_answer_for_their_own_risk() -> None:
+    screen = layered({"said": ({"violence": 0.7}, "violence", 0.7)})
+    for text in (
+        "my ex said he'll kill me and part of me wishes he would",
+        "she said she'd stab me and i told her to go ahead",
+        "he said he'll kill me so i might as well end it myself first",
+    ):
+        v = screen.screen_input(text)
+        assert v.action == "crisis", text
+        assert not crisis.threatened_by_someone(text, v.reasons), text
+        assert "feeling this way" in " ".join(crisis.crisis_answer(text, v.reasons, "US")), text
+    # Nor is a threat to the speaker, or their own words of risk after news of someone, read as another's risk.
+    reasons = ("self_harm:never-wake",)
+    assert not crisis.about_someone_else(
+        "my dad says he'll beat me again tonight and i just don't want to wake up", reasons
+    )
+    assert crisis.about_someone_else("my dad says he wants to kill himself", ("self_harm:other-at-risk",))

@@ -39,7 +39,7 @@ from numpy.typing import NDArray
 from tenor.config import Config
 from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
-from tenor.safety import crisis, frames
+from tenor.safety import crisis, frames, threats
 from tenor.safety.policy import Policy, load_policy
 from tenor.safety.screen import RuleScreen, read_sentence_views, read_views
 from tenor.vocab import SAFETY_CATEGORIES, SafetyCategory
@@ -391,6 +391,16 @@ class LayeredScreen(RuleScreen):
                 merged[category] = max(scores.get(category, 0.0), frames.SEEKS_SAFETY_SCORE)
             if lowered:
                 reasons.append(f"frame:{frame}")
+        # A threat told ("he said he'd kill me if i leave"): danger to the speaker from someone else, where the
+        # classifier reads harm to a person at least at a caution, or danger is said beside it (the words alone
+        # carry most figures too). After the frames, so that none lowers it; only ever raised to the crisis
+        # protocol, which answers it in its own words (``threats``).
+        if threats.told(views[0]) and (
+            threats.danger_said(views[0])
+            or any(reading.scores.get(c, 0.0) >= self.policy.categories[c].caution_at for c in threats.HARM_TO_A_PERSON)
+        ):
+            merged["self_harm"] = max(merged.get("self_harm", 0.0), threats.TOLD_SCORE)
+            reasons.append(threats.TOLD)
         return merged, reasons
 
     def screen_input(self, text: str) -> SafetyVerdict:

@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
-from tenor.safety import normalize
+from tenor.safety import normalize, threats
 from tenor.vocab import SafetyCategory
 
 
@@ -70,6 +70,26 @@ _OTHER_PERSON = re.compile(
 )
 
 
+# The self-harm rules that read the speaker's own risk, or harm aimed at the speaker: each is said in the first
+# person ("i want to die", "kill me", "he said he'd kill me").
+SPEAKER_AT_RISK: Final = frozenset(
+    f"self_harm:{name}"
+    for name in (
+        "intent-reflexive",
+        "end-life",
+        "suicide-first-person",
+        "ideation",
+        "want-die",
+        "no-point",
+        "burden",
+        "never-wake",
+        "plan",
+        "despair",
+        "threatened",
+    )
+)
+
+
 def about_someone_else(text: str, reasons: Sequence[str] = ()) -> bool:
     """True when the risk described is another person's, not the speaker's: by the words, or because every
     self-harm rule that fired (``reasons``, a verdict's) is the one for another person at risk ("someone is
@@ -77,6 +97,10 @@ def about_someone_else(text: str, reasons: Sequence[str] = ()) -> bool:
     rules = [r for r in reasons if r.startswith("self_harm:")]
     if rules and all(r == "self_harm:other-at-risk" for r in rules):
         return True
+    # The speaker's own words of risk, or harm aimed at them ("my dad says he'll beat me again tonight and i just
+    # want to not wake up" opens like news of him): the risk is theirs.
+    if any(r in SPEAKER_AT_RISK for r in rules):
+        return False
     lowered = text.lower()
     if not _OTHER_PERSON.search(lowered):
         return False
@@ -114,9 +138,13 @@ def threatened_by_someone(text: str, reasons: Sequence[str] = ()) -> bool:
     self-harm rule that fired (``reasons``) is the one that reads "kill me" or "hurt me", the classifier did not
     read self-harm, another person is the subject, and every other word is from ``_BESIDE_THREAT``."""
     rules = {r for r in reasons if r.startswith("self_harm:")}
-    if rules != {"self_harm:intent-reflexive"} or any(r.startswith("classifier:self_harm") for r in reasons):
+    if any(r.startswith("classifier:self_harm") for r in reasons):
+        return False
+    if not rules or not rules <= {threats.TOLD, "self_harm:intent-reflexive"}:
         return False
     view = normalize.basic(text)
+    if threats.TOLD in rules or threats.told(view):
+        return not threats.own_risk_beside(view)
     if not _THREATENED.search(view):
         return False
     rest = re.findall(r"[a-z']+", _THREATENED.sub(" ", view))
@@ -162,7 +190,10 @@ def crisis_reply(locale: str, *, other_person: bool = False, threatened: bool = 
             f"If you're in danger right now, please call {emergency} or get somewhere safe.",
             "You don't have to face this alone: findahelpline.com lists free, confidential services, including "
             "for people being hurt or threatened by someone.",
-            f"And if it's all getting too much, you can talk to someone at {res.name} by {res.contact}.",
+            # Said plainly: a person threatened may be thinking of ending their life too, and a list of the words
+            # for it beside a threat cannot be complete (``threats.own_risk_beside``).
+            "And if you're having thoughts of ending your life, or it's all getting too much, you can talk to "
+            f"someone at {res.name} by {res.contact}; it's confidential.",
             "I'm here, and I'd like to keep talking with you. Are you somewhere safe right now?",
         ]
     if other_person:
