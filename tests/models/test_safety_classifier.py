@@ -549,22 +549,23 @@ def test_threats_told_get_the_answer_for_danger_and_no_figure_more_stops_on_the_
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The dev half of ``safety_threats.toml`` (the check half is for figures only): danger from someone else told
-    gets the crisis answer in its own words, the speaker's own risk beside a threat the words for it, and the same
-    words as figures of speech are stopped no more often than without reading threats told."""
+    gets the crisis answer in words for it, the speaker's own risk beside a threat words that speak to it, and the
+    same words as figures of speech are stopped no more often than without reading threats told."""
 
     def answers(kind: str) -> list[str]:
         out = []
         for text in half_texts(THREATS, "dev", kind):
             v = SCREEN.screen_input(text)
-            said = " ".join(crisis.crisis_answer(text, v.reasons, "US")) if v.action == "crisis" else v.action
-            out.append("danger" if "frightening" in said else "own" if "feeling this way" in said else said)
+            out.append(f"crisis:{crisis.crisis_words(text, v.reasons)}" if v.action == "crisis" else v.action)
         return out
 
+    danger = ("crisis:threatened", "crisis:threatened-and-own")
     threat, own, figure = answers("threat"), answers("ownrisk"), answers("figure")
-    assert len(threat) == 110 and threat.count("danger") >= 80
-    assert own.count("own") >= 30
+    assert len(threat) == 110 and sum(a in danger for a in threat) >= 60
+    assert sum(a in ("crisis:own", "crisis:threatened-and-own") for a in own) >= 30
+    assert "crisis:threatened" not in own
     stopped = sum(a not in ("allow", "caution") for a in figure)
     monkeypatch.setattr(threats, "told", lambda view, breaks=(): False)
     before = answers("threat"), answers("figure")
-    assert before[0].count("danger") < 10
+    assert sum(a in danger for a in before[0]) < 10
     assert stopped <= sum(a not in ("allow", "caution") for a in before[1])

@@ -210,44 +210,59 @@ def test_average_precision_and_moderation_arithmetic() -> None:
     assert out["recall"]["SH"] == 0.0
 
 
-def test_a_threat_told_gets_the_crisis_answer_for_danger_where_the_classifier_reads_harm() -> None:
-    told = "my husband says he'll kill me tonight when he gets home"
-    harm = layered({"husband": ({"violence": 0.55}, "violence", 0.6)})
+def test_a_threat_told_that_the_classifier_would_refuse_gets_the_crisis_answer_for_danger() -> None:
+    told = "my husband says he'll kill me tonight"
+    harm = layered({"husband": ({"violence": 0.9}, "violence", 0.9)})
+    assert RuleScreen().screen_input(told).action == "allow"
     v = harm.screen_input(told)
     assert v.action == "crisis" and threats.TOLD in v.reasons
+    assert crisis.crisis_words(told, v.reasons) == "threatened"
     said = " ".join(crisis.crisis_answer(told, v.reasons, "US"))
     assert "frightening" in said and "911" in said and "988" in said and "feeling this way" not in said
-    # The same words with nothing read by the classifier: most figures of speech say them too.
+    # More said beside the threat: the words for danger, and for thoughts of ending one's life beside them.
+    more = told + " if i take the kids to my mum's"
+    v = harm.screen_input(more)
+    assert v.action == "crisis" and crisis.crisis_words(more, v.reasons) == "threatened-and-own"
+    said = " ".join(crisis.crisis_answer(more, v.reasons, "US"))
+    assert "frightening" in said and "ending your life" in said and "911" in said and "988" in said
+    # Read by the classifier only at a caution, or not at all: left as it was (most figures say the same words).
+    assert layered({"husband": ({"violence": 0.6}, "violence", 0.6)}).screen_input(told).action == "caution"
     assert layered({}).screen_input(told).action == "allow"
-    # Danger said beside them: the protocol whatever the classifier reads.
-    assert layered({}).screen_input(told + ", i'm scared").action == "crisis"
-    # The rules alone, and reply sentences, do not read threats told.
-    assert RuleScreen().screen_input(told + ", i'm scared").action == "allow"
+    # Reply sentences do not read threats told.
     assert harm.screen_output(told).action != "crisis"
 
 
 def test_a_figure_said_in_play_is_not_read_as_a_threat_told() -> None:
-    screen = layered({"brother": ({"violence": 0.6}, "violence", 0.6)})
+    screen = layered({"brother": ({"violence": 0.9}, "violence", 0.9)})
     for text in (
         "my brother said he'd kill me at fifa tonight",
-        "my brother said he'll kill me if i spoil the finale lol",
         "my brother said he'd kill me in minecraft",
+        "my brother said he'll throw me a party",
+        "my brother said he'll beat me home",
     ):
         assert threats.TOLD not in screen.screen_input(text).reasons, text
-    assert threats.TOLD in screen.screen_input("my brother said he'll kill me when he's out").reasons
+    # A game on a line of its own excuses only its line; a laugh or "joking" excuses nothing (a frightened person
+    # says them too).
+    assert threats.TOLD in screen.screen_input("my brother said he'll kill me when he's out\nwe play fifa").reasons
+    assert threats.TOLD in screen.screen_input("my brother said he'll kill me when he's out, he's not joking").reasons
+    assert threats.TOLD in screen.screen_input("my brother said he'd kill me haha. i'm scared").reasons
 
 
-def test_the_speakers_own_risk_beside_a_threat_gets_the_answer_for_their_own_risk() -> None:
-    screen = layered({"said": ({"violence": 0.7}, "violence", 0.7)})
+def test_the_speakers_own_risk_beside_a_threat_is_never_answered_as_danger_alone() -> None:
+    screen = layered({"said": ({"violence": 0.9}, "violence", 0.9)})
     for text in (
         "my ex said he'll kill me and part of me wishes he would",
         "she said she'd stab me and i told her to go ahead",
-        "he said he'll kill me so i might as well end it myself first",
+        "he said he'll kill me. i've got the noose ready",
     ):
         v = screen.screen_input(text)
         assert v.action == "crisis", text
         assert not crisis.threatened_by_someone(text, v.reasons), text
-        assert "feeling this way" in " ".join(crisis.crisis_answer(text, v.reasons, "US")), text
+        assert "ending your life" in " ".join(crisis.crisis_answer(text, v.reasons, "US")), text
+    # Their own words of risk read by a rule or the classifier: the answer to their own risk.
+    own = "he said he'll kill me and i want to die"
+    v = screen.screen_input(own)
+    assert crisis.crisis_words(own, v.reasons) == "own"
     # Nor is a threat to the speaker, or their own words of risk after news of someone, read as another's risk.
     reasons = ("self_harm:never-wake",)
     assert not crisis.about_someone_else(

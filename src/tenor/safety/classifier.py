@@ -39,8 +39,8 @@ from numpy.typing import NDArray
 from tenor.config import Config
 from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
-from tenor.safety import crisis, frames, threats
-from tenor.safety.policy import Policy, load_policy
+from tenor.safety import crisis, frames, rules, threats
+from tenor.safety.policy import Policy, is_statement, load_policy
 from tenor.safety.screen import RuleScreen, read_sentence_views, read_views
 from tenor.vocab import SAFETY_CATEGORIES, SafetyCategory
 
@@ -391,14 +391,15 @@ class LayeredScreen(RuleScreen):
                 merged[category] = max(scores.get(category, 0.0), frames.SEEKS_SAFETY_SCORE)
             if lowered:
                 reasons.append(f"frame:{frame}")
-        # A threat told ("he said he'd kill me if i leave"): danger to the speaker from someone else, where the
-        # classifier reads harm to a person at least at a caution, or danger is said beside it (the words alone
-        # carry most figures too). After the frames, so that none lowers it; only ever raised to the crisis
-        # protocol, which answers it in its own words (``threats``).
-        if threats.told(views[0]) and (
-            threats.danger_said(views[0])
-            or any(reading.scores.get(c, 0.0) >= self.policy.categories[c].caution_at for c in threats.HARM_TO_A_PERSON)
-        ):
+        # A threat told ("he said if i go to the police he'll kill me"): danger to the speaker from someone else,
+        # which the screen would refuse as harm to a person, gets the crisis protocol instead (``threats``; where
+        # it is the protocol already, the reason picks its words). Read after the frames and as the policy
+        # decides (a harassing statement is answered with care, and so is a question a frame read as seeking
+        # safety): a caution or an allowed message is left as it is, since the words alone carry most figures
+        # too. A line break ends a sentence for its excuses, as for a rule's.
+        harm_to_a_person = {c: merged.get(c, 0.0) for c in threats.HARM_TO_A_PERSON}
+        stopped = self.policy.decide(harm_to_a_person, statement=is_statement(views[0]))[0] in ("refuse", "crisis")
+        if stopped and threats.told(views[0], rules.line_breaks(views[:1], lined)[0]):
             merged["self_harm"] = max(merged.get("self_harm", 0.0), threats.TOLD_SCORE)
             reasons.append(threats.TOLD)
         return merged, reasons

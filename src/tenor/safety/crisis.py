@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Final
+from typing import Final, Literal
 
 from tenor.safety import normalize, threats
 from tenor.vocab import SafetyCategory
@@ -101,6 +101,9 @@ def about_someone_else(text: str, reasons: Sequence[str] = ()) -> bool:
     # want to not wake up" opens like news of him): the risk is theirs.
     if any(r in SPEAKER_AT_RISK for r in rules):
         return False
+    view = normalize.basic(text)
+    if threats.spans(view) or _THREATENED.search(view):
+        return False
     lowered = text.lower()
     if not _OTHER_PERSON.search(lowered):
         return False
@@ -133,22 +136,47 @@ _BESIDE_THREAT: Final = frozenset(
 )
 
 
-def threatened_by_someone(text: str, reasons: Sequence[str] = ()) -> bool:
-    """True when the danger the words describe comes from another person and nothing else is said: the one
-    self-harm rule that fired (``reasons``) is the one that reads "kill me" or "hurt me", the classifier did not
-    read self-harm, another person is the subject, and every other word is from ``_BESIDE_THREAT``."""
+# A plan or a farewell said only in words of ``_BESIDE_THREAT`` ("he said he's going to kill me tonight. i'll do it
+# now", "this is my last night", "i know what i'll do"): a review found such messages given the words for danger
+# alone. Any of these beside a threat and the answer speaks to the speaker's own risk too.
+_PLAN_IN_PLAIN_WORDS: Final = re.compile(
+    r"\b(?:do it|doing it|done it|i'll do|i will do|do that|(?:my|the) last|this is it|that's it|it's time|"
+    r"know what (?:i|to)|before (?:he|she|they) (?:gets|get|comes|come|can|does|do)|(?:tonight|today|now|this) is "
+    r"(?:it|the (?:night|day|end)))\b"
+)
+
+
+def _threat_words(text: str, reasons: Sequence[str]) -> str:
+    """What the words say of danger from someone else: "only" the threat, with nothing but ``_BESIDE_THREAT``
+    beside it; a threat told (``threats.told``) and "more" beside it; or nothing of it (""). Only where the
+    self-harm rules that fired (``reasons``) are those that read "kill me" or a threat told, and the classifier did
+    not read self-harm."""
     rules = {r for r in reasons if r.startswith("self_harm:")}
     if any(r.startswith("classifier:self_harm") for r in reasons):
-        return False
+        return ""
     if not rules or not rules <= {threats.TOLD, "self_harm:intent-reflexive"}:
-        return False
-    view = normalize.basic(text)
-    if threats.TOLD in rules or threats.told(view):
-        return not threats.own_risk_beside(view)
-    if not _THREATENED.search(view):
-        return False
-    rest = re.findall(r"[a-z']+", _THREATENED.sub(" ", view))
-    return all(word in _BESIDE_THREAT for word in rest)
+        return ""
+    lined = normalize.basic(text, lines=True)
+    view = lined.replace("\n", " ")
+    told = threats.TOLD in rules or threats.told(view, [i for i, ch in enumerate(lined) if ch == "\n"])
+    cut = [*(threats.spans(view) if told else []), *(m.span() for m in _THREATENED.finditer(view))]
+    if not cut:
+        return ""
+    kept = list(view)
+    for a, b in cut:
+        kept[a:b] = " " * (b - a)
+    rest = "".join(kept)
+    if all(word in _BESIDE_THREAT for word in re.findall(r"[a-z']+", rest)) and not _PLAN_IN_PLAIN_WORDS.search(rest):
+        return "only"
+    return "more" if told else ""
+
+
+def threatened_by_someone(text: str, reasons: Sequence[str] = ()) -> bool:
+    """True when the danger the words describe comes from another person and nothing else is said: the one
+    self-harm rule that fired (``reasons``) is the one that reads "kill me" or "hurt me" or a threat told, the
+    classifier did not read self-harm, another person is the subject, and every other word is from
+    ``_BESIDE_THREAT``."""
+    return _threat_words(text, reasons) == "only"
 
 
 # A one-sentence wish that someone else were gone ("I wish my ex would just disappear"): anger or hurt at them.
@@ -176,11 +204,33 @@ def wishes_someone_gone(view: str) -> bool:
     return _WISH_SOMEONE_GONE.match(view) is not None
 
 
-def crisis_reply(locale: str, *, other_person: bool = False, threatened: bool = False) -> list[str]:
+def crisis_reply(
+    locale: str, *, other_person: bool = False, threatened: bool = False, also_own: bool = False
+) -> list[str]:
     """The vetted sentences of the crisis answer, in speaking order: to a person at risk, to one worried about
-    someone else (``other_person``), or to one in danger from someone else (``threatened``)."""
+    someone else (``other_person``), to one in danger from someone else (``threatened``), or to one in danger from
+    someone else who may be at risk of ending their life too (``threatened`` and ``also_own``)."""
     res = resource_for(locale)
     emergency = res.emergency or "your local emergency number"
+    if threatened and also_own:
+        # A threat told with more said beside it ("he said he'll kill me and part of me wishes he would", "... i've
+        # got the noose ready"): no list of the words for the speaker's own risk could be complete, so the answer
+        # speaks to both, and to their own thoughts first.
+        sentences = [
+            "I'm so sorry. That sounds frightening and heavy, and I'm really glad you told me.",
+            "You don't have to carry this alone.",
+            f"If you're in danger right now, from someone else or from your own thoughts, please call {emergency}.",
+            f"If you're thinking of ending your life, you can talk to someone at {res.name} by {res.contact}; "
+            "it's confidential.",
+        ]
+        if res.also:
+            sentences.append(res.also[0].upper() + res.also[1:] + ".")
+        return [
+            *sentences,
+            "findahelpline.com lists free, confidential services, including for people being hurt or threatened by "
+            "someone.",
+            "I'm here, and I'd like to keep talking with you. Are you safe right now?",
+        ]
     if threatened:
         # Safety first, then people who help: the international directory lists services for people harmed by
         # someone close to them in most countries, and the locale's line stays in (its people talk with anyone in
@@ -190,10 +240,7 @@ def crisis_reply(locale: str, *, other_person: bool = False, threatened: bool = 
             f"If you're in danger right now, please call {emergency} or get somewhere safe.",
             "You don't have to face this alone: findahelpline.com lists free, confidential services, including "
             "for people being hurt or threatened by someone.",
-            # Said plainly: a person threatened may be thinking of ending their life too, and a list of the words
-            # for it beside a threat cannot be complete (``threats.own_risk_beside``).
-            "And if you're having thoughts of ending your life, or it's all getting too much, you can talk to "
-            f"someone at {res.name} by {res.contact}; it's confidential.",
+            f"And if it's all getting too much, you can talk to someone at {res.name} by {res.contact}.",
             "I'm here, and I'd like to keep talking with you. Are you somewhere safe right now?",
         ]
     if other_person:
@@ -218,6 +265,11 @@ def crisis_reply(locale: str, *, other_person: bool = False, threatened: bool = 
     return sentences
 
 
+# The crisis answers: to the speaker's own risk, to one worried about someone else, to one in danger from someone
+# else, and to one in danger who may be at risk too.
+CrisisWords = Literal["own", "other", "threatened", "threatened-and-own"]
+
+
 # The reason a verdict carries when the crisis protocol comes from the person's turns read together
 # (``safety.risk``): the risk is the speaker's, even where this turn's words are about someone else.
 OVER_TURNS: Final = "self_harm:over-turns"
@@ -226,14 +278,23 @@ OVER_TURNS: Final = "self_harm:over-turns"
 def crisis_answer(text: str, reasons: Sequence[str], locale: str) -> list[str]:
     """The crisis answer to ``text`` (a crisis verdict's ``reasons``): to the person at risk, to one in danger from
     someone else, or to one worried about someone else."""
+    words = crisis_words(text, reasons)
+    return crisis_reply(
+        locale, other_person=words == "other", threatened=words.startswith("threatened"), also_own=words.endswith("own")
+    )
+
+
+def crisis_words(text: str, reasons: Sequence[str]) -> CrisisWords:
+    """Which crisis answer ``text`` gets (a crisis verdict's ``reasons``)."""
     if OVER_TURNS in reasons:
         # "I just feel like giving up on everything.", then "My mom says she doesn't want to be a burden anymore.":
         # the turns before were the speaker's own, and they must not go unanswered.
-        return crisis_reply(locale)
+        return "own"
     # Danger from someone else first: "my husband tried to kill me" also reads as news of another person.
-    threatened = threatened_by_someone(text, reasons)
-    other = not threatened and about_someone_else(text, reasons)
-    return crisis_reply(locale, other_person=other, threatened=threatened)
+    threat = _threat_words(text, reasons)
+    if threat:
+        return "threatened" if threat == "only" else "threatened-and-own"
+    return "other" if about_someone_else(text, reasons) else "own"
 
 
 def care_note(locale: str) -> str:
