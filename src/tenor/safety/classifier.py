@@ -39,7 +39,7 @@ from numpy.typing import NDArray
 from tenor.config import Config
 from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
-from tenor.safety import crisis, frames, rules, threats
+from tenor.safety import crisis, frames, threats
 from tenor.safety.policy import Policy, is_statement, load_policy
 from tenor.safety.screen import RuleScreen, read_sentence_views, read_views
 from tenor.vocab import SAFETY_CATEGORIES, SafetyCategory
@@ -396,10 +396,10 @@ class LayeredScreen(RuleScreen):
         # it is the protocol already, the reason picks its words). Read after the frames and as the policy
         # decides (a harassing statement is answered with care, and so is a question a frame read as seeking
         # safety): a caution or an allowed message is left as it is, since the words alone carry most figures
-        # too. A line break ends a sentence for its excuses, as for a rule's.
+        # too.
         harm_to_a_person = {c: merged.get(c, 0.0) for c in threats.HARM_TO_A_PERSON}
         stopped = self.policy.decide(harm_to_a_person, statement=is_statement(views[0]))[0] in ("refuse", "crisis")
-        if stopped and threats.told(views[0], rules.line_breaks(views[:1], lined)[0]):
+        if stopped and threats.told(views[0]):
             merged["self_harm"] = max(merged.get("self_harm", 0.0), threats.TOLD_SCORE)
             reasons.append(threats.TOLD)
         return merged, reasons

@@ -132,7 +132,8 @@ _BESIDE_THREAT: Final = frozenset(
     "i i'm im am was think thought know scared afraid terrified frightened really so very and but now just again "
     "last night tonight today yesterday this morning evening afternoon week weekend earlier before when where he "
     "she they gets get got comes home back here at the in a an our my house flat apartment please help what do "
-    "should can i'll will it's is it that".split()
+    "should can i'll will it's is it that tomorrow monday tuesday wednesday thursday friday saturday sunday school "
+    "work bathroom bedroom room door car outside shaking freaking out hiding locked".split()
 )
 
 
@@ -142,7 +143,7 @@ _BESIDE_THREAT: Final = frozenset(
 _PLAN_IN_PLAIN_WORDS: Final = re.compile(
     r"\b(?:do it|doing it|done it|i'll do|i will do|do that|(?:my|the) last|this is it|that's it|it's time|"
     r"know what (?:i|to)|before (?:he|she|they) (?:gets|get|comes|come|can|does|do)|(?:tonight|today|now|this) is "
-    r"(?:it|the (?:night|day|end)))\b"
+    r"(?:it|the (?:night|day|end)))\b|\bi'll just\W*$"
 )
 
 
@@ -156,9 +157,8 @@ def _threat_words(text: str, reasons: Sequence[str]) -> str:
         return ""
     if not rules or not rules <= {threats.TOLD, "self_harm:intent-reflexive"}:
         return ""
-    lined = normalize.basic(text, lines=True)
-    view = lined.replace("\n", " ")
-    told = threats.TOLD in rules or threats.told(view, [i for i, ch in enumerate(lined) if ch == "\n"])
+    view = normalize.basic(text)
+    told = threats.TOLD in rules or threats.told(view)
     cut = [*(threats.spans(view) if told else []), *(m.span() for m in _THREATENED.finditer(view))]
     if not cut:
         return ""
@@ -227,8 +227,8 @@ def crisis_reply(
             sentences.append(res.also[0].upper() + res.also[1:] + ".")
         return [
             *sentences,
-            "findahelpline.com lists free, confidential services, including for people being hurt or threatened by "
-            "someone.",
+            "And findahelpline.com lists free, confidential services, including for people being hurt or threatened "
+            "by someone.",
             "I'm here, and I'd like to keep talking with you. Are you safe right now?",
         ]
     if threatened:

@@ -15,24 +15,28 @@ a review's figures said with fear or the police beside them ("my mum said she'll
 another piercing, i'm actually scared") read at a caution; the rules alone (``safety.screen = "rules"``) do not
 use it.
 
-Said in a game or a sport in the same sentence ("my brother said he'd kill me at fifa") it is not read as told.
+A game or a sport named straight after the threat ("said he'd kill me at fifa", "shoot me in fortnite") makes it no
+threat told.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
 from typing import Final
 
-from tenor.safety.rule import Rule, fires
-from tenor.safety.rule import rule as _r
 from tenor.vocab import SafetyCategory
 
-# The other person, as the subject of what they said: anyone but the speaker ("i", "we") or the listener.
-_SUBJECT: Final = r"\b(?!(?:i|we|you|u|i've|i'd|we've|we'd)\b)[a-z']+"
-# Nor the word just before what was said ("when i say i'm dead inside").
-_NOT_SPEAKER: Final = r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )(?<!\bi've )(?<!\bi'd )"
-# The other person and up to four words more ("my ex keeps", "the guy i owe money").
-_SOMEONE: Final = rf"{_SUBJECT} (?:[\w']+ ){{0,4}}?{_NOT_SPEAKER}"
+# The other person, as the subject of what was said: a pronoun, a name, or a phrase that opens with a determiner
+# ("my ex", "the guy i owe money to", "a man at the gas station"), or said before ("... followed me and said").
+# Never the speaker or the listener, and never words before it ("i'm doing it tonight he said ..." is not the
+# subject "doing it tonight he").
+_SOMEONE: Final = (
+    r"(?<![\w'])(?:and (?:then )?|(?:my|his|her|their|our|the|a|an|this|that|some|these|those) "
+    r"(?:(?!(?:and|but|so|then|he|she|they|i'm|im|we|you|when|if|because)\b)[\w'-]+ ){0,5}?|"
+    r"(?!(?:i|we|you|u|i'm|im|i've|i'd|i'll|we've|we'd|we're|and|but|so|then|now|tonight|today|it|is|was|this|that|"
+    r"if|when|because|cause)\b)[a-z]+ (?:(?:still|just|keeps?|kept|also|even|always|then|now|again|has|had|have|is|"
+    r"was|literally|actually|really|seriously|even|on|all|apparently|once) )*)"
+)
 # How a threat reaches the speaker: said, written, sent, sworn or shouted ("keeps texting me that", "told my sister").
 _REPORTED: Final = (
     r"(?:said|says|say|saying|sayin|sed|told (?:me|us|my \w+|(?:his|her|their) \w+|everyone|people)|tells (?:me|us)|"
@@ -46,23 +50,35 @@ _REPORTED: Final = (
 _CONDITION: Final = (
     r"(?:(?:if|when|once|unless|as soon as|the (?:next|second|minute)(?: time)?|next time) [^.!?;]{1,60}?,? )?"
 )
-# The threatener's future: "he'll", "she is going to", "they'd" (and typed without the apostrophe: "hell", "shed").
+# The threatener's future: "he'll", "she is going to", "they'd", "he's coming to" (and as typed: "hell", "hes
+# gonna", "he gunna", "she finna").
 _WILL: Final = (
     r"(?:(?:he|she|they|someone|somebody|his (?:\w+ )?(?:mates|friends|boys|brothers?|cousins|guys)|her (?:\w+ )?"
     r"(?:mates|friends|brothers?|cousins|boyfriend))(?:'ll|'d| will| would| is going to| is gonna|'s going to|"
-    r"'s gonna| was going to| was gonna| were going to| are going to| are gonna|'re going to|'re gonna| gonna)|"
-    r"hell|shell|hed|shed|theyll|theyd|hes going to|hes gonna|shes going to|shes gonna|(?:he|she|they)(?:'s| is|"
-    r"'re| are)? (?:gon|goin to|goin))"
+    r"'s gonna| was going to| was gonna| were going to| are going to| are gonna|'re going to|'re gonna| gonna|"
+    r"(?:'s| is|'re| are| was) coming (?:here |over |back )?to| wud| wld)|"
+    r"hell|shell|hed|shed|theyll|theyd|(?:he|she|they)(?:'s|s| is|'re| are)? (?:gon|goin to|goin|gunna|finna))"
 )
 # What is done to the speaker: "kill me", "break my legs", "burn the house down with us inside". Not the words of
-# everyday favours and contests ("throw me a party", "cut me some slack", "beat me home", "beat me at chess").
-_HARM: Final = r"(?:kill|murder|shoot|stab|strangle|choke|hurt|bash|batter|smash|slit|burn|poison|drown|rape|torture)"
+# everyday favours and contests ("throw me a party", "cut me some slack", "beat me home"), nor a threat in a game or
+# a sport said straight after ("kill me at chess", "shoot me in fortnite").
+_HARM: Final = (
+    r"(?:kill?|murder|shoot|stab|strangle|choke|hurt|bash|batter|smash|slit|burn|poison|drown|rape|torture|punch|"
+    r"slap|kick|hang)"
+)
+_PLAYED: Final = (
+    r"(?:chess|tennis|padel|poker|cards|fifa|mario ?kart|darts|pool|squash|golf|ping pong|monopoly|scrabble|uno|"
+    r"dominoes|boxing|kickboxing|sparring|paintball|laser tag|an escape room|(?:a|the|this) (?:game|quiz|race)|"
+    r"minecraft|fortnite|roblox|call of duty|warzone|gta|valorant|overwatch|apex|pubg|counter-?strike|halo|"
+    r"elden ring|among us|rocket league|werewolf|mafia|the next round)"
+)
 _TARGET: Final = (
-    r"(?:(?:me|us)\b(?! (?:up (?:the|a) (?:stairs|hill)|out\b|off\b|in (?:a|the) (?:race|game|match|final|quiz)|"
+    rf"(?:(?:me|us)\b(?! (?:up (?:the|a) (?:stairs|hill)|out\b|off\b|(?:at|in|on|over) {_PLAYED}\b|"
     r"on (?:points|price)|with (?:the|a|my|her|his) (?:\w+ )?(?:pillow|water|snowball|nerf|glue|kindness|love)))|"
     r"(?:both |all )?(?:my|our) (?:\w+ )?(?:throat|neck|head|face|legs?|arms?|fingers|kneecaps|skull|teeth|ribs|"
-    r"jaw|eyes?|body|kids?|children|baby|son|daughter|family)\b|(?:the|our) (?:kids|children|baby)\b|"
-    r"(?:them|the kids|the children|my kids) and (?:me|us)\b|"
+    r"jaw|eyes?|body|kids?|children|baby|son|daughter|family|mum|mom|mother|dad|father|sister|brother|wife|husband|"
+    r"partner|girlfriend|boyfriend)\b|(?:the|our) (?:kids|children|baby)\b|"
+    r"(?:them|the kids|the children|my kids) and (?:then )?(?:me|us)\b|"
     r"(?:the|my|our) (?:house|flat|home|apartment|car|place)(?: down)? with (?:me|us)(?: \w+)? (?:in|inside)\b)"
 )
 # Harm said in other words: "make sure i don't make it home", "put me in the hospital", "end me", "run me over".
@@ -70,23 +86,20 @@ _HARM_OTHERWISE: Final = (
     r"(?:make sure (?:i|we) (?:never|don't|won't|do not) (?:make it|get|come) (?:home|back|out)(?! late)|make sure "
     r"(?:i|we) end up (?:in (?:the )?(?:hospital|ground|morgue|grave)|dead)|put (?:me|us) in (?:the |a )?(?:hospital|"
     r"ground|grave|wheelchair|coffin)|(?:end|finish) (?:me|us)\b(?! off\b)|run (?:me|us) over|break (?:both |all )?"
-    r"(?:my|our) (?:\w+ )?(?:neck|legs?|arms?|fingers|jaw|ribs|skull|teeth|face)\b|cut (?:my|our) throats?|"
+    r"(?:my|our) (?:\w+ )?(?:neck|legs?|arms?|fingers|jaw|ribs|skull|teeth|face)\b|cut (?:my|our) (?:\w+ )?(?:throats?|"
+    r"fingers?|hands?|face)\b|"
+    r"cut (?:me|us)\b(?! (?:off|some|a|in|out|loose|down|short|up|free|slack)\b)|hit (?:me|us)\b(?! (?:up|back|with "
+    r"(?:a|the|some|that|this) (?:\w+ )?(?:song|beat|track|question|request|link|text|message|email|call))\b)|"
     r"beat (?:me|us)\b(?! (?:home|back|to (?:it|the|a)|at|by|in|on|for)\b)|beat the (?:crap|shit|hell|life) out "
     r"of (?:me|us)|set (?:me|us) on fire|push (?:me|us) (?:down|off|out of|in front of)|(?:kick|smash|cave) (?:my|our) "
-    r"heads? in|snap (?:my|our) necks?|knock (?:my|our) teeth (?:out|in)|bury (?:me|us)\b|"
-    r"end (?:my|our) li(?:fe|ves))"
+    r"heads? in|snap (?:my|our) necks?|knock (?:my|our) teeth (?:out|in)|bury (?:me|us)\b|end (?:my|our) li(?:fe|ves)|"
+    r"put a bullet (?:in|through) (?:my|our) (?:head|brain|skull|heart)|throw acid (?:in|on|at) (?:my|our) faces?)"
 )
-# A weapon beside the threat ("he's going to kill me, he has a knife"); not a toy's ("a water gun", "a nerf gun").
-_WEAPON: Final = (
-    r"(?<!water )(?<!nerf )(?<!glue )(?<!airsoft )(?<!bb )(?<!paintball )(?<!toy )(?<!squirt )(?<!staple )"
-    r"(?<!nail )(?:guns?|knife|knives|rifle|shotgun|pistol|machete|axe|baseball bat|weapon)"
-)
-
-# Games that excuse a threat told in the same sentence ("said he'd kill me in minecraft"); not ``patterns.GAMES``,
-# whose bare "level", "quest" or "mod" a threat may hold ("he said he'll kill me, his anger is on another level").
-_PLAYED: Final = (
-    r"\b(?:video ?games?|(?:a|the|this|online|shooter|board|card) game|minecraft|fortnite|roblox|call of duty|"
-    r"warzone|gta|valorant|overwatch|apex|pubg|counter-?strike|halo|elden ring|among us|sims|zelda|pokemon)\b"
+# The threatener's weapon, said beside the threat ("he's going to kill me, he has a knife"); not a toy.
+_WEAPON: Final = r"(?:guns?|knife|knives|rifle|shotgun|pistol|machete|axe|baseball bat|weapon)"
+_HIS_WEAPON: Final = (
+    rf"\b(?:he|she|they)(?:'s| has| had|'s got| got| is holding| was holding| pulled| grabbed| keeps| showed me)"
+    rf"(?: out)? (?:a|an|his|her|their|the) (?:\w+ )?(?<!water )(?<!nerf )(?<!toy )(?<!squirt )(?<!kitchen ){_WEAPON}\b"
 )
 
 # The reason a verdict carries when a threat told gets the crisis protocol.
@@ -95,11 +108,9 @@ TOLD: Final = "self_harm:threatened"
 TOLD_SCORE: Final = 0.95
 # The categories whose classifier reading at its policy act_at (a refusal) says harm to a person is meant.
 HARM_TO_A_PERSON: Final[tuple[SafetyCategory, ...]] = ("violence", "self_harm", "harassment")
+_WEAPON_HELD: Final = re.compile(_HIS_WEAPON)
 
-_TOLD: Final[Rule] = _r(
-    "self_harm",
-    TOLD_SCORE,
-    "threatened",
+_TOLD: Final = re.compile(
     # Reported: "he said he'd kill me", "my ex keeps texting that she's going to hurt me", "she told me if i
     # leave she'll stab me", "he swore on his mother he's gonna end me".
     rf"{_SOMEONE}{_REPORTED}(?: me| us)?(?: that)?(?: [\w']+){{0,4}}?,? {_CONDITION}{_WILL} "
@@ -109,34 +120,24 @@ _TOLD: Final[Rule] = _r(
     rf"gonna|imma) (?:\w+ ){{0,3}}?(?:kill|murder|shoot|stab|strangle|hurt|end) (?:you|u)\b|(?:you're|youre|ur|you "
     r"are) (?:dead|a dead (?:man|woman|girl|boy))\b)|"
     # "my dad threatened to beat me", "is threatening to come here and kill me", "threatened me with a knife".
-    rf"{_SOMEONE}(?:threatened|threatens|threatening|threatend) (?:me |us )?(?:to |with )"
-    rf"(?:\w+ ){{0,5}}?(?:{_HARM} {_TARGET}|{_HARM_OTHERWISE})|"
+    rf"{_SOMEONE}(?:threatened|threatens|threatening|threatend|threatned) (?:me |us )?(?:to |with )"
+    rf"(?:\w+ ){{0,6}}?(?:{_HARM} {_TARGET}|{_HARM_OTHERWISE})|"
     rf"\bthreaten(?:ed|s|ing)? (?:me|us) with (?:a|his|her|their|the) (?:\w+ )?{_WEAPON}\b|"
     # "the guy i owe money says i'm dead if i don't pay".
     rf"{_SOMEONE}{_REPORTED}(?: me| us)?(?: that)? (?:(?:i'm|im|i am|i'll be|i'd be|we're|we'll be) (?:dead|a dead "
     r"(?:man|woman|girl|boy))\b|(?:i'm|im|i am|we're) going to die\b(?! (?:of|from|laughing)\b))|"
-    # Meant, with a weapon beside it: "he's going to kill me, he has a knife".
-    rf"\b{_WEAPON}\b.{{0,80}}\b{_WILL} (?:\w+ ){{0,4}}?(?:{_HARM} {_TARGET}|{_HARM_OTHERWISE})|"
-    rf"\b{_WILL} (?:\w+ ){{0,4}}?(?:{_HARM} {_TARGET}|{_HARM_OTHERWISE}).{{0,80}}\b{_WEAPON}\b",
-    # Said in a game or a sport: the figure. Not with a laugh ("lol", "haha"), nor "joking", which a frightened
-    # person says as well ("my ex said he'd kill me haha. i'm scared", "he's not joking").
-    context=(
-        _PLAYED,
-        r"\b(?:at|in|over|during) (?:chess|tennis|padel|poker|cards|fifa|mario ?kart|darts|pool|squash|golf|"
-        r"ping pong|monopoly|scrabble|uno|dominoes|boxing|kickboxing|sparring|training|practice|paintball|"
-        r"laser tag|an escape room|the (?:game|match|race|final|quiz))\b",
-        r"\b(?:water|nerf|airsoft|squirt|toy) guns?\b|\bpillow fight\b|\bsnowball\b",
-    ),
-    where=("input",),
+    # Meant, with the threatener's weapon beside it in the same sentence: "he's going to kill me, he has a knife".
+    rf"{_HIS_WEAPON}[^.!?;]{{0,60}}?\b{_WILL} (?:\w+ ){{0,4}}?(?:{_HARM} {_TARGET}|{_HARM_OTHERWISE})|"
+    rf"\b{_WILL} (?:\w+ ){{0,4}}?(?:{_HARM} {_TARGET}|{_HARM_OTHERWISE})[^.!?;]{{0,60}}?{_HIS_WEAPON}",
 )
 
 
-def told(view: str, breaks: Sequence[int] = ()) -> bool:
-    """Whether a normalised view of the person's words tells of another person's threat to kill or hurt them
-    (``breaks``: where its lines end, as for a rule's context)."""
-    return fires(_TOLD, view, breaks)
+def told(view: str) -> bool:
+    """Whether a normalised view of the person's words tells of another person's threat to kill or hurt them."""
+    return _TOLD.search(view) is not None
 
 
 def spans(view: str) -> list[tuple[int, int]]:
-    """Where a view holds the words of a threat told (for the words said beside it; context not read)."""
-    return [m.span() for m in _TOLD.pattern.finditer(view)]
+    """Where a view holds the words of a threat told, and of the threatener's weapon (to read what is said beside
+    them: "he said he'll kill me, he has a knife" is the threat alone, "... i have a knife" is not)."""
+    return [m.span() for pattern in (_TOLD, _WEAPON_HELD) for m in pattern.finditer(view)]
