@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import tomllib
 from collections import Counter
 from pathlib import Path
 from typing import Any
 from unittest import mock
 
+from safety_figures import half_rows  # the script's own folder (benchmarks/ is not a package)
 from tenor.events import SafetyVerdict
 from tenor.safety import crisis, threats
 from tenor.safety.classifier import LayeredScreen
@@ -56,7 +56,7 @@ def read_all(screen: LayeredScreen, texts: list[str], with_rule: bool) -> list[s
     """Each text's outcome through the input screen, with or without the reading of threats told."""
     if with_rule:
         return [outcome(t, screen.screen_input(t)) for t in texts]
-    with mock.patch.object(threats, "told", lambda view, breaks=(): False):
+    with mock.patch.object(threats, "told", lambda view: False):
         return [outcome(t, screen.screen_input(t)) for t in texts]
 
 
@@ -66,7 +66,7 @@ def main() -> int:
     ap.add_argument("--list", action="store_true", help="print the rows that went wrong (with threats told)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
-    rows = [r for r in tomllib.loads(ROWS.read_text("utf-8"))["row"] if r["half"] == args.half]
+    rows = half_rows(ROWS, args.half)
     screen = LayeredScreen()
     out: dict[str, Any] = {}
     wrong: list[tuple[str, str, str]] = []

@@ -565,7 +565,7 @@ def test_threats_told_get_the_answer_for_danger_and_no_figure_more_stops_on_the_
     assert sum(a in ("crisis:own", "crisis:threatened-and-own") for a in own) >= 30
     assert "crisis:threatened" not in own
     stopped = sum(a not in ("allow", "caution") for a in figure)
-    monkeypatch.setattr(threats, "told", lambda view, breaks=(): False)
+    monkeypatch.setattr(threats, "told", lambda view: False)
     before = answers("threat"), answers("figure")
     assert sum(a in danger for a in before[0]) < 10
     assert stopped <= sum(a not in ("allow", "caution") for a in before[1])

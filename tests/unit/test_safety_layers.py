@@ -254,6 +254,11 @@ def test_the_speakers_own_risk_beside_a_threat_is_never_answered_as_danger_alone
         "my ex said he'll kill me and part of me wishes he would",
         "she said she'd stab me and i told her to go ahead",
         "he said he'll kill me. i've got the noose ready",
+        # Said before the threat with no full stop, or in the words of when and where (reviews found both given
+        # the words for danger alone).
+        "the rope is ready my ex said he'll kill me tonight",
+        "i'm doing it tonight he said he's going to kill me",
+        "he said he'll kill me tonight. i think i should just",
     ):
         v = screen.screen_input(text)
         assert v.action == "crisis", text

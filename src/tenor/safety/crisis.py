@@ -129,11 +129,25 @@ _THREATENED: Final = re.compile(
 # "i might as well let him", "this is goodbye" each passed one), so the words beside the threat come from a closed
 # list instead, and anything else gets the answer to the speaker's own risk.
 _BESIDE_THREAT: Final = frozenset(
-    "i i'm im am was think thought know scared afraid terrified frightened really so very and but now just again "
+    "i i'm im am was think thought know scared afraid terrified frightened really so very and but now again "
     "last night tonight today yesterday this morning evening afternoon week weekend earlier before when where he "
     "she they gets get got comes home back here at the in a an our my house flat apartment please help what do "
-    "should can i'll will it's is it that tomorrow monday tuesday wednesday thursday friday saturday sunday school "
-    "work bathroom bedroom room door car outside shaking freaking out hiding locked".split()
+    "should can will is tomorrow monday tuesday wednesday thursday friday saturday sunday school work bathroom "
+    "bedroom room door car outside shaking freaking out hiding locked".split()
+)
+# The words a threat told is said in ("my boyfriend said if i leave him he'll kill me"), read as the threat itself
+# where one was told. A word of neither list beside it ("the rope is ready my ex said he'll kill me") and the
+# answer speaks to the speaker's own risk too: the words of a threat told are not cut away, since its pattern reads
+# a name of several words and would take a plan said before it, unpunctuated, for one.
+_THREAT_WORDS: Final = frozenset(
+    "he she they someone somebody my his her their the a an man woman guy girl boy stranger ex husband wife partner "
+    "boyfriend girlfriend bf gf fiance dad father mum mom mother stepdad stepfather stepmum stepmom brother sister "
+    "son daughter neighbour neighbor boss manager coworker colleague roommate flatmate landlord uncle aunt cousin "
+    "family friend said says say told tells texted text texting messaged swore swears threatened threatens "
+    "threatening keeps keep kept saying telling yelled screamed shouted wrote promised warned he'll she'll they'll "
+    "he'd she'd they'd he's she's they're will would going gonna to is was are were coming hell shed hes shes kill "
+    "murder shoot stab "
+    "strangle choke hurt beat harm poison burn drown me us kids children if leave go police tell anyone him".split()
 )
 
 
@@ -143,7 +157,7 @@ _BESIDE_THREAT: Final = frozenset(
 _PLAN_IN_PLAIN_WORDS: Final = re.compile(
     r"\b(?:do it|doing it|done it|i'll do|i will do|do that|(?:my|the) last|this is it|that's it|it's time|"
     r"know what (?:i|to)|before (?:he|she|they) (?:gets|get|comes|come|can|does|do)|(?:tonight|today|now|this) is "
-    r"(?:it|the (?:night|day|end)))\b|\bi'll just\W*$"
+    r"(?:it|the (?:night|day|end))|(?:it's|it is) (?:tonight|the night|time))\b|\b(?:i'll|should) just\W*$"
 )
 
 
@@ -159,14 +173,15 @@ def _threat_words(text: str, reasons: Sequence[str]) -> str:
         return ""
     view = normalize.basic(text)
     told = threats.TOLD in rules or threats.told(view)
-    cut = [*(threats.spans(view) if told else []), *(m.span() for m in _THREATENED.finditer(view))]
-    if not cut:
+    cut = [m.span() for m in _THREATENED.finditer(view)] + (threats.weapon_spans(view) if told else [])
+    if not told and not cut:
         return ""
     kept = list(view)
     for a, b in cut:
         kept[a:b] = " " * (b - a)
-    rest = "".join(kept)
-    if all(word in _BESIDE_THREAT for word in re.findall(r"[a-z']+", rest)) and not _PLAN_IN_PLAIN_WORDS.search(rest):
+    allowed = _BESIDE_THREAT | _THREAT_WORDS if told else _BESIDE_THREAT
+    words = re.findall(r"[a-z']+", "".join(kept))
+    if all(word in allowed for word in words) and not _PLAN_IN_PLAIN_WORDS.search(view):
         return "only"
     return "more" if told else ""
 

@@ -3,17 +3,17 @@
 "he said if i go to the police he'll kill me and my mum" was refused as a request for violence ("I can't help with
 hurting anyone"), and "my ex said he's going to kill me, he has a gun" got the words for a person thinking of
 suicide: the classifier reads the words of harm, not who they are aimed at. A threat *told* (said, texted, sworn,
-threatened: ``told``) is the sign read here. Where the classifier would refuse such a message as harm to a person
-(violence, self-harm or harassment at its point), the layered screen (``classifier.LayeredScreen``) gives it the
-crisis protocol instead, vetted text that is never the model's, and ``crisis.crisis_words`` gives it the words for
-a person in danger from someone else: alone where nothing but when, where and fear is said beside the threat, else
-beside the words for thoughts of ending one's life. The same reading picks those words where a rule already gave
-the protocol ("my husband threatened to kill me if i leave"). It turns a refusal into the protocol and never
-lowers a verdict; a message the classifier would only answer with care (a caution) or allow is left so, since
-the same words carry most figures of speech ("my girlfriend said she'd kill me if i ate the leftover pizza") and
-a review's figures said with fear or the police beside them ("my mum said she'll kill me if i come home with
-another piercing, i'm actually scared") read at a caution; the rules alone (``safety.screen = "rules"``) do not
-use it.
+threatened: ``told``) is the sign read here. Where the screen would refuse such a message as harm to a person
+(violence, self-harm or harassment at its point, as the policy decides), the layered screen
+(``classifier.LayeredScreen``) gives it the crisis protocol instead, vetted text that is never the model's, and
+``crisis.crisis_words`` gives it the words for a person in danger from someone else: alone where every word is
+one a threat is told in or one of when, where and fear, else beside the words for thoughts of ending one's life.
+The same reading picks those words where a rule already gave the protocol ("my husband threatened to kill me if i
+leave"). It turns a refusal into the protocol and never lowers a verdict. A message the screen would only answer
+with care (a caution) or allow is left so: the same words carry most figures of speech ("my roommate said he'll
+kill me when he gets home tonight because i finished the milk"), and a review's figures said with fear or the
+police beside them ("my mum said she'll kill me if i come home with another piercing, i'm actually scared") read
+at a caution. The rules alone (``safety.screen = "rules"``) do not use it.
 
 A game or a sport named straight after the threat ("said he'd kill me at fifa", "shoot me in fortnite") makes it no
 threat told.
@@ -39,7 +39,8 @@ _SOMEONE: Final = (
 )
 # How a threat reaches the speaker: said, written, sent, sworn or shouted ("keeps texting me that", "told my sister").
 _REPORTED: Final = (
-    r"(?:said|says|say|saying|sayin|sed|told (?:me|us|my \w+|(?:his|her|their) \w+|everyone|people)|tells (?:me|us)|"
+    r"(?:said|says|say|saying|sayin|sed|text(?: me)?|goes|(?:was|is) like|"
+    r"told (?:me|us|my \w+|(?:his|her|their) \w+|everyone|people)|tells (?:me|us)|"
     r"telling (?:me|us|everyone|people|my \w+)|texting(?: me)?|"
     r"messaging(?: me)?|writing|posting|yelling|screaming|shouting|texted(?: me)?|messaged(?: me)?|wrote(?: to me)?|"
     r"posted|screamed|shouted|yelled|swore|swears|promised|promises|warned (?:me|us)|threatened|threatens|"
@@ -57,7 +58,8 @@ _WILL: Final = (
     r"(?:mates|friends|brothers?|cousins|boyfriend))(?:'ll|'d| will| would| is going to| is gonna|'s going to|"
     r"'s gonna| was going to| was gonna| were going to| are going to| are gonna|'re going to|'re gonna| gonna|"
     r"(?:'s| is|'re| are| was) coming (?:here |over |back )?to| wud| wld)|"
-    r"hell|shell|hed|shed|theyll|theyd|(?:he|she|they)(?:'s|s| is|'re| are)? (?:gon|goin to|goin|gunna|finna))"
+    r"hell|shell|hed|shed|theyll|theyd|(?:he|she|they)(?:'s|s| is|'re|re| are)? (?:gonna|going to|gon|goin to|goin|"
+    r"gunna|finna))"
 )
 # What is done to the speaker: "kill me", "break my legs", "burn the house down with us inside". Not the words of
 # everyday favours and contests ("throw me a party", "cut me some slack", "beat me home"), nor a threat in a game or
@@ -89,7 +91,8 @@ _HARM_OTHERWISE: Final = (
     r"(?:my|our) (?:\w+ )?(?:neck|legs?|arms?|fingers|jaw|ribs|skull|teeth|face)\b|cut (?:my|our) (?:\w+ )?(?:throats?|"
     r"fingers?|hands?|face)\b|"
     r"cut (?:me|us)\b(?! (?:off|some|a|in|out|loose|down|short|up|free|slack)\b)|hit (?:me|us)\b(?! (?:up|back|with "
-    r"(?:a|the|some|that|this) (?:\w+ )?(?:song|beat|track|question|request|link|text|message|email|call))\b)|"
+    r"(?:a|the|some|that|this|her|his) (?:\w+ )?(?:song|beat|track|question|request|link|text|message|email|call|"
+    r"pillow|snowball|balloon|water|nerf|cushion|towel))\b)|"
     r"beat (?:me|us)\b(?! (?:home|back|to (?:it|the|a)|at|by|in|on|for)\b)|beat the (?:crap|shit|hell|life) out "
     r"of (?:me|us)|set (?:me|us) on fire|push (?:me|us) (?:down|off|out of|in front of)|(?:kick|smash|cave) (?:my|our) "
     r"heads? in|snap (?:my|our) necks?|knock (?:my|our) teeth (?:out|in)|bury (?:me|us)\b|end (?:my|our) li(?:fe|ves)|"
@@ -116,7 +119,7 @@ _TOLD: Final = re.compile(
     rf"{_SOMEONE}{_REPORTED}(?: me| us)?(?: that)?(?: [\w']+){{0,4}}?,? {_CONDITION}{_WILL} "
     rf"(?:[\w']+ ){{0,8}}?(?:{_HARM} {_TARGET}|{_HARM_OTHERWISE})|"
     # Quoted: "he texted me 'i'm going to kill you'".
-    rf"{_SOMEONE}{_REPORTED}(?: me| us)?,? ['\"]?(?:(?:i'll|i will|i'm going to|im going to|i'm gonna|im gonna|"
+    rf"{_SOMEONE}{_REPORTED}(?: me| us)?,? ['\"]?(?:(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna|"
     rf"gonna|imma) (?:\w+ ){{0,3}}?(?:kill|murder|shoot|stab|strangle|hurt|end) (?:you|u)\b|(?:you're|youre|ur|you "
     r"are) (?:dead|a dead (?:man|woman|girl|boy))\b)|"
     # "my dad threatened to beat me", "is threatening to come here and kill me", "threatened me with a knife".
@@ -135,6 +138,11 @@ _TOLD: Final = re.compile(
 def told(view: str) -> bool:
     """Whether a normalised view of the person's words tells of another person's threat to kill or hurt them."""
     return _TOLD.search(view) is not None
+
+
+def weapon_spans(view: str) -> list[tuple[int, int]]:
+    """Where a view says the threatener's weapon ("he has a knife"), part of the threat, not the speaker's own."""
+    return [m.span() for m in _WEAPON_HELD.finditer(view)]
 
 
 def spans(view: str) -> list[tuple[int, int]]:
