@@ -127,7 +127,8 @@ _THREATENED: Final = re.compile(
 # What may stand beside the threat for the answer to be about it alone: when it happened, where the person is,
 # that they are afraid. A list of the speaker's own words of risk could never be complete ("... and i have a gun",
 # "i might as well let him", "this is goodbye" each passed one), so the words beside the threat come from a closed
-# list instead, and anything else gets the answer to the speaker's own risk.
+# list instead, and anything else gets the answer to the speaker's own risk, or beside a threat told the answer
+# that speaks to danger and to the speaker's own thoughts both.
 _BESIDE_THREAT: Final = frozenset(
     "i i'm im am was think thought know scared afraid terrified frightened really so very and but now again "
     "last night tonight today yesterday this morning evening afternoon week weekend earlier before when where he "
@@ -146,8 +147,8 @@ _THREAT_WORDS: Final = frozenset(
     "family friend said says say told tells texted text texting messaged swore swears threatened threatens "
     "threatening keeps keep kept saying telling yelled screamed shouted wrote promised warned he'll she'll they'll "
     "he'd she'd they'd he's she's they're will would going gonna to is was are were coming hell shed hes shes kill "
-    "murder shoot stab "
-    "strangle choke hurt beat harm poison burn drown me us kids children if leave go police tell anyone him".split()
+    "murder shoot stab strangle choke hurt beat harm poison burn drown me us kids children if leave go police tell "
+    "anyone him".split()
 )
 
 
@@ -162,10 +163,10 @@ _PLAN_IN_PLAIN_WORDS: Final = re.compile(
 
 
 def _threat_words(text: str, reasons: Sequence[str]) -> str:
-    """What the words say of danger from someone else: "only" the threat, with nothing but ``_BESIDE_THREAT``
-    beside it; a threat told (``threats.told``) and "more" beside it; or nothing of it (""). Only where the
-    self-harm rules that fired (``reasons``) are those that read "kill me" or a threat told, and the classifier did
-    not read self-harm."""
+    """What the words say of danger from someone else: "only" the threat, every other word from ``_BESIDE_THREAT``
+    (and, for a threat told, ``_THREAT_WORDS``) and no plan among them; a threat told (``threats.told``) and "more"
+    beside it; or nothing of it (""). Only where the self-harm rules that fired (``reasons``) are those that read
+    "kill me" or a threat told, and the classifier did not read self-harm."""
     rules = {r for r in reasons if r.startswith("self_harm:")}
     if any(r.startswith("classifier:self_harm") for r in reasons):
         return ""
@@ -187,10 +188,8 @@ def _threat_words(text: str, reasons: Sequence[str]) -> str:
 
 
 def threatened_by_someone(text: str, reasons: Sequence[str] = ()) -> bool:
-    """True when the danger the words describe comes from another person and nothing else is said: the one
-    self-harm rule that fired (``reasons``) is the one that reads "kill me" or "hurt me" or a threat told, the
-    classifier did not read self-harm, another person is the subject, and every other word is from
-    ``_BESIDE_THREAT``."""
+    """True when the danger the words describe comes from another person and nothing else is said (``_threat_words``
+    reads "only"): the crisis answer for danger alone."""
     return _threat_words(text, reasons) == "only"
 
 
@@ -292,10 +291,14 @@ OVER_TURNS: Final = "self_harm:over-turns"
 
 def crisis_answer(text: str, reasons: Sequence[str], locale: str) -> list[str]:
     """The crisis answer to ``text`` (a crisis verdict's ``reasons``): to the person at risk, to one in danger from
-    someone else, or to one worried about someone else."""
+    someone else (alone, or with their own thoughts of ending their life spoken to too), or to one worried about
+    someone else (``crisis_words``)."""
     words = crisis_words(text, reasons)
     return crisis_reply(
-        locale, other_person=words == "other", threatened=words.startswith("threatened"), also_own=words.endswith("own")
+        locale,
+        other_person=words == "other",
+        threatened=words.startswith("threatened"),
+        also_own=words == "threatened-and-own",
     )
 
 

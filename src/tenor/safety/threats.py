@@ -35,7 +35,7 @@ _SOMEONE: Final = (
     r"(?:(?!(?:and|but|so|then|he|she|they|i'm|im|we|you|when|if|because)\b)[\w'-]+ ){0,5}?|"
     r"(?!(?:i|we|you|u|i'm|im|i've|i'd|i'll|we've|we'd|we're|and|but|so|then|now|tonight|today|it|is|was|this|that|"
     r"if|when|because|cause)\b)[a-z]+ (?:(?:still|just|keeps?|kept|also|even|always|then|now|again|has|had|have|is|"
-    r"was|literally|actually|really|seriously|even|on|all|apparently|once) )*)"
+    r"was|literally|actually|really|seriously|on|all|apparently|once) )*)"
 )
 # How a threat reaches the speaker: said, written, sent, sworn or shouted ("keeps texting me that", "told my sister").
 _REPORTED: Final = (
@@ -102,7 +102,7 @@ _HARM_OTHERWISE: Final = (
 _WEAPON: Final = r"(?:guns?|knife|knives|rifle|shotgun|pistol|machete|axe|baseball bat|weapon)"
 _HIS_WEAPON: Final = (
     rf"\b(?:he|she|they)(?:'s| has| had|'s got| got| is holding| was holding| pulled| grabbed| keeps| showed me)"
-    rf"(?: out)? (?:a|an|his|her|their|the) (?:\w+ )?(?<!water )(?<!nerf )(?<!toy )(?<!squirt )(?<!kitchen ){_WEAPON}\b"
+    rf"(?: out)? (?:a|an|his|her|their|the) (?:\w+ )?(?<!water )(?<!nerf )(?<!toy )(?<!squirt ){_WEAPON}\b"
 )
 
 # The reason a verdict carries when a threat told gets the crisis protocol.
