@@ -274,3 +274,5 @@ def test_the_speakers_own_risk_beside_a_threat_is_never_answered_as_danger_alone
         "my dad says he'll beat me again tonight and i just don't want to wake up", reasons
     )
     assert crisis.about_someone_else("my dad says he wants to kill himself", ("self_harm:other-at-risk",))
+    # Another's risk with a weapon in their hand stays theirs (the threatener's weapon is read only beside a threat).
+    assert crisis.about_someone_else("my brother keeps talking about ending it all, he has a gun", ())

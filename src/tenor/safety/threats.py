@@ -146,6 +146,6 @@ def weapon_spans(view: str) -> list[tuple[int, int]]:
 
 
 def spans(view: str) -> list[tuple[int, int]]:
-    """Where a view holds the words of a threat told, and of the threatener's weapon (to read what is said beside
-    them: "he said he'll kill me, he has a knife" is the threat alone, "... i have a knife" is not)."""
-    return [m.span() for pattern in (_TOLD, _WEAPON_HELD) for m in pattern.finditer(view)]
+    """Where a view holds the words of a threat told (a weapon in someone's hand alone is none: "my brother keeps
+    talking about ending it all, he has a gun" is his risk)."""
+    return [m.span() for m in _TOLD.finditer(view)]
