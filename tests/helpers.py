@@ -98,6 +98,7 @@ def llama_server(model: Path, log: Path) -> Iterator[tuple[str, subprocess.Popen
 
 
 def half_texts(path: Path, half: str, kind: str) -> list[str]:
-    """The texts of a rows file's ``[[row]]`` tables of one half ("dev" or "check") and kind ("harm" or "safe")."""
+    """The texts of a rows file's ``[[row]]`` tables of one half ("dev" or "check") and kind ("harm", "safe", or the
+    file's own: "threat", "figure", "ownrisk")."""
     rows = tomllib.loads(path.read_text("utf-8"))["row"]
     return [r["text"] for r in rows if r["half"] == half and r["kind"] == kind]

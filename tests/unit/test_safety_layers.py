@@ -16,7 +16,7 @@ from tenor.errors import InputError
 from tenor.evals.safety import average_precision, classify_refusal, moderation_figures
 from tenor.events import ReplySentence, SafetyVerdict
 from tenor.pipeline import Components, Conversation, TurnResult, check_text
-from tenor.safety import crisis, threats
+from tenor.safety import crisis, rules, threats
 from tenor.safety.classifier import FOLD, LayeredScreen, Reading
 from tenor.safety.screen import RuleScreen
 from tenor.testing import FixedMood, ScriptedReply
@@ -274,5 +274,8 @@ def test_the_speakers_own_risk_beside_a_threat_is_never_answered_as_danger_alone
         "my dad says he'll beat me again tonight and i just don't want to wake up", reasons
     )
     assert crisis.about_someone_else("my dad says he wants to kill himself", ("self_harm:other-at-risk",))
+    # Every name read as the speaker's own risk is a rule's that exists (a renamed rule would drop out silently).
+    named = {f"{r.category}:{r.name}" for r in rules.RULES} | {threats.TOLD}
+    assert named >= crisis.SPEAKER_AT_RISK
     # Another's risk with a weapon in their hand stays theirs (the threatener's weapon is read only beside a threat).
     assert crisis.about_someone_else("my brother keeps talking about ending it all, he has a gun", ())

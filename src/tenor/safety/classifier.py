@@ -397,9 +397,14 @@ class LayeredScreen(RuleScreen):
         # decides (a harassing statement is answered with care, and so is a question a frame read as seeking
         # safety): a caution or an allowed message is left as it is, since the words alone carry most figures
         # too.
-        harm_to_a_person = {c: merged.get(c, 0.0) for c in threats.HARM_TO_A_PERSON}
-        stopped = self.policy.decide(harm_to_a_person, statement=is_statement(views[0]))[0] in ("refuse", "crisis")
-        if stopped and threats.told(views[0]):
+        # Cheapest first: the statement reading only softens a stop, so it is read last, and only for a threat told.
+        harm = {c: merged.get(c, 0.0) for c in threats.HARM_TO_A_PERSON}
+        stops = ("refuse", "crisis")
+        if (
+            self.policy.decide(harm)[0] in stops
+            and threats.told(views[0])
+            and self.policy.decide(harm, statement=is_statement(views[0]))[0] in stops
+        ):
             merged["self_harm"] = max(merged.get("self_harm", 0.0), threats.TOLD_SCORE)
             reasons.append(threats.TOLD)
         return merged, reasons
