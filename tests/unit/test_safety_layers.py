@@ -279,3 +279,4 @@ def test_the_speakers_own_risk_beside_a_threat_is_never_answered_as_danger_alone
     assert named >= crisis.SPEAKER_AT_RISK
     # Another's risk with a weapon in their hand stays theirs (the threatener's weapon is read only beside a threat).
     assert crisis.about_someone_else("my brother keeps talking about ending it all, he has a gun", ())
+    assert crisis.about_someone_else("my brother keeps talking about ending it all", ("self_harm:end-life",))
