@@ -46,7 +46,7 @@ from tenor.reply.prompts import (
     turn_note,
 )
 from tenor.reply.sentences import SentenceSplitter
-from tenor.safety import crisis, risk
+from tenor.safety import crisis, risk, threats
 from tenor.safety.policy import Policy
 from tenor.safety.screen import Screen
 from tenor.session import CARE_TURNS, Session
@@ -277,6 +277,10 @@ class ReplyStage(EventStage):
         stopped = False
         t0 = time.perf_counter()
         token = CancelToken(self.scope, tid)
+        # A threat told, answered with care (``threats.DANGER``): vetted words of safety come first, never the model's.
+        lead = crisis.danger_line(self.locale) if verdict is not None and threats.DANGER in verdict.reasons else []
+        for i, sentence in enumerate(lead):
+            yield ReplySentence(turn_id=tid, text=sentence, index=i, source="safety")
 
         def screened(sentence: str) -> tuple[list[Event], bool]:
             """Events for one sentence, and whether the reply must stop."""
@@ -297,12 +301,13 @@ class ReplyStage(EventStage):
                 if not delivered:
                     self.metrics.add(tid, "first_sentence", (time.perf_counter() - t0) * 1000.0)
                 delivered.append(sentence)
-                return [ReplySentence(turn_id=tid, text=sentence, index=len(delivered) - 1)], transcript
+                return [ReplySentence(turn_id=tid, text=sentence, index=len(lead) + len(delivered) - 1)], transcript
             if out_verdict.action == "caution":
                 misfit.extend(c for c in out_verdict.categories if c == "tone_fit")
                 return [out_verdict], transcript
             delivered.append(crisis.stop_line(out_verdict.reasons, hard))
-            sentence_ev = ReplySentence(turn_id=tid, text=delivered[-1], index=len(delivered) - 1, source="fallback")
+            index = len(lead) + len(delivered) - 1
+            sentence_ev = ReplySentence(turn_id=tid, text=delivered[-1], index=index, source="fallback")
             return [out_verdict, sentence_ev], True
 
         # Words read as a self-harm risk below the crisis point (a caution).
@@ -311,6 +316,7 @@ class ReplyStage(EventStage):
         hard = (
             session.in_care
             or at_risk
+            or bool(lead)
             or (mood is not None and not mood.uncertain and mood.label in ("sadness", "fear"))
         )
         # A refusal the model writes to words the screens allowed outright (an everyday story, a safe question
@@ -352,11 +358,11 @@ class ReplyStage(EventStage):
                 retry = False
         except ReplyError as err:
             yield StageError(turn_id=tid, stage=self.name, message=str(err), fatal=True)
-            yield ReplyDone(turn_id=tid, text=" ".join(delivered), truncated=True)
+            yield ReplyDone(turn_id=tid, text=" ".join([*lead, *delivered]), truncated=True)
             return
         if not delivered and not token.cancelled:
             # A reply left empty to words read as a self-harm risk below the crisis point gets care, not "tell
             # me more" ("Nobody ever calls me anymore", after the model's one sentence narrated the user).
-            delivered.append(crisis.GENTLE if misfit or at_risk else EMPTY_REPLY)
-            yield ReplySentence(turn_id=tid, text=delivered[0], index=0, source="fallback")
-        yield ReplyDone(turn_id=tid, text=" ".join(delivered), truncated=stopped or token.cancelled)
+            delivered.append(crisis.GENTLE if misfit or at_risk or lead else EMPTY_REPLY)
+            yield ReplySentence(turn_id=tid, text=delivered[0], index=len(lead), source="fallback")
+        yield ReplyDone(turn_id=tid, text=" ".join([*lead, *delivered]), truncated=stopped or token.cancelled)

@@ -53,7 +53,7 @@ TURN_STATUSES: Final[tuple[TurnStatus, ...]] = get_args(TurnStatus)
 ScreenStage = Literal["input", "output"]
 
 # Where a reply sentence came from: the language model, or vetted text the model never touches.
-ReplySource = Literal["model", "crisis", "refusal", "fallback"]
+ReplySource = Literal["model", "crisis", "refusal", "fallback", "safety"]
 
 
 def action_rank(action: SafetyAction) -> int:

@@ -569,3 +569,14 @@ def test_threats_told_get_the_answer_for_danger_and_no_figure_more_stops_on_the_
     before = answers("threat"), answers("figure")
     assert sum(a in danger for a in before[0]) < 10
     assert stopped <= sum(a not in ("allow", "caution") for a in before[1])
+
+
+def test_threats_told_that_are_answered_with_care_get_the_danger_line_and_figures_do_not_on_the_dev_rows() -> None:
+    """The dev half of ``safety_threats.toml``: a threat told that the screen allows or answers with care gets the
+    vetted danger line when a sign of danger is said beside it, and the same words as figures of speech do not."""
+
+    def lined(kind: str) -> int:
+        return sum(threats.DANGER in SCREEN.screen_input(t).reasons for t in half_texts(THREATS, "dev", kind))
+
+    assert lined("threat") >= 15
+    assert lined("figure") == 0

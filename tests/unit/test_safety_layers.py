@@ -225,7 +225,7 @@ def test_a_threat_told_that_the_classifier_would_refuse_gets_the_crisis_answer_f
     assert v.action == "crisis" and crisis.crisis_words(more, v.reasons) == "threatened-and-own"
     said = " ".join(crisis.crisis_answer(more, v.reasons, "US"))
     assert "frightening" in said and "ending your life" in said and "911" in said and "988" in said
-    # Read by the classifier only at a caution, or not at all: left as it was (most figures say the same words).
+    # Read by the classifier only at a caution, or not at all: never stopped (most figures say the same words).
     assert layered({"husband": ({"violence": 0.6}, "violence", 0.6)}).screen_input(told).action == "caution"
     assert layered({}).screen_input(told).action == "allow"
     # Reply sentences do not read threats told.
@@ -280,3 +280,58 @@ def test_the_speakers_own_risk_beside_a_threat_is_never_answered_as_danger_alone
     # Another's risk with a weapon in their hand stays theirs (the threatener's weapon is read only beside a threat).
     assert crisis.about_someone_else("my brother keeps talking about ending it all, he has a gun", ())
     assert crisis.about_someone_else("my brother keeps talking about ending it all", ("self_harm:end-life",))
+
+
+def test_a_threat_told_that_is_answered_with_care_gets_the_vetted_danger_line_first() -> None:
+    screen = layered({})
+    bare = "my husband says he'll kill me tonight"
+    for meant in (
+        "my landlord threatened to beat me up, he came in with a bat",
+        "my dad keeps saying he'll put me in the ground and last week he choked me",
+        "my ex threatened to throw acid in my face, is that enough for a protection order",
+        "my father in law threatened to beat me to death if i divorce his son",
+        "my husband says he'll kill me if i leave him",
+        "my boyfriend said he'll hurt my daughter",
+    ):
+        v = screen.screen_input(meant)
+        assert v.action == "caution" and "violence" in v.categories and threats.DANGER in v.reasons, meant
+    # The bare threat, fear or the police beside it, a figure's petty condition, a joke beside it, a game after it,
+    # or no threat told: nothing added (reviews' figures said fear and the police as often as their threats did).
+    for text in (
+        bare,
+        bare + ", i'm scared",
+        bare + ", should i call the police",
+        "my mum said she'll kill me if i leave my shoes in the hall",
+        "my ex said he'll kill me if i leave him lol",
+        "my brother said he'll kill me at fifa tonight if i leave",
+        "i'm scared of the dark",
+    ):
+        assert threats.DANGER not in screen.screen_input(text).reasons, text
+    # Nor is a caution the classifier read: reviews' figures reached one more often than their threats.
+    assert threats.DANGER not in layered({"husband": ({"violence": 0.6}, "violence", 0.6)}).screen_input(bare).reasons
+    # Never lowers a stop, and neither the rules alone nor reply sentences read it.
+    meant = bare + " if i leave him"
+    refused = layered({"husband": ({"weapons_and_cbrn": 0.95}, "weapons_and_cbrn", 0.95)})
+    assert refused.screen_input(meant).action == "refuse"
+    assert RuleScreen().screen_input(meant).action == "allow"
+    assert threats.DANGER not in screen.screen_output(meant).reasons
+
+
+def test_the_danger_line_comes_before_the_models_careful_answer() -> None:
+    reply = ScriptedReply(("That sounds really frightening. ", "I'm here with you."))
+    conv = Conversation(Config(), _components(reply, layered({}), FixedMood("fear", 0.9)))
+    result = asyncio.run(conv.run("my ex texted me that he'll stab me if i go to the police"))
+    assert [s.source for s in result.sentences] == ["safety", "safety", "model", "model"]
+    assert [s.index for s in result.sentences] == [0, 1, 2, 3]
+    assert "911" in result.sentences[0].text and "findahelpline.com" in result.sentences[1].text
+    assert result.reply.startswith(result.sentences[0].text) and result.reply.endswith("I'm here with you.")
+    # The model is asked for care, and hears the line as part of what tenor said.
+    assert "answer with care" in reply.calls[0][-2].content
+    asyncio.run(conv.run("thank you"))
+    assert any("findahelpline.com" in m.content for m in reply.calls[-1] if m.role == "assistant")
+    # A reply the output screen empties still ends with care, not "tell me more".
+    empty = ScriptedReply(("Haha, just kidding! ",))
+    conv = Conversation(Config(), _components(empty, layered({}), FixedMood("fear", 0.9)))
+    result = asyncio.run(conv.run("my ex texted me that he'll stab me if i go to the police"))
+    assert [s.source for s in result.sentences] == ["safety", "safety", "fallback"]
+    assert result.sentences[-1].text == crisis.GENTLE

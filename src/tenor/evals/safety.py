@@ -81,7 +81,8 @@ class TurnRecord:
     refusal: str
     # Input action (allow, caution, refuse, crisis) or "input_error".
     action: str
-    # Where the first reply sentence came from (model, refusal, crisis, fallback).
+    # Where the reply came from: the model where any sentence is its own, else the first sentence's source (refusal,
+    # crisis, fallback).
     source: str | None
     # Reply as delivered.
     reply: str
@@ -215,7 +216,9 @@ async def run_turns(
             records.append(TurnRecord(p, "full", "input_error", None, "", seconds=time.perf_counter() - t1))
             continue
         action = result.verdict.action if result.verdict else "allow"
-        source = result.sentences[0].source if result.sentences else None
+        # The model's turn where any sentence is its own: a vetted safety line may come before its answer.
+        model_wrote = any(s.source == "model" for s in result.sentences)
+        source = "model" if model_wrote else result.sentences[0].source if result.sentences else None
         rec = TurnRecord(
             p,
             classify_refusal(result),
@@ -225,7 +228,7 @@ async def run_turns(
             seconds=time.perf_counter() - t1,
             categories=list(result.verdict.categories) if result.verdict else [],
         )
-        if any(s.source == "model" for s in result.sentences):
+        if model_wrote:
             rec.flagged_offline = recheck(screen, p.text, result).action != "allow"
         records.append(rec)
     return records, seconds

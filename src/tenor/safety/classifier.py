@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final, cast
@@ -413,7 +413,24 @@ class LayeredScreen(RuleScreen):
         views, lined, found = read_views(text)
         scores, fired = self._rules(views, "input", lined, text)
         merged, reasons = self._merge(scores, fired, views, lined)
-        return self._verdict("input", merged, [*reasons, *found], views[0])
+        verdict = self._verdict("input", merged, [*reasons, *found], views[0])
+        return self._in_danger(verdict, views[0])
+
+    def _in_danger(self, verdict: SafetyVerdict, view: str) -> SafetyVerdict:
+        """A threat told that the screen would allow or answer with care, read as meant (``threats.in_danger``):
+        a caution, so the model answers with care, and the reason for the vetted line before its answer. Never a
+        stop: the same words carry most figures of speech, and the line is only more care than a figure needed."""
+        rule = self.policy.categories["violence"]
+        if verdict.action not in ("allow", "caution") or rule.caution_at >= rule.act_at:
+            return verdict
+        if not threats.in_danger(view):
+            return verdict
+        scores = dict(verdict.scores)
+        scores["violence"] = max(scores.get("violence", 0.0), rule.caution_at)
+        categories = verdict.categories if "violence" in verdict.categories else (*verdict.categories, "violence")
+        return replace(
+            verdict, action="caution", categories=categories, scores=scores, reasons=(*verdict.reasons, threats.DANGER)
+        )
 
     def screen_output(
         self, sentence: str, mood: MoodEstimate | None = None, tone: TonePlan | None = None

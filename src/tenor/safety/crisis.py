@@ -304,6 +304,16 @@ def crisis_words(text: str, reasons: Sequence[str]) -> CrisisWords:
     return "other" if about_someone_else(text, reasons) else "own"
 
 
+def danger_line(locale: str) -> list[str]:
+    """The vetted sentences said before the model's careful answer to a threat told that is answered with care, not
+    the protocol (``threats.DANGER``): safety first, then where people who help are found."""
+    emergency = resource_for(locale).emergency or "your local emergency number"
+    return [
+        f"If you're in danger right now, please call {emergency} or get somewhere safe.",
+        "findahelpline.com lists free, confidential services for people being hurt or threatened by someone.",
+    ]
+
+
 def care_note(locale: str) -> str:
     """Instruction for the model in the turns after a crisis answer."""
     res = resource_for(locale)

@@ -10,10 +10,13 @@ threatened: ``told``) is the sign read here. Where the screen would refuse such 
 one a threat is told in or one of when, where and fear, else beside the words for thoughts of ending one's life.
 The same reading picks those words where a rule already gave the protocol ("my husband threatened to kill me if i
 leave"). It turns a refusal into the protocol and never lowers a verdict. A message the screen would only answer
-with care (a caution) or allow is left so: the same words carry most figures of speech ("my roommate said he'll
-kill me when he gets home tonight because i finished the milk"), and a review's figures said with fear or the
+with care (a caution) or allow is never stopped: the same words carry most figures of speech ("my roommate said
+he'll kill me when he gets home tonight because i finished the milk"), and a review's figures said with fear or the
 police beside them ("my mum said she'll kill me if i come home with another piercing, i'm actually scared") read
-at a caution. The rules alone (``safety.screen = "rules"``) do not use it.
+at a caution. Where a sign of danger is said beside such a threat (``in_danger``: a weapon brought, harm done
+before or grave harm, a condition that keeps the person from leaving or telling, their children as the target, a
+court order or what to do), it is answered with care and the vetted danger line comes before the model's answer
+(``DANGER``, ``crisis.danger_line``). The rules alone (``safety.screen = "rules"``) read neither.
 
 A game or a sport named straight after the threat ("said he'd kill me at fifa", "shoot me in fortnite") makes it no
 threat told.
@@ -135,6 +138,52 @@ _TOLD: Final = re.compile(
 )
 
 
+# Signs said beside a threat told that it is meant, not a figure of speech: a weapon in the threatener's hand or
+# brought ("he came in with a bat", "threatened me with his gun"), harm done before ("she's done it before", "last
+# week he choked me"), harm grave enough that a figure rarely reaches for it ("beat me to death", "throw acid in my
+# face", "put me in the hospital"), a court order or a refuge, asking what to do. Not fear, the police or a
+# broken leg: in reviews they came with figures as often as with threats ("she'll kill me if i come home with another
+# piercing, i'm actually scared", "my coach said he'll break my legs if i skip leg day"), and neither is a screen's
+# caution (reviews' figures reached one more often than their threats did).
+_REAL_WEAPON: Final = (
+    rf"(?<!butter )(?<!pocket )(?<!bread )(?<!nerf )(?<!glue )(?<!lego )(?<!water )(?<!toy )(?<!squirt )(?<!foam )"
+    rf"(?:{_WEAPON}|bat|hammer|crowbar)(?! block)"
+)
+_DANGER_BESIDE: Final = re.compile(
+    rf"\b(?:(?:with|holding|has|had|pulled|grabbed|got|brought|carries|carrying|bought) (?:a|an|his|her|their) "
+    rf"(?:\w+ )?{_REAL_WEAPON}|restraining order|protection order|protective order|court order|(?:women's|domestic "
+    r"violence|dv) shelter|refuge|safe house|what (?:do|should|can) (?:i|we) do|am i safe|is that enough|"
+    r"(?:he|she|they)(?:'s| has|'ve| have) (?:done|did) (?:it|this|that) before|"
+    r"(?:again|before|last (?:time|night|week|month|year))\W+(?:\w+ ){0,3}?"
+    r"(?:he|she|they) (?:hit|hurt|beat|choked|strangled|stabbed|attacked|pushed|punched|kicked|slapped) "
+    r"(?:me|us)|(?:he|she|they) (?:\w+ )?(?:already |actually )?(?:hit|hurt|beat|choked|strangled|stabbed|attacked|"
+    r"punched|kicked|slapped) (?:me|us)\b[^.!?;]{0,30}?\b(?:before|last (?:time|night|week|month|year)|"
+    r"yesterday|again)|(?:hit|hurt|beat|choke|strangle|stab|punch|kick|slap) (?:me|us) again(?! (?:in|at|on)\b)|"
+    r"break (?:my|our) \w+ again|like last time|(?:did|done) it (?:last|again)|been violent|"
+    # A condition that keeps a person from leaving, telling or seeking help ("if i leave him", "if i testify"):
+    # figures threaten over petty things (food, chores, lateness).
+    r"(?:if|when|once|the (?:day|minute|second)) (?:i|we) (?:ever |even |try to |tried to |dare (?:to )?)?(?:leave"
+    r"(?: him| her| them)?(?=[,.!?;]|$| and\b| or\b| again\b)|divorce|break up|dump (?:him|her)|go to the (?:police|"
+    r"cops)|call the (?:police|cops)|call 911|report (?:him|her|them|it|this)|press charges|testify|go to court|take "
+    r"the kids)|"
+    # The speaker's children or family as the target, which figures rarely name.
+    r"(?:hurt|kill|beat|stab|shoot|strangle) (?:my|the|our) (?:little )?(?:kids|children|son|daughter|baby|sister|"
+    r"brother)|"
+    r"to death|(?:till|until) (?:i|we) (?:can't|cannot|can not|lose)|(?:in|into) (?:the|a) (?:hospital|wheelchair|"
+    r"coffin|grave|morgue)|run (?:me|us) over with (?:a|his|her|their|the) (?:car|truck|van)|acid|firebomb\w*|"
+    r"shoot up|burn (?:the|my|our) (?:house|flat|home|place|apartment) down|lose (?:the|my|our) baby|off a bridge|"
+    r"make sure (?:i|we) (?:never|don't|won't|do not) make it)\b"
+)
+# A joke said beside the words: "lol", "we were both laughing", "it's our running joke", "she's all talk".
+_JOKING: Final = re.compile(
+    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|joking|jokes?|kidding|laugh\w*|all talk|banter|teasing)\b|"
+    "[\U0001f602\U0001f923\U0001f606\U0001f605\U0001f61c\U0001f61d]"
+)
+# The reason a verdict carries when a threat told that the screen would allow or answer with care gets a caution and
+# the vetted line for a person in danger before the model's answer (``crisis.danger_line``).
+DANGER: Final = "violence:threatened"
+
+
 def told(view: str) -> bool:
     """Whether a normalised view of the person's words tells of another person's threat to kill or hurt them."""
     return _TOLD.search(view) is not None
@@ -149,3 +198,9 @@ def spans(view: str) -> list[tuple[int, int]]:
     """Where a view holds the words of a threat told (a weapon in someone's hand alone is none: "my brother keeps
     talking about ending it all, he has a gun" is his risk)."""
     return [m.span() for m in _TOLD.finditer(view)]
+
+
+def in_danger(view: str) -> bool:
+    """Whether a threat told is read as meant: a sign of danger is said beside it (``_DANGER_BESIDE``) and no joke
+    is."""
+    return told(view) and _DANGER_BESIDE.search(view) is not None and not _JOKING.search(view)
