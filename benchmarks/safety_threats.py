@@ -21,7 +21,11 @@ crisis answer by its words (``crisis.crisis_words``: ``crisis:threatened``, ``cr
 ``crisis:own``, and ``crisis:other``, the words for one worried about someone else); ``--list`` prints the rows
 that went wrong. Asserts nothing.
 
+``--reviews`` reads ``training/data/safety_threat_reviews.toml`` instead, the messages fresh helper reviews wrote
+(stops 35 and 36), and prints per review and kind how many get the danger line, all and newly.
+
     python benchmarks/safety_threats.py [--half dev|check] [--list] [--json]
+    python benchmarks/safety_threats.py --reviews [--json]
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import tomllib
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -41,6 +46,7 @@ from tenor.safety.classifier import LayeredScreen
 
 ROOT = Path(__file__).resolve().parents[1]
 ROWS = ROOT / "training" / "data" / "safety_threats.toml"
+REVIEWS = ROOT / "training" / "data" / "safety_threat_reviews.toml"
 KINDS = ("threat", "figure", "ownrisk")
 # The outcomes that are right for each kind.
 RIGHT: dict[str, tuple[str, ...]] = {
@@ -73,12 +79,44 @@ def read_all(screen: LayeredScreen, texts: list[str], reading: str) -> list[str]
         return [outcome(t, screen.screen_input(t)) for t in texts]
 
 
+def reviews(screen: LayeredScreen, as_json: bool) -> int:
+    """Per review and kind of ``REVIEWS``: rows, those the screen neither refuses nor answers with the protocol,
+    and those given the danger line, all of them and newly (against the same code without it)."""
+    rows = tomllib.loads(REVIEWS.read_text("utf-8"))["row"]
+    out: dict[str, dict[str, dict[str, int]]] = {}
+    for review in sorted({r["review"] for r in rows}):
+        out[review] = {}
+        for kind in KINDS:
+            texts = [r["text"] for r in rows if r["review"] == review and r["kind"] == kind]
+            before, after = (read_all(screen, texts, reading) for reading in READINGS[1:])
+            out[review][kind] = {
+                "rows": len(texts),
+                "not_stopped": sum(o.startswith(("allow", "caution")) for o in after),
+                "danger_line": after.count("caution:danger-line"),
+                "newly_danger_line": sum(a != b for a, b in zip(after, before, strict=True)),
+            }
+    if as_json:
+        print(json.dumps(out, indent=2))
+        return 0
+    print("review     kind      rows  not stopped  danger line  of them new")
+    for review, kinds in out.items():
+        for kind, f in kinds.items():
+            print(
+                f"{review:10s} {kind:8s} {f['rows']:5d} {f['not_stopped']:12d} {f['danger_line']:12d} "
+                f"{f['newly_danger_line']:12d}"
+            )
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--half", choices=("dev", "check"), default="dev", help="which half of the rows")
     ap.add_argument("--list", action="store_true", help="print the rows that went wrong (with threats told)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--reviews", action="store_true", help="the reviews' rows instead: who gets the danger line")
     args = ap.parse_args()
+    if args.reviews:
+        return reviews(LayeredScreen(), args.json)
     rows = half_rows(ROWS, args.half)
     screen = LayeredScreen()
     out: dict[str, Any] = {}

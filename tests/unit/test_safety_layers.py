@@ -290,8 +290,9 @@ def test_a_threat_told_that_is_answered_with_care_gets_the_vetted_danger_line_fi
         "my dad keeps saying he'll put me in the ground and last week he choked me",
         "my ex threatened to throw acid in my face, is that enough for a protection order",
         "my father in law threatened to beat me to death if i divorce his son",
-        "my husband says he'll kill me if i leave him",
         "my boyfriend said he'll hurt my daughter",
+        "my sister said she'll hurt my kids if i testify",
+        "my husband said he'll kill me if i call the police, what do i do",
     ):
         v = screen.screen_input(meant)
         assert v.action == "caution" and "violence" in v.categories and threats.DANGER in v.reasons, meant
@@ -304,6 +305,11 @@ def test_a_threat_told_that_is_answered_with_care_gets_the_vetted_danger_line_fi
         "my mum said she'll kill me if i leave my shoes in the hall",
         "my ex said he'll kill me if i leave him lol",
         "my brother said he'll kill me at fifa tonight if i leave",
+        "my brother said he'll kill me again, he beat me on fifa last night",
+        "my husband said he'll kill the kids if they wake him up before 8",
+        "my mom said she'll kill me if i call the police on the neighbours' party again",
+        # A condition of leaving or telling: reviews' figures carried it as often as their threats.
+        "my husband says he'll kill me if i leave him",
         "i'm scared of the dark",
     ):
         assert threats.DANGER not in screen.screen_input(text).reasons, text
@@ -320,7 +326,7 @@ def test_a_threat_told_that_is_answered_with_care_gets_the_vetted_danger_line_fi
 def test_the_danger_line_comes_before_the_models_careful_answer() -> None:
     reply = ScriptedReply(("That sounds really frightening. ", "I'm here with you."))
     conv = Conversation(Config(), _components(reply, layered({}), FixedMood("fear", 0.9)))
-    result = asyncio.run(conv.run("my ex texted me that he'll stab me if i go to the police"))
+    result = asyncio.run(conv.run("my ex texted me that he'll stab me, he still has a key to my flat"))
     assert [s.source for s in result.sentences] == ["safety", "safety", "model", "model"]
     assert [s.index for s in result.sentences] == [0, 1, 2, 3]
     assert "911" in result.sentences[0].text and "findahelpline.com" in result.sentences[1].text
@@ -332,6 +338,6 @@ def test_the_danger_line_comes_before_the_models_careful_answer() -> None:
     # A reply the output screen empties still ends with care, not "tell me more".
     empty = ScriptedReply(("Haha, just kidding! ",))
     conv = Conversation(Config(), _components(empty, layered({}), FixedMood("fear", 0.9)))
-    result = asyncio.run(conv.run("my ex texted me that he'll stab me if i go to the police"))
+    result = asyncio.run(conv.run("my ex texted me that he'll stab me, he still has a key to my flat"))
     assert [s.source for s in result.sentences] == ["safety", "safety", "fallback"]
     assert result.sentences[-1].text == crisis.GENTLE
