@@ -82,7 +82,7 @@ class TurnRecord:
     # Input action (allow, caution, refuse, crisis) or "input_error".
     action: str
     # Where the reply came from: the model where any sentence is its own, else the first sentence's source (refusal,
-    # crisis, fallback).
+    # crisis, fallback, safety).
     source: str | None
     # Reply as delivered.
     reply: str

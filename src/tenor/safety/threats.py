@@ -14,9 +14,9 @@ with care (a caution) or allow is never stopped: the same words carry most figur
 he'll kill me when he gets home tonight because i finished the milk"), and a review's figures said with fear or the
 police beside them ("my mum said she'll kill me if i come home with another piercing, i'm actually scared") read
 at a caution. Where a sign of danger is said beside such a threat (``in_danger``: a weapon brought, harm done
-before or grave harm, a condition that keeps the person from leaving or telling, their children as the target, a
-court order or what to do), it is answered with care and the vetted danger line comes before the model's answer
-(``DANGER``, ``crisis.danger_line``). The rules alone (``safety.screen = "rules"``) read neither.
+before or grave harm, their children or family as the target, a court order or a refuge, what to do), it is
+answered with care and the vetted danger line comes before the model's answer (``DANGER``,
+``crisis.danger_line``). The rules alone (``safety.screen = "rules"``) read neither.
 
 A game or a sport named straight after the threat ("said he'd kill me at fifa", "shoot me in fortnite") makes it no
 threat told.
@@ -141,10 +141,11 @@ _TOLD: Final = re.compile(
 # Signs said beside a threat told that it is meant, not a figure of speech: a weapon in the threatener's hand or
 # brought ("he came in with a bat", "threatened me with his gun"), harm done before ("she's done it before", "last
 # week he choked me"), harm grave enough that a figure rarely reaches for it ("beat me to death", "throw acid in my
-# face", "put me in the hospital"), a court order or a refuge, asking what to do. Not fear, the police or a
-# broken leg: in reviews they came with figures as often as with threats ("she'll kill me if i come home with another
-# piercing, i'm actually scared", "my coach said he'll break my legs if i skip leg day"), and neither is a screen's
-# caution (reviews' figures reached one more often than their threats did).
+# face", "put me in the hospital"), the speaker's family as the target, a court order or a refuge, asking what to
+# do. Not fear, the police, a broken leg or a condition of leaving or telling: in reviews they came with figures as
+# often as with threats ("she'll kill me if i come home with another piercing, i'm actually scared", "my coach said
+# he'll break my legs if i skip leg day", "my brother said he'll kill me if i break up with her"), and neither is a
+# screen's caution (reviews' figures reached one more often than their threats did).
 _REAL_WEAPON: Final = (
     rf"(?<!butter )(?<!pocket )(?<!bread )(?<!nerf )(?<!glue )(?<!lego )(?<!water )(?<!toy )(?<!squirt )(?<!foam )"
     rf"(?:{_WEAPON}|bat|hammer|crowbar)(?! block)"
@@ -178,14 +179,15 @@ _FAMILY_TARGET: Final = (
 # Harm grave enough that a figure of speech rarely reaches for it.
 _GRAVE: Final = (
     r"to death|(?:till|until) (?:i|we) (?:can't|cannot|can not|lose)|(?:in|into) (?:the|a) (?:hospital|wheelchair|"
-    r"coffin|grave|morgue)|run (?:me|us) over with (?:a|his|her|their|the) (?:car|truck|van)|acid|firebomb\w*|"
+    r"coffin|grave|morgue)|run (?:me|us) over with (?:a|his|her|their|the) (?:car|truck|van)|acid (?:in|on|at|into) "
+    r"(?:my|our|me|us)|throw\w* acid|firebomb\w*|"
     r"shoot up|burn (?:the|my|our) (?:house|flat|home|place|apartment) down|lose (?:the|my|our) baby|off a bridge|"
     r"make sure (?:i|we) (?:never|don't|won't|do not) make it"
 )
 # Help sought for staying safe, and the threatener able to reach the speaker.
 _HELP_SOUGHT: Final = (
     r"restraining order|protection order|protective order|court order|(?:women's|domestic violence|dv) shelter|"
-    r"refuge|safe house|what (?:do|should|can) (?:i|we) do|am i safe|is that enough|knows where (?:i|we) live|"
+    r"refuge|safe house|what (?:do|should|can) (?:i|we) do|am i safe|knows where (?:i|we) live|"
     r"(?:still )?has a key"
 )
 _DANGER_BESIDE: Final = re.compile(
