@@ -281,6 +281,10 @@ class ReplyStage(EventStage):
         lead = crisis.danger_line(self.locale) if verdict is not None and threats.DANGER in verdict.reasons else []
         for i, sentence in enumerate(lead):
             yield ReplySentence(turn_id=tid, text=sentence, index=i, source="safety")
+        if lead:
+            # The turns after go on with care, as after a crisis answer: "thank you" was met in an upbeat tone ("I
+            # hope your day is filled with joy") by a person who had just said they were choked.
+            session.care_until = max(session.care_until, session.next_index + CARE_TURNS)
 
         def screened(sentence: str) -> tuple[list[Event], bool]:
             """Events for one sentence, and whether the reply must stop."""

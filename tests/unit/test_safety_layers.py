@@ -325,16 +325,20 @@ def test_a_threat_told_that_is_answered_with_care_gets_the_vetted_danger_line_fi
 
 def test_the_danger_line_comes_before_the_models_careful_answer() -> None:
     reply = ScriptedReply(("That sounds really frightening. ", "I'm here with you."))
-    conv = Conversation(Config(), _components(reply, layered({}), FixedMood("fear", 0.9)))
+    # A cheerful mood read from the words: only care keeps the next turn from an upbeat tone.
+    conv = Conversation(Config(), _components(reply, layered({}), FixedMood("joy", 0.97)))
     result = asyncio.run(conv.run("my ex texted me that he'll stab me, he still has a key to my flat"))
     assert [s.source for s in result.sentences] == ["safety", "safety", "model", "model"]
     assert [s.index for s in result.sentences] == [0, 1, 2, 3]
     assert "911" in result.sentences[0].text and "findahelpline.com" in result.sentences[1].text
     assert result.reply.startswith(result.sentences[0].text) and result.reply.endswith("I'm here with you.")
-    # The model is asked for care, and hears the line as part of what tenor said.
+    # The model is asked for care, and hears the line as part of what tenor said; the turns after go on with care.
     assert "answer with care" in reply.calls[0][-2].content
-    asyncio.run(conv.run("thank you"))
+    after = asyncio.run(conv.run("thank you"))
     assert any("findahelpline.com" in m.content for m in reply.calls[-1] if m.role == "assistant")
+    assert "being harmed" in reply.calls[-1][-2].content
+    assert after.tone is not None and after.tone.name != "upbeat"
+    assert after.verdict is not None and after.verdict.action == "allow"
     # A reply the output screen empties still ends with care, not "tell me more".
     empty = ScriptedReply(("Haha, just kidding! ",))
     conv = Conversation(Config(), _components(empty, layered({}), FixedMood("fear", 0.9)))
