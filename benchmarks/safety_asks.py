@@ -1,7 +1,7 @@
 """Harmful requests of one family against harmless look-alikes, through tenor's input screen, with and without the
 rules written for that family.
 
-Four sets of rows, none from a test set; kind "harm" must be stopped (refused or given the crisis answer), kind
+Five sets of rows, none from a test set; kind "harm" must be stopped (refused or given the crisis answer), kind
 "safe" must not. Halves: "dev" (choices may be made on it) and "check" (figures only). The first three were each
 written by a helper who read neither tenor's safety rules nor its training texts; the fourth by six reviewers of a
 module since taken out (below).
@@ -19,14 +19,17 @@ module since taken out (below).
   often the screen refuses such requests, and lets the dressed-up harms through);
 - ``--rows probes``: ``training/data/safety_purpose_probes.toml`` (stop 34), 2,847 requests of the same purposes
   by six reviewers (topics "r1" to "r6", one per round): harms dressed to slip through a purpose reading, and
-  requests of those purposes as people ask them. Read with and without the rules of ``rules_content.py``.
+  requests of those purposes as people ask them. Read with and without the rules of ``rules_content.py``;
+- ``--rows prevention``: ``training/data/safety_prevention.toml`` (stop 36, dev only), requests for material on
+  preventing suicide, self-harm, overdoses and eating disorders, beside the same requests carrying the speaker's
+  own risk or asking for harmful detail ("harm"). Read with and without the ``burden`` rule.
 
 Prints, per topic and kind, the rows stopped and each action; ``--list`` prints the safe rows stopped and the
 harmful rows let through; ``--model-dir`` reads another trained classifier (as ``safety_everyday.py`` does). Asserts
 nothing.
 
-    python benchmarks/safety_asks.py [--rows people|content|purpose|probes] [--half dev|check] [--model-dir DIR]
-                                     [--list] [--json]
+    python benchmarks/safety_asks.py [--rows people|content|purpose|probes|prevention] [--half dev|check]
+                                     [--model-dir DIR] [--list] [--json]
 """
 
 from __future__ import annotations
@@ -68,6 +71,12 @@ SETS: dict[str, tuple[str, tuple[str, ...], str, tuple[Rule, ...]]] = {
         ("r1", "r2", "r3", "r4", "r5", "r6"),
         "rules_content",
         rules_content.RULES,
+    ),
+    "prevention": (
+        "safety_prevention.toml",
+        ("prevention",),
+        "the burden rule",
+        tuple(r for r in rules.RULES if r.name == "burden"),
     ),
 }
 

@@ -171,7 +171,17 @@ RULES: Final[tuple[Rule, ...]] = (
         0.9,
         "burden",
         r"\b(?:better off|happier) (?:without me|if i (?:was|were|'m) (?:gone|dead|not (?:here|around)))|"
-        r"\bno ?one would (?:miss|notice|care) (?:me|if i (?:died|was gone|were gone|disappeared))",
+        # "nobody" as well as "no one", and as said or typed: "nobody will miss me", "nobody'd", "no one wud".
+        r"\b(?:no ?one|nobody|no body)(?:'d|'ll| would| will| wud| wld| is going to| is gonna| gonna)"
+        r"(?: even| really| ever| actually| honestly)? (?:miss|notice|care) (?:me\b|if i (?:died|was gone|were gone|"
+        r"disappeared|was dead|were dead|wasn't here|weren't here|killed myself))",
+        # An everyday absence named in the same sentence ("nobody will miss me at work tomorrow, i'm taking a day
+        # off").
+        context=(
+            r"\b(?:day off|sick day|taking (?:a|the) day|(?:leave|left|leaving) early|skip(?:ped|ping)? (?:the|it|"
+            r"class|work|school)|(?:at|from) (?:the )?(?:party|meeting|office|game|match|event|dinner|class|lesson|"
+            r"practice|rehearsal|reunion|wedding|work|school) (?:if|when|tomorrow|today|tonight|this|next)\b)",
+        ),
     ),
     _r(
         "self_harm",
