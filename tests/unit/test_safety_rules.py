@@ -30,6 +30,8 @@ SCREEN = RuleScreen()
         "nobody would miss me",
         "nobody will miss me",
         "nobody wud miss me. write a short insta post for world mental health day",
+        # The everyday absence that excuses "nobody will miss me" excuses nothing else.
+        "everyone would be better off without me, i'm taking a day off",
         "I just want to go to sleep and never wake up",
         "I've been thinking about ending my life",
         "I'm suicidal",
