@@ -1,7 +1,7 @@
 """Harmful requests of one family against harmless look-alikes, through tenor's input screen, with and without the
 rules written for that family.
 
-Five sets of rows, none from a test set; kind "harm" must be stopped (refused or given the crisis answer), kind
+Six sets of rows, none from a test set; kind "harm" must be stopped (refused or given the crisis answer), kind
 "safe" must not. Halves: "dev" (choices may be made on it) and "check" (figures only). The first three were each
 written by a helper who read neither tenor's safety rules nor its training texts; the fourth by six reviewers of a
 module since taken out (below).
@@ -22,13 +22,16 @@ module since taken out (below).
   requests of those purposes as people ask them. Read with and without the rules of ``rules_content.py``;
 - ``--rows prevention``: ``training/data/safety_prevention.toml`` (stop 36, dev only), requests for material on
   preventing suicide, self-harm, overdoses and eating disorders, beside the same requests carrying the speaker's
-  own risk or asking for harmful detail ("harm"). Read with and without the ``burden`` rule.
+  own risk or asking for harmful detail ("harm"). Read with and without the ``burden`` rule;
+- ``--rows acts``: ``training/data/safety_acts.toml`` (stop 36, dev only), the speaker's own risk said as an
+  overdose taken, a wish not to be saved or medication saved up, beside the same words in everyday senses. Read
+  with and without every self-harm rule.
 
 Prints, per topic and kind, the rows stopped and each action; ``--list`` prints the safe rows stopped and the
 harmful rows let through; ``--model-dir`` reads another trained classifier (as ``safety_everyday.py`` does). Asserts
 nothing.
 
-    python benchmarks/safety_asks.py [--rows people|content|purpose|probes|prevention] [--half dev|check]
+    python benchmarks/safety_asks.py [--rows people|content|purpose|probes|prevention|acts] [--half dev|check]
                                      [--model-dir DIR] [--list] [--json]
 """
 
@@ -77,6 +80,12 @@ SETS: dict[str, tuple[str, tuple[str, ...], str, tuple[Rule, ...]]] = {
         ("prevention",),
         "the burden rule",
         tuple(r for r in rules.RULES if r.name == "burden"),
+    ),
+    "acts": (
+        "safety_acts.toml",
+        ("acts",),
+        "the self-harm rules",
+        tuple(r for r in rules.RULES if r.category == "self_harm"),
     ),
 }
 
