@@ -34,6 +34,21 @@ class Resource:
     # One more way to get help, spoken as a clause.
     also: str = ""
 
+    @property
+    def emergency_number(self) -> str:
+        """The emergency number as spoken, or words for it where the entry has none (the international one)."""
+        return self.emergency or "your local emergency number"
+
+    @property
+    def also_sentences(self) -> list[str]:
+        """The one more way to get help as a sentence of its own, or none."""
+        return [self.also[0].upper() + self.also[1:] + "."] if self.also else []
+
+
+def _get_safe(res: Resource) -> str:
+    """Safety first, in the words both the crisis answer for danger and the danger line say it."""
+    return f"If you're in danger right now, please call {res.emergency_number} or get somewhere safe."
+
 
 @cache
 def _table() -> dict[str, dict[str, str]]:
@@ -214,22 +229,18 @@ def crisis_reply(
     someone else (``other_person``), to one in danger from someone else (``threatened``), or to one in danger from
     someone else who may be at risk of ending their life too (``threatened`` and ``also_own``)."""
     res = resource_for(locale)
-    emergency = res.emergency or "your local emergency number"
+    emergency = res.emergency_number
     if threatened and also_own:
         # A threat told with more said beside it ("he said he'll kill me and part of me wishes he would", "... i've
         # got the noose ready"): no list of the words for the speaker's own risk could be complete, so the answer
         # speaks to both, and to their own thoughts first.
-        sentences = [
+        return [
             "I'm so sorry. That sounds frightening and heavy, and I'm really glad you told me.",
             "You don't have to carry this alone.",
             f"If you're in danger right now, from someone else or from your own thoughts, please call {emergency}.",
             f"If you're thinking of ending your life, you can talk to someone at {res.name} by {res.contact}; "
             "it's confidential.",
-        ]
-        if res.also:
-            sentences.append(res.also[0].upper() + res.also[1:] + ".")
-        return [
-            *sentences,
+            *res.also_sentences,
             "And findahelpline.com lists free, confidential services, including for people being hurt or threatened "
             "by someone.",
             "I'm here, and I'd like to keep talking with you. Are you safe right now?",
@@ -240,7 +251,7 @@ def crisis_reply(
         # crisis, and a person threatened may be at risk too).
         return [
             "I'm so sorry. That sounds frightening, and I'm glad you told me.",
-            f"If you're in danger right now, please call {emergency} or get somewhere safe.",
+            _get_safe(res),
             "You don't have to face this alone: findahelpline.com lists free, confidential services, including "
             "for people being hurt or threatened by someone.",
             f"And if it's all getting too much, you can talk to someone at {res.name} by {res.contact}.",
@@ -259,9 +270,7 @@ def crisis_reply(
             f"If you might act on these thoughts, or you're in danger right now, please call {emergency}.",
         ]
         reach = f"You can talk to someone at {res.name} by {res.contact}; it's confidential."
-    sentences = [*opening, reach]
-    if res.also:
-        sentences.append(res.also[0].upper() + res.also[1:] + ".")
+    sentences = [*opening, reach, *res.also_sentences]
     if res.emergency:
         sentences.append("If you're in another country, findahelpline.com lists free helplines.")
     sentences.append("I'm here, and I'd like to keep talking with you. What's been weighing on you most?")
@@ -307,9 +316,8 @@ def crisis_words(text: str, reasons: Sequence[str]) -> CrisisWords:
 def danger_line(locale: str) -> list[str]:
     """The vetted sentences said before the model's careful answer to a threat told that is answered with care, not
     the protocol (``threats.DANGER``): safety first, then where people who help are found."""
-    emergency = resource_for(locale).emergency or "your local emergency number"
     return [
-        f"If you're in danger right now, please call {emergency} or get somewhere safe.",
+        _get_safe(resource_for(locale)),
         "findahelpline.com lists free, confidential services for people being hurt or threatened by someone.",
     ]
 
