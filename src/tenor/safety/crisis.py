@@ -86,11 +86,22 @@ _OTHER_PERSON = re.compile(
 
 
 # The self-harm rules whose words name the speaker ("i want to die", "kill me", "better off without me", "he said
-# he'd kill me"): where one fired, the risk is the speaker's. Not those that may read another's words ("ending it
-# all", "no point in living", "want to disappear": "my brother keeps talking about ending it all" is his risk).
+# he'd kill me", "i hope a bus hits me"): where one fired, the risk is the speaker's. Not those that may read
+# another's words ("ending it all", "no point in living", "want to disappear": "my brother keeps talking about ending
+# it all" is his risk).
 SPEAKER_AT_RISK: Final = frozenset(
     f"self_harm:{name}"
-    for name in ("intent-reflexive", "suicide-first-person", "ideation", "want-die", "burden", "threatened")
+    for name in (
+        "intent-reflexive",
+        "suicide-first-person",
+        "ideation",
+        "want-die",
+        "burden",
+        "threatened",
+        "wish-killed",
+        "wish-struck",
+        "wish-unminded",
+    )
 )
 
 

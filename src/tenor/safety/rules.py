@@ -34,6 +34,7 @@ from tenor.safety.rule import rule as _r
 from tenor.safety.rules_attacks import ATTACKS, VIOLENCE
 from tenor.safety.rules_content import ATROCITY_PRAISE, PROMOTE
 from tenor.safety.rules_people import HATE, PRIVACY
+from tenor.safety.rules_risk import WISHED
 from tenor.vocab import SafetyCategory
 
 # Words of a hateful joke asked for.
@@ -90,6 +91,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?!i\b)\w+(?:'ll| will| would| is gonna| is going to| gonna) (?:kill|murder) me\b",
         context=(r"\b(?:how|why) (?:do|would) (?:cats|dogs|animals|fish)",),
     ),
+    # A wish that someone or something else would kill the speaker (rules_risk.py).
+    *WISHED,
     _r(
         "self_harm",
         0.95,

@@ -1,0 +1,175 @@
+"""Rules for the speaker's own risk said as a wish to be killed: that someone or something else would do it.
+
+"i hope he kills me", "i keep hoping something kills me", "i pray god takes me in my sleep" and "i'm hoping a truck
+runs me over on my way home" were allowed, and "i want someone to kill me" and "i hope someone breaks in and kills
+me tonight" were refused as requests for violence ("I can't help with hurting anyone"): the classifier reads the
+words of harm, not that the speaker is the one who wants it done. A wish to die that someone else, an accident, an
+illness or god would bring about is the indirect statement of risk the crisis protocol is for. The self-harm rule
+for "kill me" (``rules.RULES``, "intent-reflexive") excuses another person as its subject ("my dad will kill me if
+he finds out"), which is how most of these got through.
+
+Each rule wants the speaker's own wish, hope, prayer or want (or not minding, or letting it happen), an agent and
+what it would do to the speaker, with no negation between ("i hope she doesn't kill me when she sees the car" is
+fear of her anger). What is not a death: a text or a message shot, a song or a craving that hits, being taken out
+or to the airport, being killed with kindness or at chess.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from tenor.safety.patterns import FICTION, GAMES
+from tenor.safety.rule import Rule
+from tenor.safety.rule import rule as _r
+
+# A word that may stand between the wish and its object, never one that negates it ("i hope he doesn't kill me").
+_WORD: Final = r"(?!(?:not|never|no|nobody|noone|dont|doesnt|didnt|wont|wouldnt|cant|isnt)\b)(?![a-z]+n't\b)[\w']+"
+# The speaker wishing: "i wish", "i really hope", "part of me wants", "i keep praying", "sometimes i hope", and a
+# message or sentence that opens with the wish ("wish a train would hit me", "praying for a car to hit me").
+_WISH: Final = (
+    r"(?:\bi(?: (?:really|just|honestly|secretly|kind of|kinda|almost|sometimes|still|always|lowkey|low key|"
+    r"actually|literally|genuinely|often|even|ngl|tbh|deadass|lately|do|did))* (?:wish|hope|pray|want|wanna|need|"
+    r"(?:keep|kept|am|'m|was|been|started|start) (?:hoping|wishing|praying)|would love|'d love|dream|daydream|"
+    r"fantasi[sz]e)|\bpart of me (?:wants|hopes|wishes)|\b(?:hoping|praying|wishing) (?:and praying )?(?:for|that)|"
+    r"\bi(?:'m| am) (?:hoping|praying|wishing)|(?:^|[.!?,;] )(?:just |kinda |lowkey |honestly |sometimes )?"
+    r"(?:wish|hope|pray|hoping|praying|wishing))"
+)
+# Who or what would do it: a person, a vehicle, an illness, god, "something", "it", "whoever is following me".
+_AGENT: Final = (
+    r"(?:someone|somebody|something|anyone|anybody|some ?one|some ?body|he|she|they|it|god|death|fate|the universe|"
+    r"the lord|jesus|cancer|covid|whoever(?: \w+){1,4}?|"
+    rf"(?:a|an|the|my|his|her|their|that|this|some|one of (?:the|those|these|them)) (?:{_WORD} ){{0,3}}?{_WORD})"
+    r"(?:'ll|'d|s)?"
+)
+# Between the agent and the act: "would", "will just", "comes along and", "breaks in and".
+_BETWEEN: Final = (
+    r"(?:(?:would|will|could|might|to|just|finally|already|actually|accidentally|really|please|one day|someday|"
+    rf"tonight|soon|wud|wld|gonna|going to) )*(?:(?:{_WORD} ){{1,4}}?and (?:just |then )?)?"
+)
+# Vehicles, disasters, beasts and illnesses, for what only they do to a person ("hits me", "gets me", "takes me
+# out", "crashes with me on it"): said of a song, an idea or a friend, those are not deaths.
+_STRIKES: Final = (
+    r"(?:cars?|bus|truck|lorry|train|tram|van|plane|plain|flight|boat|ship|ferry|drunk driver|driver|meteor|"
+    r"asteroid|lightning|bullet|piano|tree|wave|tsunami|earthquake|storm|hurricane|tornado|flood|fire|avalanche|"
+    r"shark|bear|semi|suv|universe|cancer|covid|illness|disease|tumou?r|virus|flu|infection|sickness)"
+)
+# Illnesses, which "win".
+_ILLNESS: Final = r"(?:cancer|covid|illness|disease|tumou?r|virus|sickness|infection)"
+# What "kill me" or "shoot me" mean in other senses, said straight after ("kill me laughing", "take me away on a
+# vacation", "shoot me with the nerf gun").
+_NOT_DEATH: Final = (
+    r"(?: (?:up|back|there|to|into|down|early|wrong|right|first|next|pregnant|on (?:a|an|the|my|our) \w+|with (?:a|an|"
+    r"the|his|her|their|my|your|this|that) (?:\w+ )?(?:nerf|water|toy|foam|paintball|snowball|pillow|cushion|"
+    r"balloon|squirt)|with (?:kindness|love|boredom|cuteness|jokes|questions|compliments|these|this|those))\b|"
+    r"\w*ing\b| softly| inside)"
+)
+# After "shoot me", "got me" or "hits me": a message, a look, a ride or a number, never a bullet or a car.
+_OBJECT: Final = (
+    r"(?! (?:a|an|some|the|that|this|your|his|her|over|back|down|dm|pm|text|message|email|line|look|home|out|there|"
+    r"to|into|up|in|on|off|through|like|hard|right|different|sixty|\d+)\b)"
+)
+# What would be done to the speaker.
+_DONE: Final = (
+    rf"(?:(?:kill|murder|stab|end)(?:s|ed|ing)?|stabbed) me\b(?!{_NOT_DEATH})|(?:shoot|shoots|shot) me\b{_OBJECT}"
+    rf"(?!{_NOT_DEATH})|(?:take|takes|took) me(?: (?:away|home|already|too|now|tonight|soon|in my sleep|before|"
+    r"out of (?:here|this world)|off this earth)\b(?! (?:to|on|for|from)\b)|(?= *(?:$|[.!?,;])))|(?:runs?|ran|run) "
+    r"me (?:over|down|off the road)\b|puts? me out of my misery|finish(?:es|ed)? me off\b|strikes? me down\b|"
+    r"(?:flatten|crush)(?:es|s)? me\b|hits? me with (?:a|an|the|their|his|her) (?:\w+ )?(?:car|truck|van|bus|"
+    r"lorry|suv)\b"
+)
+# The speaker not minding it: "i'd be fine if", "i wouldn't mind if", "it would be nice if", "i'd welcome it if".
+_NOT_MINDING: Final = (
+    r"(?:\bi(?:'d| would| wud|d)? (?:honestly |probably |actually |even )?(?:be|feel) (?:ok|okay|fine|alright|"
+    r"happy|relieved|grateful|glad|at peace|good|thankful) (?:if|when)|\bi (?:would ?n[o']?t|wud ?n'?t|wouldnt|"
+    r"won'?t|wont|would not) (?:even )?(?:care|mind|resist|fight (?:it|back)|stop (?:it|them|him|her)) (?:if|when)|"
+    r"\bit (?:would ?n[o']?t|wouldnt|would not) bother me (?:if|when)|\b(?:it )?(?:would|wud|'d) be (?:nice|a relief|"
+    r"a blessing|great|fine) (?:if|when)|\bi(?:'d| would) welcome it (?:if|when))"
+)
+# Not a game or a sport: "i hope he shoots me first in laser tag", "i hope i get killed in the first round".
+_IN_A_GAME: Final = (
+    r"\b(?:kill|shoot|end|hit|take)(?:s|ed)? me (?:first |again |already )?(?:in|at|on|during) (?:the |a |this |"
+    r"that |our )?(?:first |next |last )?(?:game|match|round|level|lobby|fortnite|laser tag|paintball|chess|"
+    r"tennis|cards|poker|dodgeball|boss fight|multiplayer|finals?)\b|"
+    r"\b(?:killed|shot|hit) (?:first |early )?(?:in|at|on|during) (?:the |a |this |that |our )?(?:first |next |"
+    r"last )?(?:game|match|round|level|lobby|fortnite|laser tag|paintball|chess|dodgeball|boss fight)\b"
+)
+
+WISHED: Final[tuple[Rule, ...]] = (
+    _r(
+        "self_harm",
+        0.95,
+        "wish-killed",
+        # "i wish someone would kill me", "i pray god takes me tonight", "i want someone to end me", "i hope someone
+        # breaks in and kills me", "i keep hoping something kills me", "i'm hoping a truck runs me over".
+        rf"{_WISH}(?: (?:for |that )?{_AGENT} {_BETWEEN}(?:{_DONE})"
+        # "every night i pray god doesn't let me wake up".
+        rf"| (?:that )?{_AGENT} (?:doesn't|does not|doesnt|won't|wont|will not) let me (?:wake up|survive|live|"
+        r"make it)\b)"
+        # "lord just take me home already", "please god let the car hit me next time"; not "oh god kill me", "god end
+        # me": exasperation (``patterns.EXASPERATION``).
+        r"|\b(?:god|lord|jesus|dear god|universe),? (?:(?:please|pls|just|already|now|can you|would you|why "
+        rf"(?:won't|wont|don't|dont) you) )*(?:take me\b(?!{_NOT_DEATH})(?! (?:to|on|for|with|out)\b)|"
+        rf"let (?:me die|(?:a|the|that|some) (?:\w+ )?{_STRIKES} (?:hit|get|take) me|(?:someone|somebody|him|her|"
+        r"them|it) (?:kill|end|shoot) me)\b)"
+        # "my stepdad says he'll kill me one day and honestly i hope he does".
+        r"|\b(?:kill|shoot|stab|end|run) me\b[^.!?]{0,60}?\bi (?:hope|wish|pray) (?:he|she|they|it) (?:does|do|"
+        r"would|will|did|actually does|finally does)\b",
+        _IN_A_GAME,
+        context=(FICTION, GAMES),
+        where=("input",),
+    ),
+    _r(
+        "self_harm",
+        0.95,
+        "wish-struck",
+        # "i hope a car hits me", "wish a shark would get me", "i hope lightning strikes me", "i keep hoping a truck
+        # swerves into my lane", "i hope the tornado comes right for me", "ngl i hope covid takes me out".
+        # The wish is read once and what follows it in turn (each alternative that opened with it cost a search).
+        rf"{_WISH}(?: (?:for |that )?(?:(?:a|an|the|some|my|this|that|one of the) )?(?:{_WORD} ){{0,2}}?{_STRIKES} "
+        rf"{_BETWEEN}(?:(?:hits?|hitting|gets?|got|finds?|strikes?|falls? on|lands? on) me\b{_OBJECT}|takes? me "
+        r"out\b(?! (?:to|for|on|of (?:the|a|my))\b)|(?:crash(?:es)?|swerves?|veers?|plows?|ploughs?|comes?|drives?|"
+        r"cross(?:es)?) (?:right )?(?:into|for|at|through) (?:me|my (?:lane|car|house|room))\b)"
+        rf"| (?:that |for )?(?:the |my |this )?{_ILLNESS} (?:just )?(?:wins|takes me\b)"
+        # "lowkey hope my plane crashes", "part of me wants the plane to go down on my flight tomorrow".
+        r"| (?:that |for )?(?:my|the|this|our) (?:\w+ )?(?:plane|plain|flight|boat|ship|ferry|train) (?:to )?"
+        r"(?:just )?(?:crash(?:es)?|goes down|go down|sinks?|derails?|blows up|explodes)\b"
+        # "i hope the building collapses with me inside", "the train derails with me on it".
+        r"|[^.!?]{0,60}?\b(?:crash\w*|sinks?|sank|sunk|collaps\w*|derail\w*|goes down|go down|went down|"
+        r"burns?|burnt|burned|explod\w*|blows? up|falls?|fell|takes?|took|floods?|caves? in) (?:\w+ ){0,3}?with me "
+        r"(?:on|in|inside|under|aboard)\b"
+        # "i hope i get hit by a bus", "i want to get run over", "i wish i'd get killed", "i hope i get caught in the
+        # crossfire", "i want to be in a fatal accident".
+        r"| (?:to |i (?:would |'d |could |will |'ll |might )?)?(?:just |finally |accidentally |somehow )?"
+        rf"(?:get|be|got) (?:killed|shot|murdered|stabbed|run over|hit by (?:a|an|the|some) (?:{_WORD} ){{0,2}}?"
+        rf"{_STRIKES}|caught in (?:the |a )?crossfire|in (?:a|an) (?:fatal|deadly|bad|horrible) (?:car )?"
+        r"(?:accident|crash))\b"
+        # "kinda hoping the doctor comes back and says it's terminal", "i'm praying my cancer doesn't respond".
+        r"|[^.!?]{0,50}?\b(?:it'?s|its|it is|i'm|im|i am) terminal\b"
+        rf"| (?:that )?(?:my |the )?{_ILLNESS} (?:doesn'?t|doesnt|won'?t|wont|does not|will not) respond\b)"
+        # "every time a truck goes by i hope it veers into me".
+        r"|\bi (?:\w+ )?(?:hope|wish|pray) it (?:would |will |just )*(?:veers?|swerves?|crash(?:es)?|plows?) into me\b"
+        # "i keep praying for a heart attack", "praying for a fatal car crash".
+        r"|\b(?:pray|praying|prayed|hope|hoping|wish|wishing) for (?:a|an) (?:fatal |deadly |quick |massive |big |"
+        r"bad )?(?:car )?(?:heart attack|accident|crash|stroke|aneurysm)\b",
+        r"\bkills? me (?:with|softly|inside)\b",
+        _IN_A_GAME,
+        context=(FICTION, GAMES),
+        where=("input",),
+    ),
+    _r(
+        "self_harm",
+        0.95,
+        "wish-unminded",
+        # "if someone shot me i wouldn't care", "i wouldn't mind if a car hit me", "i'd be fine if a car ran me over
+        # tonight", "it would be nice if a tree fell on me", "i'd let him kill me".
+        rf"{_NOT_MINDING} {_AGENT} (?:\w+ ){{0,3}}?(?:(?:killed|shot|stabbed|hit|ended|got|fell on|sank with|crashed "
+        rf"with|came (?:at|for)) me\b(?!{_NOT_DEATH}){_OBJECT}|ran me (?:over|down)\b)"
+        rf"|\bif {_AGENT} (?:\w+ ){{0,2}}?(?:(?:killed|shot|stabbed|ended|pushed) me|ran me over)\b,? (?:\w+ ){{0,5}}?"
+        r"i(?:'d| would)? (?:would ?n[o']?t |wouldnt |wud ?n'?t |would not |won'?t |wont )?(?:honestly |just |"
+        r"probably |even )?(?:care|mind|fight|stop|thank|let it happen)\b"
+        r"|\bi(?:'d| would| will|'ll) (?:just |honestly |probably |happily )?let (?:him|her|them|someone|somebody|"
+        rf"it) (?:kill|shoot|end|finish) me\b(?!{_NOT_DEATH})",
+        context=(FICTION, GAMES),
+        where=("input",),
+    ),
+)
