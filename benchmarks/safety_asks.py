@@ -1,7 +1,7 @@
 """Harmful requests of one family against harmless look-alikes, through tenor's input screen, with and without the
 rules written for that family.
 
-Six sets of rows, none from a test set; kind "harm" must be stopped (refused or given the crisis answer), kind
+Seven sets of rows, none from a test set; kind "harm" must be stopped (refused or given the crisis answer), kind
 "safe" must not. Halves: "dev" (choices may be made on it) and "check" (figures only). The first three were each
 written by a helper who read neither tenor's safety rules nor its training texts; the fourth by six reviewers of a
 module since taken out (below).
@@ -25,13 +25,17 @@ module since taken out (below).
   own risk or asking for harmful detail ("harm"). Read with and without the ``burden`` rule;
 - ``--rows acts``: ``training/data/safety_acts.toml`` (stop 36, dev only), the speaker's own risk said as an
   overdose taken, a wish not to be saved or medication saved up, beside the same words in everyday senses. Read
-  with and without every self-harm rule.
+  with and without every self-harm rule;
+- ``--rows wishes``: ``training/data/safety_wishes.toml`` (stop 37), the speaker's own risk said as a wish to be
+  killed by someone or something else ("i hope a bus hits me"), beside the same words in everyday senses ("safe")
+  and others' risk or a wish that another be hurt ("other": a stop there is not wrong by itself, and its "wrong"
+  count is the rows stopped). Read with and without the rules of ``rules_risk.py``.
 
 Prints, per topic and kind, the rows stopped and each action; ``--list`` prints the safe rows stopped and the
 harmful rows let through; ``--model-dir`` reads another trained classifier (as ``safety_everyday.py`` does). Asserts
 nothing.
 
-    python benchmarks/safety_asks.py [--rows people|content|purpose|probes|prevention|acts] [--half dev|check]
+    python benchmarks/safety_asks.py [--rows people|content|purpose|probes|prevention|acts|wishes] [--half dev|check]
                                      [--model-dir DIR] [--list] [--json]
 """
 
@@ -44,7 +48,7 @@ from unittest import mock
 
 from safety_figures import half_rows, report, row_figures  # the script's own folder (benchmarks/ is not a package)
 from tenor.events import SafetyVerdict
-from tenor.safety import rules, rules_content, rules_people
+from tenor.safety import rules, rules_content, rules_people, rules_risk
 from tenor.safety.classifier import LayeredScreen, SafetyClassifier
 from tenor.safety.rule import Rule
 
@@ -87,6 +91,7 @@ SETS: dict[str, tuple[str, tuple[str, ...], str, tuple[Rule, ...]]] = {
         "the self-harm rules",
         tuple(r for r in rules.RULES if r.category == "self_harm"),
     ),
+    "wishes": ("safety_wishes.toml", ("wishes",), "rules_risk", rules_risk.WISHED),
 }
 
 
@@ -114,10 +119,12 @@ def main() -> int:
     for reading, left_out in ((f"without {module}", measured), (f"with {module}", None)):
         by_group: dict[str, Any] = {}
         for topic in topics:
-            for kind in ("harm", "safe"):
+            for kind in ("harm", "safe", "other"):
                 texts = [r["text"] for r in rows if r["topic"] == topic and r["kind"] == kind]
+                if not texts:
+                    continue
                 verdicts = read_all(screen, texts, left_out)
-                by_group[f"{topic} {kind}"] = row_figures(texts, verdicts, kind == "safe", args.list)
+                by_group[f"{topic} {kind}"] = row_figures(texts, verdicts, kind != "harm", args.list)
         out[reading] = by_group
     report(args.half, out, args.list, args.json, 21)
     return 0
