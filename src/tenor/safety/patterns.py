@@ -120,3 +120,9 @@ NOT_ABOUT: Final = (
 )
 # Polite openings of a short request ("please", "hey tenor, could you").
 POLITE: Final = r"(?:(?:please|ok|okay|now|hey tenor|tenor|could you|can you|would you|will you),? )*"
+# A jump for fun, not a fall to die from ("which bridge do people bungee jump from", "jump off the cliff into the
+# lake"), for the plan and method rules.
+JUMPS_FOR_FUN: Final = (
+    r"\b(?:bungee|base jump\w*|cliff[- ]?div\w*|parachut\w*|skydiv\w*|diving)\b",
+    r"\b(?:jump|jumping) (?:from|off) (?:\w+ ){0,3}into (?:the )?(?:pool|water|lake|river|sea|ocean|quarry)\b",
+)

@@ -19,6 +19,7 @@ from tenor.safety.patterns import (
     FIGURATIVE_KILL,
     GAMES,
     HOW,
+    JUMPS_FOR_FUN,
     LANGUAGES,
     MAKE,
     ME,
@@ -34,7 +35,7 @@ from tenor.safety.rule import rule as _r
 from tenor.safety.rules_attacks import ATTACKS, VIOLENCE
 from tenor.safety.rules_content import ATROCITY_PRAISE, PROMOTE
 from tenor.safety.rules_people import HATE, PRIVACY
-from tenor.safety.rules_risk import WISHED
+from tenor.safety.rules_risk import ROAD, WISHED
 from tenor.vocab import SafetyCategory
 
 # Words of a hateful joke asked for.
@@ -55,12 +56,6 @@ OVERDOSE_ON_TREATS: Final = (
     r"anime|memes|cuteness|christmas|carbs|music|love|ice cream|sunshine|screen time|catnip)\b"
 )
 
-# A jump for fun, not a fall to die from ("which bridge do people bungee jump from", "jump off the cliff into the
-# lake"), for the plan and method rules.
-JUMPS_FOR_FUN: Final = (
-    r"\b(?:bungee|base jump\w*|cliff[- ]?div\w*|parachut\w*|skydiv\w*|diving)\b",
-    r"\b(?:jump|jumping) (?:from|off) (?:\w+ ){0,3}into (?:the )?(?:pool|water|lake|river|sea|ocean|quarry)\b",
-)
 
 RULES: Final[tuple[Rule, ...]] = (
     # --- self-harm: statements of risk, direct and indirect, and requests for methods -------------------
@@ -91,8 +86,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?!i\b)\w+(?:'ll| will| would| is gonna| is going to| gonna) (?:kill|murder) me\b",
         context=(r"\b(?:how|why) (?:do|would) (?:cats|dogs|animals|fish)",),
     ),
-    # A wish that someone or something else would kill the speaker (rules_risk.py).
+    # A wish that someone or something else would kill the speaker, and a crash, a road or water meant to kill
+    # (rules_risk.py).
     *WISHED,
+    *ROAD,
     _r(
         "self_harm",
         0.95,

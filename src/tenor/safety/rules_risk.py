@@ -1,4 +1,5 @@
-"""Rules for the speaker's own risk said as a wish to be killed: that someone or something else would do it.
+"""Rules for the speaker's own risk said in ways the core rules (``rules.py``) missed: a wish to be killed, that
+someone or something else would do it (``WISHED``), and a crash, a road or water meant to kill (``ROAD``).
 
 "i hope he kills me", "i keep hoping something kills me", "i pray god takes me in my sleep" and "i'm hoping a truck
 runs me over on my way home" were allowed, and "i want someone to kill me" and "i hope someone breaks in and kills
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from tenor.safety.patterns import FICTION, GAMES
+from tenor.safety.patterns import FICTION, GAMES, JUMPS_FOR_FUN, NOT_OTHERS
 from tenor.safety.rule import Rule
 from tenor.safety.rule import rule as _r
 
@@ -170,6 +171,118 @@ WISHED: Final[tuple[Rule, ...]] = (
         r"|\bi(?:'d| would| will|'ll) (?:just |honestly |probably |happily )?let (?:him|her|them|someone|somebody|"
         rf"it) (?:kill|shoot|end|finish) me\b(?!{_NOT_DEATH})",
         context=(FICTION, GAMES),
+        where=("input",),
+    ),
+)
+
+
+# The speaker's own pull towards it: "i'm going to", "i keep thinking about", "i could just", "part of me wants to",
+# "the urge to", "tonight's the night i", "i'd rather" (said by "I", or typed with no subject: "thinking about
+# stepping into traffic"; never after another's "she's been").
+_PULL: Final = (
+    r"(?:(?:^|[.!?,;:] |\bi |\bi'm |\bim |\bi am |\bi've been |\bive been |\bi was |\bi'll |\bi will |"
+    rf"{NOT_OTHERS}\bbeen |\bhonestly |\bseriously |\bsometimes i |\bpart of me |\bi've |\bive |\bi have )"
+    r"(?:really |seriously |just |kind of |kinda |still |now |always |sometimes |honestly |literally |often )?"
+    r"(?:thinkin[g']? (?:about|bout|of)|think(?:ing)? (?:about|bout)|thought (?:about|of)|going to|gonna|want to|"
+    r"wanna|wants to|plan(?:ning)? to|about to|ready to|decided to|keep thinking (?:about|of)|keep wanting to|"
+    r"tempted to|fantasi[sz]e about|daydream about|dream about|keep imagining|imagine)|\bthe (?:urge|thought|"
+    r"thoughts|idea) (?:to|of)|\bthoughts of|\bmy plan is to|\bi plan to|\btonight'?s the night i|\btonight i(?:'m| am|"
+    r"m| will|'ll)?|\bi'?d (?:rather|sooner)|\bi (?:could|might|should|can)(?: just| easily)?|\bi(?:'m| am|m)"
+    r"(?= (?:driving|steering|swerving|crashing|walking|stepping)\b))"
+    # Up to four words and "and" between: "i'm going to take my seatbelt off and crash into the overpass".
+    r"(?: just| simply| maybe| finally| actually)?(?: (?:[\w']+ ){1,4}?(?:and|n|&))?"
+)
+# A place or thing to drive off, into or over to die.
+_TO_DIE_AGAINST: Final = (
+    r"(?:(?:a|the|this|that|some|my|an) (?:\w+ )?)?(?:bridge|cliff|overpass|flyover|pier|dock|wall|tree|pillar|"
+    r"lamp ?post|pole|lake|river|sea|ocean|canal|quarry|reservoir|barrier|guard ?rail|embankment|ravine|gorge|ditch|"
+    r"median|oncoming (?:traffic|cars?|lane|trucks?|lorr(?:y|ies)|headlights)|(?:\w+ )?(?:truck|lorry|semi|bus|"
+    r"train|tanker)|traffic|(?:the )?other lane|concrete|edge(?! of (?:my|your|the) (?:seat|sanity|patience)))"
+)
+_VEHICLE: Final = r"(?:(?:my|the|our) (?:\w+ )?(?:car|truck|van|bike|motorbike|motorcycle|jeep|suv)|it) "
+# Water to walk into and not come out of.
+_WATER: Final = r"(?:the |a |that )?(?:\w+ )?(?:sea|ocean|river|lake|waves|water|surf|reservoir|canal)"
+# What says the crash or the walk is meant to kill: "and not come back", "so it looks like an accident", "tonight".
+_MEANT: Final = (
+    r"(?:(?:and|until|n|&) (?:i )?(?:not|never|don'?t|dont|do not|can'?t|cant) (?:com(?:e|ing|in) (?:back|out)|stop|"
+    r"turn(?:ing)? back|swim(?:ming)? back|touch the bottom|get(?:ting)? up|wake up)|and (?:let (?:it|the (?:water|"
+    r"waves|sea|current|cold)) take me|let go|drown|sink|disappear|die|end it|keep (?:going|walking|swimming))|"
+    r"so (?:it looks like|i (?:don'?t|dont|won'?t|wont|can) |nobody|no one|i die)|(?:and )?mak(?:e|ing) it look like"
+    r"|to die\b|tonight\b|at dawn|for good|forever|and that'?s it|on purpose|deliberately|intentionally)"
+)
+# A game, a film, a dream, a stunt, or a joke owned as one ("lol jk just bored"; not "not joking").
+_NOT_MEANT: Final = (
+    FICTION,
+    GAMES,
+    r"\b(?:mario ?kart|forza|gran turismo|stunt\w*|in (?:my|a|the) dream|i dream(?:t|ed)|nightmare)\b",
+    r"(?<!not )(?<!n't )(?<!\bnot )\b(?:jk|j/k|just kidding|kidding|joking)\b",
+)
+
+ROAD: Final[tuple[Rule, ...]] = (
+    _r(
+        "self_harm",
+        0.95,
+        "plan-road",
+        # "i'm thinking of driving off the bridge", "im going to drive my car into a wall tonight", "i could just
+        # swerve into the oncoming lane", "i keep thinking about crashing my car on purpose", "the urge to just drive
+        # off the edge of the road", "tonight's the night i drive off the bridge".
+        rf"{_PULL} (?:(?:driv(?:e|ing|in)|steer(?:ing)?|crash(?:ing)?|ram(?:ming)?|aim(?:ing)?|floor(?:ing)? it) "
+        rf"(?:{_VEHICLE})?(?:straight |right )?(?:(?:off|of|into|over|through|under|at) {_TO_DIE_AGAINST}\b|into it "
+        r"(?:and die|and end it|so i (?:can )?die))|"
+        rf"(?:swerv(?:e|ing)|veer(?:ing)?|turn(?:ing)? the wheel|jerk(?:ing)? the wheel|pull(?:ing)? out) (?:\w+ )?"
+        rf"(?:into|in front of|under) {_TO_DIE_AGAINST}\b|"
+        rf"(?:crash(?:ing)?|wreck(?:ing)?|total(?:l?ing)?) {_VEHICLE}(?:\w+ )?{_MEANT}|"
+        # Without a car, "crash" may be sleep ("i'm going to crash early tonight"): only what says it is meant.
+        rf"crash(?:ing)? (?:\w+ )?(?!tonight|at dawn|for good|forever|and that'?s it){_MEANT}|"
+        r"let(?:ting)? go of the (?:steering )?wheel|let(?:ting)? (?:the|my) (?:car|truck|van) (?:drift|roll|slide|go) "
+        r"(?:into|off)|(?:not|stop) wear(?:ing)? (?:a|my) seat ?belt (?:so|and hope|hoping))"
+        # "im parked next to the lake right now and i might drive in".
+        rf"|\b(?:lake|river|reservoir|sea|water|quarry|pier|harbou?r|dock)\b[^.!?]{{0,60}}?{_PULL} driv(?:e|ing) "
+        r"(?:it )?in\b(?! (?:to|the|a|for|from|with)\b)"
+        # "i almost swerved into a truck today on purpose", "i almost drove into oncoming traffic and part of me is
+        # sorry i didn't".
+        r"|\bi (?:almost|nearly|was so close to|tried to|came close to) (?:\w+ ){0,2}?(?:swerv|drov|driv|steer|crash|"
+        r"pull|aim)\w* [^.!?]{0,60}?(?:on purpose|deliberately|intentionally|(?:and|but) (?:i |i'm |im |i am |part "
+        r"of me )?(?:wish(?:ed)? i (?:had|did)|(?:is |am |'m |m )?(?:sorry|disappointed|sad|upset) (?:i|that i) "
+        r"(?:didn'?t|did not)|(?:i )?chicken(?:ed)? out|want to try again|(?:next time|tomorrow) i (?:won'?t|will)))",
+        *JUMPS_FOR_FUN,
+        # Traffic driven into is a jam ("i'm gonna drive into rush hour traffic"); oncoming traffic is not.
+        r"\b(?:driv(?:e|ing)|drove) (?:right |straight )?into (?:the |some |rush hour |heavy |afternoon |morning |"
+        r"evening |city |holiday )?traffic\b",
+        # A lane, an exit, a bridge or a city driven to; a car's trip or a game's.
+        r"\b(?:driv(?:e|ing)|drove) (?:\w+ )?(?:off|over|into) (?:the |a )?(?:bridge|overpass|flyover) "
+        r"(?:exit|ramp|toll|road|lane|towards|to|into town)\b|\binto (?:the |a )?(?:wall|tree|barrier) (?:in|at|on) "
+        r"(?:mario ?kart|forza|gran turismo|gta|the game|practice|the sim)",
+        context=_NOT_MEANT,
+        where=("input",),
+    ),
+    _r(
+        "self_harm",
+        0.95,
+        "plan-walk",
+        # "thinking about stepping into traffic", "i want to lie down on the tracks", "walk into the sea and not come
+        # back", "the urge to step in front of a bus", "i'm going to lie in the road tonight and wait".
+        rf"{_PULL} (?:(?:step(?:ping)?|walk(?:ing|in)?|run(?:ning)?|wander(?:ing)?) (?:out |off the (?:curb|kerb) )?"
+        # Into traffic or onto a motorway; in front of a vehicle, never into one (that is boarding it).
+        r"(?:(?:into|onto) (?:the |a |that |this |oncoming )?(?:\w+ )?(?:traffic|motorway|highway|freeway|interstate|"
+        r"dual carriageway|path of (?:a|an|the|that|this|the next) \w+)|in front of (?:the |a |an |that |this |the "
+        r"next |oncoming )?(?:\w+ )?(?:traffic|bus|truck|lorry|car|train|tram|van|semi|tube)(?! (?:stop|station|"
+        r"depot|shelter|lane|park|door|window|seat)s?\b))\b|"
+        r"(?:lie|lay|lying|laying|stand(?:ing)?|sit(?:ting)?) (?:down )?(?:on|across|in the middle of) (?:the )?"
+        r"(?:train |railway |rail |railroad )?(?:tracks|rails|railway line|motorway|highway|freeway|interstate)\b|"
+        r"(?:lie|lay|lying|laying) (?:down )?(?:in|on) (?:the|a|that) (?:\w+ )?road (?:and (?:let|wait|hope)|until|"
+        r"tonight)|"
+        rf"(?:walk(?:ing|in)?|swim(?:ming)?|wad(?:e|ing)|go(?:ing)?) (?:out )?(?:into|out to|to|in) {_WATER}(?: "
+        rf"[^.!?,;]{{0,30}}?)? {_MEANT})"
+        # "sometimes when a truck passes i want to step out in front of it".
+        rf"|\b(?:truck|lorry|bus|train|car|tram|semi)s?\b[^.!?]{{0,60}}?{_PULL} step (?:out )?in front of "
+        r"(?:it|one|them)\b",
+        *JUMPS_FOR_FUN,
+        # Into the sea for a swim, a dip or the new year.
+        rf"\b(?:walk(?:ing|in)?|swim(?:ming)?|wad(?:e|ing)|go(?:ing)?) (?:out )?(?:into|out to|to|in) {_WATER} "
+        r"(?:[^.!?,;]{0,30}?)?(?:for (?:a|the|our) (?:swim|dip|paddle|photo|race|charity)|to (?:swim|cool off|"
+        r"paddle|fish|surf))",
+        context=_NOT_MEANT,
         where=("input",),
     ),
 )
