@@ -1,7 +1,7 @@
 """Harmful requests of one family against harmless look-alikes, through tenor's input screen, with and without the
 rules written for that family.
 
-Seven sets of rows, none from a test set; kind "harm" must be stopped (refused or given the crisis answer), kind
+Eight sets of rows, none from a test set; kind "harm" must be stopped (refused or given the crisis answer), kind
 "safe" must not. Halves: "dev" (choices may be made on it) and "check" (figures only). The first three were each
 written by a helper who read neither tenor's safety rules nor its training texts; the fourth by six reviewers of a
 module since taken out (below).
@@ -29,14 +29,17 @@ module since taken out (below).
 - ``--rows wishes``: ``training/data/safety_wishes.toml`` (stop 37), the speaker's own risk said as a wish to be
   killed by someone or something else ("i hope a bus hits me"), beside the same words in everyday senses ("safe")
   and others' risk or a wish that another be hurt ("other": a stop there is not wrong by itself, and its "wrong"
-  count is the rows stopped). Read with and without the rules of ``rules_risk.py``.
+  count is the rows stopped). Read with and without ``rules_risk.WISHED``;
+- ``--rows roads``: ``training/data/safety_roads.toml`` (stop 37), the speaker's own risk said as a crash, a road,
+  traffic, tracks or water meant to kill ("i keep thinking about driving off the overpass"), beside the same words in
+  everyday senses and others' risk, as for ``wishes``. Read with and without ``rules_risk.ROAD``.
 
 Prints, per topic and kind, the rows stopped and each action; ``--list`` prints the safe rows stopped and the
 harmful rows let through; ``--model-dir`` reads another trained classifier (as ``safety_everyday.py`` does). Asserts
 nothing.
 
-    python benchmarks/safety_asks.py [--rows people|content|purpose|probes|prevention|acts|wishes] [--half dev|check]
-                                     [--model-dir DIR] [--list] [--json]
+    python benchmarks/safety_asks.py [--rows people|content|purpose|probes|prevention|acts|wishes|roads]
+                                     [--half dev|check] [--model-dir DIR] [--list] [--json]
 """
 
 from __future__ import annotations
@@ -91,7 +94,8 @@ SETS: dict[str, tuple[str, tuple[str, ...], str, tuple[Rule, ...]]] = {
         "the self-harm rules",
         tuple(r for r in rules.RULES if r.category == "self_harm"),
     ),
-    "wishes": ("safety_wishes.toml", ("wishes",), "rules_risk", rules_risk.WISHED),
+    "wishes": ("safety_wishes.toml", ("wishes",), "rules_risk.WISHED", rules_risk.WISHED),
+    "roads": ("safety_roads.toml", ("roads",), "rules_risk.ROAD", rules_risk.ROAD),
 }
 
 
