@@ -89,6 +89,8 @@ def test_a_wish_to_be_killed_takes_the_crisis_path(text: str) -> None:
         "i'd be fine if he took me home after the party",
         "i hope the lightning wins tonight",
         "i hope my ex gets hit by a bus",
+        # Others' deaths wished for: the classifier's violence, never the speaker's crisis.
+        "HOPE THE PLANE GOES DOWN WITH EVERY ONE OF THOSE CLOWNS ON IT",
         "my brother keeps saying he wishes someone would kill him",
         "i'm scared a car will hit me on this dark road",
         "in the game my character begs the king to kill him and i hope he shoots me first",

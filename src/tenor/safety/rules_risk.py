@@ -13,6 +13,16 @@ Each rule wants the speaker's own wish, hope, prayer or want (or not minding, or
 what it would do to the speaker, with no negation between ("i hope she doesn't kill me when she sees the car" is
 fear of her anger). What is not a death: a text or a message shot, a song or a craving that hits, being taken out
 or to the airport, being killed with kindness or at chess.
+
+The ``plan`` rule (``rules.py``) reads jumping from a height and stepping in front of a train, not a car: "i'm
+thinking of driving off the bridge", "thinking about stepping into traffic" and "i could just swerve into the
+oncoming lane and be done" were allowed. ``ROAD`` wants the speaker drawn to the act ("i keep thinking about", "part
+of me wants to", "tonight's the night i") and the act itself, or an act almost done on purpose or whose failure is
+regretted ("i almost swerved into a truck today on purpose", "... and i'm disappointed i didn't"). Not boarding a
+train, a traffic jam, an exit, a swim, a dream, a game or a joke owned as one.
+
+Both were written on a helper's messages and checked on another's, read once (``training/data/safety_wishes.toml``
+and ``safety_roads.toml``; ``benchmarks/safety_asks.py --rows wishes|roads``).
 """
 
 from __future__ import annotations
@@ -133,7 +143,10 @@ WISHED: Final[tuple[Rule, ...]] = (
         rf"| (?:that |for )?(?:the |my |this )?{_ILLNESS} (?:just )?(?:wins|takes me\b)"
         # "lowkey hope my plane crashes", "part of me wants the plane to go down on my flight tomorrow".
         r"| (?:that |for )?(?:my|the|this|our) (?:\w+ )?(?:plane|plain|flight|boat|ship|ferry|train) (?:to )?"
-        r"(?:just )?(?:crash(?:es)?|goes down|go down|sinks?|derails?|blows up|explodes)\b"
+        # Not with others on it ("hope the plane goes down with every one of those clowns on it"): a wish for their
+        # deaths, which the classifier reads.
+        r"(?:just )?(?:crash(?:es)?|goes down|go down|sinks?|derails?|blows up|explodes)\b(?![^.!?]{0,40}\bwith "
+        r"(?!me\b|us\b|my\b|myself\b))"
         # "i hope the building collapses with me inside", "the train derails with me on it".
         r"|[^.!?]{0,60}?\b(?:crash\w*|sinks?|sank|sunk|collaps\w*|derail\w*|goes down|go down|went down|"
         r"burns?|burnt|burned|explod\w*|blows? up|falls?|fell|takes?|took|floods?|caves? in) (?:\w+ ){0,3}?with me "
