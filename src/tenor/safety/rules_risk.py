@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from tenor.safety.patterns import FICTION, GAMES, JUMPS_FOR_FUN, NOT_OTHERS
+from tenor.safety.patterns import FICTION, GAMES, JUMPS_FOR_FUN
 from tenor.safety.rule import Rule
 from tenor.safety.rule import rule as _r
 
@@ -38,6 +38,8 @@ _WORD: Final = r"(?!(?:not|never|no|nobody|noone|dont|doesnt|didnt|wont|wouldnt|
 # The speaker wishing: "i wish", "i really hope", "part of me wants", "i keep praying", "sometimes i hope", and a
 # message or sentence that opens with the wish ("wish a train would hit me", "praying for a car to hit me").
 _WISH: Final = (
+    # The first letter first, as for ``_PULL`` below.
+    r"(?:^|(?=[.!?,;iphw]))"
     r"(?:\bi(?: (?:really|just|honestly|secretly|kind of|kinda|almost|sometimes|still|always|lowkey|low key|"
     r"actually|literally|genuinely|often|even|ngl|tbh|deadass|lately|do|did))* (?:wish|hope|pray|want|wanna|need|"
     r"(?:keep|kept|am|'m|was|been|started|start) (?:hoping|wishing|praying)|would love|'d love|dream|daydream|"
@@ -189,12 +191,19 @@ WISHED: Final[tuple[Rule, ...]] = (
 )
 
 
+# Not another's "been" ("she's been thinking about lying down on the tracks"), read after the word.
+_NOT_OTHERS_BEEN: Final = "".join(
+    f"(?<!{who} been )" for who in ("they've", "they have", "he's", "she's", "he has", "she has", "you've", "we've")
+)
 # The speaker's own pull towards it: "i'm going to", "i keep thinking about", "i could just", "part of me wants to",
 # "the urge to", "tonight's the night i", "i'd rather" (said by "I", or typed with no subject: "thinking about
 # stepping into traffic"; never after another's "she's been").
 _PULL: Final = (
+    # The first letter first: most places in a long text open none of these, and a failed letter is one test where
+    # each alternative would be tried (this halved the cost of reading a moderation text).
+    r"(?:^|(?=[.!?,;:ibhsptm]))"
     r"(?:(?:^|[.!?,;:] |\bi |\bi'm |\bim |\bi am |\bi've been |\bive been |\bi was |\bi'll |\bi will |"
-    rf"{NOT_OTHERS}\bbeen |\bhonestly |\bseriously |\bsometimes i |\bpart of me |\bi've |\bive |\bi have )"
+    rf"\bbeen {_NOT_OTHERS_BEEN}|\bhonestly |\bseriously |\bsometimes i |\bpart of me |\bi've |\bive |\bi have )"
     r"(?:really |seriously |just |kind of |kinda |still |now |always |sometimes |honestly |literally |often )?"
     r"(?:thinkin[g']? (?:about|bout|of)|think(?:ing)? (?:about|bout)|thought (?:about|of)|going to|gonna|want to|"
     r"wanna|wants to|plan(?:ning)? to|about to|ready to|decided to|keep thinking (?:about|of)|keep wanting to|"
