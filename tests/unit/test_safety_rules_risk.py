@@ -158,3 +158,17 @@ def test_a_crash_a_road_or_water_meant_to_kill_takes_the_crisis_path(text: str) 
 )
 def test_the_same_words_on_the_road_in_other_senses_are_not_read_as_a_plan(text: str) -> None:
     assert not _road_rules(text), SCREEN.screen_input(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband said he'll kill me tonight and honestly i hope he does",
+        "my boyfriend said he'd kill me if i leave and i keep thinking about driving into a wall",
+    ],
+)
+def test_a_wish_or_a_plan_beside_a_threat_told_gets_the_answer_for_both(text: str) -> None:
+    verdict = SCREEN.screen_input(text)
+    assert verdict.action == "crisis" and (_wish_rules(text) or _road_rules(text)), verdict
+    # The danger from him is not lost for the speaker's own risk beside it: the answer speaks to both.
+    assert crisis.crisis_words(text, verdict.reasons) == "threatened-and-own"

@@ -177,15 +177,27 @@ _PLAN_IN_PLAIN_WORDS: Final = re.compile(
 )
 
 
+# The self-harm rules that may fire on a threat told and keep its words: "kill me", the threat itself, and the
+# speaker's own wish or plan said beside it in words only ``rules_risk`` reads ("he said he'll kill me, and honestly i
+# hope he does", "... i keep thinking about driving my car into a wall first"), where the answer speaks to both.
+_RULES_KEEPING_THREAT: Final = frozenset(
+    {
+        threats.TOLD,
+        "self_harm:intent-reflexive",
+        *(f"self_harm:{n}" for n in ("wish-killed", "wish-struck", "wish-unminded", "plan-road", "plan-walk")),
+    }
+)
+
+
 def _threat_words(text: str, reasons: Sequence[str]) -> str:
     """What the words say of danger from someone else: "only" the threat, every other word from ``_BESIDE_THREAT``
     (and, for a threat told, ``_THREAT_WORDS``) and no plan among them; a threat told (``threats.told``) and "more"
-    beside it; or nothing of it (""). Only where the self-harm rules that fired (``reasons``) are those that read
-    "kill me" or a threat told, and the classifier did not read self-harm."""
+    beside it; or nothing of it (""). Only where the self-harm rules that fired (``reasons``) are among
+    ``_RULES_KEEPING_THREAT``, and the classifier did not read self-harm."""
     rules = {r for r in reasons if r.startswith("self_harm:")}
     if any(r.startswith("classifier:self_harm") for r in reasons):
         return ""
-    if not rules or not rules <= {threats.TOLD, "self_harm:intent-reflexive"}:
+    if not rules or not rules <= _RULES_KEEPING_THREAT:
         return ""
     view = normalize.basic(text)
     told = threats.TOLD in rules or threats.told(view)
