@@ -172,3 +172,41 @@ def test_a_wish_or_a_plan_beside_a_threat_told_gets_the_answer_for_both(text: st
     assert verdict.action == "crisis" and (_wish_rules(text) or _road_rules(text)), verdict
     # The danger from him is not lost for the speaker's own risk beside it: the answer speaks to both.
     assert crisis.crisis_words(text, verdict.reasons) == "threatened-and-own"
+
+
+# A code review's cases (stop 37): forms the first rules missed, and look-alikes they read as risk.
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("i'd love for someone to kill me", "wish-killed"),
+        ("i'm still hoping someone kills me", "wish-killed"),
+        ("im hoping a truck hits me", "wish-struck"),
+        ("i wish i'd get killed", "wish-struck"),
+        ("i wish somebody would come and take me out of this world", "wish-killed"),
+        ("i'd be okay if the earthquake got me", "wish-unminded"),
+        ("i'm thinking of driving off the bridge to die", "plan-road"),
+    ],
+)
+def test_forms_a_review_found_missing_are_read(text: str, rule: str) -> None:
+    assert f"self_harm:{rule}" in SCREEN.screen_input(text).reasons, SCREEN.screen_input(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i hope she falls in love with me in college",
+        "i hope he takes a selfie with me in it",
+        "i'm hoping for a stroke of luck",
+        "i'm hoping for a crash course in python",
+        "i'd be happy if he got me flowers",
+        "if someone pushed me i'd fight back",
+        "i'd let her shoot me a text",
+        "my dad will kill me if he finds out, i hope he does not find out",
+        "could you run me through the setup, i hope it does what i need",
+        "i hope they take me, i really want this job",
+        "i hope he takes me home tonight",
+        "i hope my parents won't let me live alone",
+    ],
+)
+def test_look_alikes_a_review_found_are_not_read_as_risk(text: str) -> None:
+    assert not _wish_rules(text) and not _road_rules(text), SCREEN.screen_input(text)

@@ -35,17 +35,20 @@ from tenor.safety.rule import rule as _r
 
 # A word that may stand between the wish and its object, never one that negates it ("i hope he doesn't kill me").
 _WORD: Final = r"(?!(?:not|never|no|nobody|noone|dont|doesnt|didnt|wont|wouldnt|cant|isnt)\b)(?![a-z]+n't\b)[\w']+"
+# Words said between "i" and the wish ("i really hope", "i'm still hoping").
+_SOFTLY: Final = (
+    r"(?: (?:really|just|honestly|secretly|kind of|kinda|almost|sometimes|still|always|lowkey|low key|actually|"
+    r"literally|genuinely|often|even|ngl|tbh|deadass|lately|do|did))"
+)
 # The speaker wishing: "i wish", "i really hope", "part of me wants", "i keep praying", "sometimes i hope", and a
 # message or sentence that opens with the wish ("wish a train would hit me", "praying for a car to hit me").
 _WISH: Final = (
     # The first letter first, as for ``_PULL`` below.
     r"(?:^|(?=[.!?,;iphw]))"
-    r"(?:\bi(?: (?:really|just|honestly|secretly|kind of|kinda|almost|sometimes|still|always|lowkey|low key|"
-    r"actually|literally|genuinely|often|even|ngl|tbh|deadass|lately|do|did))* (?:wish|hope|pray|want|wanna|need|"
-    r"(?:keep|kept|am|'m|was|been|started|start) (?:hoping|wishing|praying)|would love|'d love|dream|daydream|"
-    r"fantasi[sz]e)|\bpart of me (?:wants|hopes|wishes)|\b(?:hoping|praying|wishing) (?:and praying )?(?:for|that)|"
-    r"\bi(?:'m| am) (?:hoping|praying|wishing)|(?:^|[.!?,;] )(?:just |kinda |lowkey |honestly |sometimes )?"
-    r"(?:wish|hope|pray|hoping|praying|wishing))"
+    rf"(?:\bi(?:'m|m| am|'d| would)?{_SOFTLY}* (?:wish|hope|pray|want|wanna|need|(?:keep|kept|was|been|started|"
+    r"start) (?:hoping|wishing|praying)|hoping|wishing|praying|love|dream|daydream|fantasi[sz]e)|\bpart of me "
+    r"(?:wants|hopes|wishes)|\b(?:hoping|praying|wishing) (?:and praying )?(?:for|that)|(?:^|[.!?,;] )(?:just |kinda "
+    r"|lowkey |honestly |sometimes )?(?:wish|hope|pray|hoping|praying|wishing))"
 )
 # Who or what would do it: a person, a vehicle, an illness, god, "something", "it", "whoever is following me".
 _AGENT: Final = (
@@ -84,11 +87,16 @@ _OBJECT: Final = (
 # What would be done to the speaker.
 _DONE: Final = (
     rf"(?:(?:kill|murder|stab|end)(?:s|ed|ing)?|stabbed) me\b(?!{_NOT_DEATH})|(?:shoot|shoots|shot) me\b{_OBJECT}"
-    rf"(?!{_NOT_DEATH})|(?:take|takes|took) me(?: (?:away|home|already|too|now|tonight|soon|in my sleep|before|"
-    r"out of (?:here|this world)|off this earth)\b(?! (?:to|on|for|from)\b)|(?= *(?:$|[.!?,;])))|(?:runs?|ran|run) "
+    rf"(?!{_NOT_DEATH})|(?:take|takes|took) me (?:out of this world|off this earth)\b|(?:runs?|ran|run) "
     r"me (?:over|down|off the road)\b|puts? me out of my misery|finish(?:es|ed)? me off\b|strikes? me down\b|"
     r"(?:flatten|crush)(?:es|s)? me\b|hits? me with (?:a|an|the|their|his|her) (?:\w+ )?(?:car|truck|van|bus|"
     r"lorry|suv)\b"
+)
+# What takes a person in death: god, death, an illness, the cold or the sea, "something".
+_TAKER: Final = (
+    r"(?:god|the lord|lord|jesus|death|fate|the universe|something|cancer|covid|the grim reaper|(?:the|this|my|that) "
+    r"(?:\w+ )?(?:illness|disease|cancer|tumou?r|virus|flu|infection|sickness|cold|sea|ocean|river|water|waves|storm|"
+    r"grim reaper|universe))"
 )
 # The speaker not minding it: "i'd be fine if", "i wouldn't mind if", "it would be nice if", "i'd welcome it if".
 _NOT_MINDING: Final = (
@@ -115,9 +123,13 @@ WISHED: Final[tuple[Rule, ...]] = (
         # "i wish someone would kill me", "i pray god takes me tonight", "i want someone to end me", "i hope someone
         # breaks in and kills me", "i keep hoping something kills me", "i'm hoping a truck runs me over".
         rf"{_WISH}(?: (?:for |that )?{_AGENT} {_BETWEEN}(?:{_DONE})"
+        # "i pray god takes me in my sleep", "i hope this illness takes me": only god, death, an illness, the sea or
+        # "something" take a person so ("i hope they take me, i want this job", "i hope he takes me home tonight").
+        rf"| (?:for |that )?{_TAKER} {_BETWEEN}(?:take|takes|took) me(?: (?:away|home|already|too|now|tonight|soon|"
+        r"in my sleep|before|out of (?:here|this world)|off this earth)\b(?! (?:to|on|for|from)\b)|(?= *(?:$|[.!?,;])))"
         # "every night i pray god doesn't let me wake up".
-        rf"| (?:that )?{_AGENT} (?:doesn't|does not|doesnt|won't|wont|will not) let me (?:wake up|survive|live|"
-        r"make it)\b)"
+        rf"| (?:that )?{_AGENT} (?:doesn't|does not|doesnt|won't|wont|will not) let me (?:wake up|survive|"
+        r"live(?! (?:alone|with|in|on|at|there|here|by|my)\b)|make it(?! (?:to|on|there|home|in|out|back)\b))\b)"
         # "lord just take me home already", "please god let the car hit me next time"; not "oh god kill me", "god end
         # me": exasperation (``patterns.EXASPERATION``).
         r"|\b(?:god|lord|jesus|dear god|universe),? (?:(?:please|pls|just|already|now|can you|would you|why "
@@ -125,8 +137,8 @@ WISHED: Final[tuple[Rule, ...]] = (
         rf"let (?:me die|(?:a|the|that|some) (?:\w+ )?{_STRIKES} (?:hit|get|take) me|(?:someone|somebody|him|her|"
         r"them|it) (?:kill|end|shoot) me)\b)"
         # "my stepdad says he'll kill me one day and honestly i hope he does".
-        r"|\b(?:kill|shoot|stab|end|run) me\b[^.!?]{0,60}?\bi (?:hope|wish|pray) (?:he|she|they|it) (?:does|do|"
-        r"would|will|did|actually does|finally does)\b",
+        r"|\b(?:(?:kill|shoot|stab|end) me|run me (?:over|down))\b[^.!?]{0,60}?\bi (?:hope|wish|pray) (?:he|she|"
+        r"they|it) (?:does|do|would|will|did|actually does|finally does)\b(?! not\b)",
         _IN_A_GAME,
         context=(FICTION, GAMES),
         where=("input",),
@@ -150,12 +162,14 @@ WISHED: Final[tuple[Rule, ...]] = (
         r"(?:just )?(?:crash(?:es)?|goes down|go down|sinks?|derails?|blows up|explodes)\b(?![^.!?]{0,40}\bwith "
         r"(?!me\b|us\b|my\b|myself\b))"
         # "i hope the building collapses with me inside", "the train derails with me on it".
-        r"|[^.!?]{0,60}?\b(?:crash\w*|sinks?|sank|sunk|collaps\w*|derail\w*|goes down|go down|went down|"
-        r"burns?|burnt|burned|explod\w*|blows? up|falls?|fell|takes?|took|floods?|caves? in) (?:\w+ ){0,3}?with me "
-        r"(?:on|in|inside|under|aboard)\b"
+        # Not "falls in love with me", "takes a selfie with me in it".
+        r"|[^.!?]{0,60}?\b(?:crash\w*|sinks?|sank|sunk|collaps\w*|derail\w*|goes down|go down|went down|burns?|"
+        r"burnt|burned|explod\w*|blows? up|(?:falls?|fell) (?:down|apart)|(?:takes?|took) (?:the|my|our) (?:house|"
+        r"home|flat|building|roof|car|boat)|floods?|caves? in) (?:(?:down|apart|over) )?with me (?:on|in|inside|under|"
+        r"aboard)\b"
         # "i hope i get hit by a bus", "i want to get run over", "i wish i'd get killed", "i hope i get caught in the
         # crossfire", "i want to be in a fatal accident".
-        r"| (?:to |i (?:would |'d |could |will |'ll |might )?)?(?:just |finally |accidentally |somehow )?"
+        r"| (?:to |i(?: would|'d| could| will|'ll| might)? )?(?:just |finally |accidentally |somehow )?"
         rf"(?:get|be|got) (?:killed|shot|murdered|stabbed|run over|hit by (?:a|an|the|some) (?:{_WORD} ){{0,2}}?"
         rf"{_STRIKES}|caught in (?:the |a )?crossfire|in (?:a|an) (?:fatal|deadly|bad|horrible) (?:car )?"
         r"(?:accident|crash))\b"
@@ -166,7 +180,7 @@ WISHED: Final[tuple[Rule, ...]] = (
         r"|\bi (?:\w+ )?(?:hope|wish|pray) it (?:would |will |just )*(?:veers?|swerves?|crash(?:es)?|plows?) into me\b"
         # "i keep praying for a heart attack", "praying for a fatal car crash".
         r"|\b(?:pray|praying|prayed|hope|hoping|wish|wishing) for (?:a|an) (?:fatal |deadly |quick |massive |big |"
-        r"bad )?(?:car )?(?:heart attack|accident|crash|stroke|aneurysm)\b",
+        r"bad )?(?:car )?(?:heart attack|accident|crash(?! course)|stroke(?! of)|aneurysm)\b",
         r"\bkills? me (?:with|softly|inside)\b",
         _IN_A_GAME,
         context=(FICTION, GAMES),
@@ -178,13 +192,15 @@ WISHED: Final[tuple[Rule, ...]] = (
         "wish-unminded",
         # "if someone shot me i wouldn't care", "i wouldn't mind if a car hit me", "i'd be fine if a car ran me over
         # tonight", "it would be nice if a tree fell on me", "i'd let him kill me".
-        rf"{_NOT_MINDING} {_AGENT} (?:\w+ ){{0,3}}?(?:(?:killed|shot|stabbed|hit|ended|got|fell on|sank with|crashed "
+        rf"{_NOT_MINDING} {_AGENT} (?:\w+ ){{0,3}}?(?:(?:killed|shot|stabbed|hit|ended|fell on|sank with|crashed "
         rf"with|came (?:at|for)) me\b(?!{_NOT_DEATH}){_OBJECT}|ran me (?:over|down)\b)"
+        # "i'd be okay if the earthquake got me": a disaster's or a beast's, never a person's gift.
+        rf"|{_NOT_MINDING} (?:a|an|the|that|some) (?:\w+ )?{_STRIKES} (?:\w+ ){{0,2}}?got me\b{_OBJECT}"
         rf"|\bif {_AGENT} (?:\w+ ){{0,2}}?(?:(?:killed|shot|stabbed|ended|pushed) me|ran me over)\b,? (?:\w+ ){{0,5}}?"
-        r"i(?:'d| would)? (?:would ?n[o']?t |wouldnt |wud ?n'?t |would not |won'?t |wont )?(?:honestly |just |"
-        r"probably |even )?(?:care|mind|fight|stop|thank|let it happen)\b"
+        r"i(?: (?:would ?n[o']?t|wouldnt|wud ?n'?t|would not|won'?t|wont) (?:even )?(?:care|mind|fight|stop)|(?:'d| "
+        r"would) (?:honestly |just |probably )?(?:thank (?:them|him|her|you)|let it happen))\b"
         r"|\bi(?:'d| would| will|'ll) (?:just |honestly |probably |happily )?let (?:him|her|them|someone|somebody|"
-        rf"it) (?:kill|shoot|end|finish) me\b(?!{_NOT_DEATH})",
+        rf"it) (?:kill|shoot|end|finish) me\b(?!{_NOT_DEATH}){_OBJECT}",
         context=(FICTION, GAMES),
         where=("input",),
     ),
@@ -237,7 +253,7 @@ _NOT_MEANT: Final = (
     FICTION,
     GAMES,
     r"\b(?:mario ?kart|forza|gran turismo|stunt\w*|in (?:my|a|the) dream|i dream(?:t|ed)|nightmare)\b",
-    r"(?<!not )(?<!n't )(?<!\bnot )\b(?:jk|j/k|just kidding|kidding|joking)\b",
+    r"(?<!not )(?<!n't )(?<!not even )(?<!n't even )\b(?:jk|j/k|just kidding|kidding|joking)\b",
 )
 
 ROAD: Final[tuple[Rule, ...]] = (
@@ -273,8 +289,8 @@ ROAD: Final[tuple[Rule, ...]] = (
         r"evening |city |holiday )?traffic\b",
         # A lane, an exit, a bridge or a city driven to; a car's trip or a game's.
         r"\b(?:driv(?:e|ing)|drove) (?:\w+ )?(?:off|over|into) (?:the |a )?(?:bridge|overpass|flyover) "
-        r"(?:exit|ramp|toll|road|lane|towards|to|into town)\b|\binto (?:the |a )?(?:wall|tree|barrier) (?:in|at|on) "
-        r"(?:mario ?kart|forza|gran turismo|gta|the game|practice|the sim)",
+        r"(?:exit|ramp|toll|road|lane|towards|to(?! (?:die|end|kill|finish)\b)|into town)\b|\binto (?:the |a )?"
+        r"(?:wall|tree|barrier) (?:in|at|on) (?:mario ?kart|forza|gran turismo|gta|the game|practice|the sim)",
         context=_NOT_MEANT,
         where=("input",),
     ),
@@ -282,8 +298,8 @@ ROAD: Final[tuple[Rule, ...]] = (
         "self_harm",
         0.95,
         "plan-walk",
-        # "thinking about stepping into traffic", "i want to lie down on the tracks", "walk into the sea and not come
-        # back", "the urge to step in front of a bus", "i'm going to lie in the road tonight and wait".
+        # "thinking about stepping into traffic", "i want to lie down on the tracks", "i want to walk into the sea
+        # and not come back", "the urge to step in front of a bus", "i'm going to lie in the road tonight and wait".
         rf"{_PULL} (?:(?:step(?:ping)?|walk(?:ing|in)?|run(?:ning)?|wander(?:ing)?) (?:out |off the (?:curb|kerb) )?"
         # Into traffic or onto a motorway; in front of a vehicle, never into one (that is boarding it).
         r"(?:(?:into|onto) (?:the |a |that |this |oncoming )?(?:\w+ )?(?:traffic|motorway|highway|freeway|interstate|"
