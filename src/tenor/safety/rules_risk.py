@@ -71,8 +71,8 @@ _STRIKES: Final = (
 )
 # Illnesses, which "win".
 _ILLNESS: Final = r"(?:cancer|covid|illness|disease|tumou?r|virus|sickness|infection)"
-# What "kill me" or "shoot me" mean in other senses, said straight after ("kill me laughing", "take me away on a
-# vacation", "shoot me with the nerf gun").
+# What "kill me" or "shoot me" mean in other senses, said straight after ("kill me laughing", "end me on a monday
+# like this", "shoot me with the nerf gun").
 _NOT_DEATH: Final = (
     r"(?: (?:up|back|there|to|into|down|early|wrong|right|first|next|pregnant|on (?:a|an|the|my|our) \w+|with (?:a|an|"
     r"the|his|her|their|my|your|this|that) (?:\w+ )?(?:nerf|water|toy|foam|paintball|snowball|pillow|cushion|"
