@@ -185,6 +185,9 @@ def test_a_wish_or_a_plan_beside_a_threat_told_gets_the_answer_for_both(text: st
         ("i wish somebody would come and take me out of this world", "wish-killed"),
         ("i'd be okay if the earthquake got me", "wish-unminded"),
         ("i'm thinking of driving off the bridge to die", "plan-road"),
+        # Found by saying it to `tenor chat` on a clean install: a place or a time after "hits me" was read as a song.
+        ("i hope a bus hits me on the way home", "wish-struck"),
+        ("i hope a car hits me in the morning", "wish-struck"),
     ],
 )
 def test_forms_a_review_found_missing_are_read(text: str, rule: str) -> None:

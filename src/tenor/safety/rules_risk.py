@@ -84,6 +84,8 @@ _OBJECT: Final = (
     r"(?! (?:a|an|some|the|that|this|your|his|her|over|back|down|dm|pm|text|message|email|line|look|home|out|there|"
     r"to|into|up|in|on|off|through|like|hard|right|different|sixty|\d+)\b)"
 )
+# After "hits me": where, when or on the way, but not a song's or a feeling's ("hits me different", "hits me up").
+_STRUCK_AT: Final = r"(?! (?:up|back|with|like|hard|right|different|differently|sixty|\d+)\b)"
 # What would be done to the speaker.
 _DONE: Final = (
     rf"(?:(?:kill|murder|stab|end)(?:s|ed|ing)?|stabbed) me\b(?!{_NOT_DEATH})|(?:shoot|shoots|shot) me\b{_OBJECT}"
@@ -151,7 +153,8 @@ WISHED: Final[tuple[Rule, ...]] = (
         # swerves into my lane", "i hope the tornado comes right for me", "ngl i hope covid takes me out".
         # The wish is read once and what follows it in turn (each alternative that opened with it cost a search).
         rf"{_WISH}(?: (?:for |that )?(?:(?:a|an|the|some|my|this|that|one of the) )?(?:{_WORD} ){{0,2}}?{_STRIKES} "
-        rf"{_BETWEEN}(?:(?:hits?|hitting|gets?|got|finds?|strikes?|falls? on|lands? on) me\b{_OBJECT}|takes? me "
+        rf"{_BETWEEN}(?:(?:hits?|hitting|strikes?|falls? on|lands? on) me\b{_STRUCK_AT}|(?:gets?|got|finds?) "
+        rf"me\b{_OBJECT}|takes? me "
         r"out\b(?! (?:to|for|on|of (?:the|a|my))\b)|(?:crash(?:es)?|swerves?|veers?|plows?|ploughs?|comes?|drives?|"
         r"cross(?:es)?) (?:right )?(?:into|for|at|through) (?:me|my (?:lane|car|house|room))\b)"
         rf"| (?:that |for )?(?:the |my |this )?{_ILLNESS} (?:just )?(?:wins|takes me\b)"
