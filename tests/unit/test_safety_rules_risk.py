@@ -213,3 +213,46 @@ def test_forms_a_review_found_missing_are_read(text: str, rule: str) -> None:
 )
 def test_look_alikes_a_review_found_are_not_read_as_risk(text: str) -> None:
     assert not _wish_rules(text) and not _road_rules(text), SCREEN.screen_input(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother keeps saying he wishes someone would kill him",
+        "my mum told me she hopes the cancer takes her soon",
+        "my friend said she hopes a bus hits her on the way home",
+        "my son told me he thinks about stepping in front of traffic",
+        "my dad said he's going to drive his car off the bridge",
+        "my girlfriend keeps talking about walking into the sea and not coming back",
+        "my roommate says she wants to swerve into a truck",
+        "my mate said he hopes he gets hit by a lorry so it isn't his fault",
+        "my wife said she hopes she doesn't wake up from surgery",
+        "my girlfriend told me she prays for a car accident every single day",
+        "my colleague said he hopes someone kills him on the night shift, should i tell hr",
+        "my boyfriend said hes gonna crash his motorbike on purpose",
+        "my sister told me she wants to throw herself in the river",
+    ],
+)
+def test_someone_elses_wish_or_plan_gets_the_answer_for_one_worried_about_them(text: str) -> None:
+    verdict = SCREEN.screen_input(text)
+    assert verdict.action == "crisis" and "self_harm:other-at-risk" in verdict.reasons, verdict
+    assert crisis.crisis_words(text, verdict.reasons) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad says this traffic is killing him",
+        "my sister said she'd rather walk into the sea than go to the office party lol",
+        "my friend hopes a bus comes soon, it's freezing",
+        "my son wants to drive into the city",
+        "my brother crashed his car into a wall, he's fine",
+        "the car's going to crash into a tree",
+        "my sister hopes someone kills him, he hurt her so much",
+        "my dad said he's going to drive his car over the bridge to visit grandma",
+        # The speaker's own pull, not another's: "i kept thinking", beside someone else named.
+        "my wife left last month and on the drive home i kept thinking about steering into the river",
+    ],
+)
+def test_the_same_words_said_of_others_in_other_senses_are_not_their_risk(text: str) -> None:
+    assert "self_harm:other-at-risk" not in SCREEN.screen_input(text).reasons, SCREEN.screen_input(text)

@@ -35,7 +35,7 @@ from tenor.safety.rule import rule as _r
 from tenor.safety.rules_attacks import ATTACKS, VIOLENCE
 from tenor.safety.rules_content import ATROCITY_PRAISE, PROMOTE
 from tenor.safety.rules_people import HATE, PRIVACY
-from tenor.safety.rules_risk import ROAD, WISHED
+from tenor.safety.rules_risk import OTHERS, ROAD, WISHED
 from tenor.vocab import SafetyCategory
 
 # Words of a hateful joke asked for.
@@ -90,6 +90,7 @@ RULES: Final[tuple[Rule, ...]] = (
     # (rules_risk.py).
     *WISHED,
     *ROAD,
+    *OTHERS,
     _r(
         "self_harm",
         0.95,

@@ -74,7 +74,7 @@ _ILLNESS: Final = r"(?:cancer|covid|illness|disease|tumou?r|virus|sickness|infec
 # What "kill me" or "shoot me" mean in other senses, said straight after ("kill me laughing", "end me on a monday
 # like this", "shoot me with the nerf gun").
 _NOT_DEATH: Final = (
-    r"(?: (?:up|back|there|to|into|down|early|wrong|right|first|next|pregnant|on (?:a|an|the|my|our) \w+|with (?:a|an|"
+    r"(?: (?:up|back|there|to|into|down|early|wrong|right|first|next|pregnant|with (?:a|an|"
     r"the|his|her|their|my|your|this|that) (?:\w+ )?(?:nerf|water|toy|foam|paintball|snowball|pillow|cushion|"
     r"balloon|squirt)|with (?:kindness|love|boredom|cuteness|jokes|questions|compliments|these|this|those))\b|"
     r"\w*ing\b| softly| inside)"
@@ -291,7 +291,7 @@ ROAD: Final[tuple[Rule, ...]] = (
         r"\b(?:driv(?:e|ing)|drove) (?:right |straight )?into (?:the |some |rush hour |heavy |afternoon |morning |"
         r"evening |city |holiday )?traffic\b",
         # A lane, an exit, a bridge or a city driven to; a car's trip or a game's.
-        r"\b(?:driv(?:e|ing)|drove) (?:\w+ )?(?:off|over|into) (?:the |a )?(?:bridge|overpass|flyover) "
+        r"\b(?:driv(?:e|ing)|drove) (?:\w+ ){0,2}(?:off|over|into) (?:the |a )?(?:bridge|overpass|flyover) "
         r"(?:exit|ramp|toll|road|lane|towards|to(?! (?:die|end|kill|finish)\b)|into town)\b|\binto (?:the |a )?"
         r"(?:wall|tree|barrier) (?:in|at|on) (?:mario ?kart|forza|gran turismo|gta|the game|practice|the sim)",
         context=_NOT_MEANT,
@@ -323,6 +323,94 @@ ROAD: Final[tuple[Rule, ...]] = (
         rf"\b(?:walk(?:ing|in)?|swim(?:ming)?|wad(?:e|ing)|go(?:ing)?) (?:out )?(?:into|out to|to|in) {_WATER} "
         r"(?:[^.!?,;]{0,30}?)?(?:for (?:a|the|our) (?:swim|dip|paddle|photo|race|charity)|to (?:swim|cool off|"
         r"paddle|fish|surf))",
+        context=_NOT_MEANT,
+        where=("input",),
+    ),
+)
+
+# Another person drawn to it, as told: "he thinks about", "she's going to", "my son keeps talking about" (never the
+# speaker's "i", and never a thing's "the car's going to crash into a tree").
+_THEIR_PULL: Final = (
+    r"(?:\b(?:he|she|they)(?:'s|'d|'ll|s|d| is| are| was| were| has| had| have)?|\btheyre|"
+    r"(?<!\bi )(?<!\bwe )(?<!\byou )\b(?:keeps|kept))"
+    r"(?: (?:really|just|kind of|still|always|sometimes|constantly|often|now|even|literally|been))*"
+    r" (?:thinks? (?:about|of)|thinking (?:about|of)|thought (?:about|of)|talks? about|talking about|talked about|"
+    r"going to|gonna|plans? to|planning to|planned to|wants? to|wanted to|about to|threaten\w* to|imagines?|"
+    r"imagining|dreams? about|daydreams? about|fantasi[sz]es? about|(?:thinking|talking) about|could just|"
+    r"might just|will)"
+)
+_THEIR_VEHICLE: Final = r"(?:(?:his|her|their|the) (?:\w+ )?(?:car|truck|van|bike|motorbike|motorcycle|jeep|suv)|it) "
+# What says another's crash or walk into water is meant to kill.
+_MEANT_BY_THEM: Final = (
+    r"(?:(?:and|until) (?:not|never|don'?t|doesn'?t|won'?t) (?:com(?:e|es|ing) (?:back|out)|stop|turn(?:ing)? back|"
+    r"get(?:ting)? up|wake up)|and (?:let (?:it|the (?:water|waves|sea|current)) take (?:him|her|them)|drown|die|"
+    r"end it|disappear|never come back|keep going|go under)|so (?:it looks like|nobody|no one)|(?:and )?"
+    r"mak(?:e|ing) it look like|to die\b|tonight\b|for good|forever|on purpose|deliberately|intentionally)"
+)
+
+
+def _their_wish(subject: str, obj: str) -> str:
+    """Another's wish to be killed or to die, said of them: "he wishes someone would kill him", "she hopes the cancer
+    takes her", "he hopes he gets hit by a lorry", "she prays she won't wake up" (the object is the wisher, not
+    someone they wish harm on)."""
+    wishes = (
+        rf"\b{subject}(?: (?:really|just|honestly|sometimes|still|always|secretly|even|keeps?|kept))* (?:wishes|hopes|"
+        rf"prays|wished|hoped|prayed|wants|wanted|(?:keeps?|kept) (?:wishing|hoping|praying|begging)|begs|begging|"
+        rf"fantasi[sz]es about|(?:'s|s| is| was) (?:hoping|praying|wishing|begging))"
+    )
+    return (
+        rf"{wishes} (?:for |that )?(?:{_AGENT} {_BETWEEN}(?:(?:kill|murder|end|stab|drown)(?:s|ed)? {obj}\b"
+        rf"(?!{_NOT_DEATH})|(?:shoots?|shot) {obj}\b{_OBJECT}|(?:runs?|ran) {obj} (?:over|down)\b|puts? {obj} out "
+        rf"of (?:his|her|their) misery|finish(?:es)? {obj} off\b|pushes {obj} (?:in front of|off|under))|{_TAKER} "
+        rf"{_BETWEEN}(?:takes?|took|finish(?:es)?) {obj}\b(?! (?:to|out|home|shopping|for|on|with)\b)|(?:a|an|the|"
+        rf"some|his|her|their) (?:{_WORD} ){{0,2}}?{_STRIKES} {_BETWEEN}(?:(?:hits?|gets?|strikes?|finds?|"
+        rf"drowns?|crushe?s?) {obj}\b{_STRUCK_AT}|takes? {obj} out\b|(?:crash(?:es)?|goes down|sinks?|collapses?) "
+        rf"(?:on|with) {obj}\b)|(?:the |his |her |their )?{_ILLNESS} (?:just )?(?:wins|comes back)\b|(?:to )?"
+        rf"(?:get|be) (?:killed|shot|murdered|run over|hit by (?:a|an|the) (?:\w+ )?{_STRIKES})\b"
+        # "he hopes he gets hit by a lorry", "she hopes she drowns", "he hopes he dies in a crash", "she prays she
+        # won't wake up".
+        rf"|{subject}(?:'d| would| will|'ll)? (?:just )?(?:gets? (?:hit|killed|murdered|shot|run over)\b|(?:dies?|"
+        rf"drowns?)\b(?! (?:laughing|of (?:embarrassment|boredom|shame)))|(?:won'?t|doesn'?t|does not|will not|"
+        rf"never|wouldn'?t|don'?t) (?:wake up|survive|make it)\b)"
+        # "she prays for a car accident", "he prays for death every night".
+        rf"|(?:a|an) (?:fatal |deadly |quick |massive |big |bad )?(?:car )?(?:heart attack|accident|crash(?! course)"
+        rf"|stroke(?! of))\b|death\b)"
+    )
+
+
+# The same readings said of another person, for the crisis answer to one worried about them ("other-at-risk", as
+# the rule of that name in ``rules.py``).
+OTHERS: Final[tuple[Rule, ...]] = (
+    _r(
+        "self_harm",
+        0.85,
+        "other-at-risk",
+        # "my brother keeps saying he wishes someone would kill him", "my mum told me she hopes the cancer takes her".
+        "|".join(_their_wish(s, o) for s, o in (("he", "him"), ("she", "her"), ("they", "them")))
+        # "my son told me he thinks about stepping in front of traffic", "my dad said he's going to drive his car off
+        # the bridge", "she keeps talking about walking into the sea and not coming back".
+        + rf"|{_THEIR_PULL} (?:(?:driv(?:e|ing|in)|steer(?:ing)?|crash(?:ing)?|ram(?:ming)?|aim(?:ing)?|cycl(?:e|ing)|"
+        rf"let(?:ting)? the car go) (?:{_THEIR_VEHICLE})?(?:straight |right |head on )?(?:off|of|into|over|through|"
+        rf"under|at) (?:the end of )?{_TO_DIE_AGAINST}\b|(?:swerv(?:e|ing)|veer(?:ing)?|jerk(?:ing)? the wheel) "
+        rf"(?:\w+ )?(?:off the road )?(?:into|in front of|under) {_TO_DIE_AGAINST}\b|(?:crash(?:ing)?|wreck(?:ing)?|"
+        rf"wrap(?:ping)?) {_THEIR_VEHICLE}(?:\w+ )?(?:\w+ )?{_MEANT_BY_THEM}|crash(?:ing)? into something "
+        rf"{_MEANT_BY_THEM}|"
+        r"(?:step(?:ping)?|walk(?:ing)?|run(?:ning)?) (?:out |off (?:the (?:curb|kerb|platform) )?)?(?:(?:into|onto) "
+        r"(?:the )?(?:\w+ )?(?:traffic|motorway|highway|freeway|interstate|road|tracks|train line|railway|rails)|in "
+        r"front of (?:the |a |an |the next |oncoming )?(?:\w+ )?(?:traffic|bus|truck|lorry|car|train|tram|van)(?! "
+        r"(?:stop|station|depot|shelter|lane|park|door|window|seat)s?\b))\b|"
+        r"(?:lie|lay|lying|laying) (?:down )?(?:on|across|in) (?:the )?(?:train |railway |rail )?(?:tracks|rails|"
+        r"railway(?: line)?|motorway|highway|road)\b|(?:jump(?:ing)?|throw(?:ing)? (?:himself|herself|themselves)) "
+        r"(?:in|into|onto) (?:the )?(?:river|sea|canal|harbou?r|tracks)\b|drown(?:ing)? (?:himself|herself|"
+        r"themselves)\b|"
+        rf"(?:walk(?:ing)?|swim(?:ming)?|go(?:ing)?|wad(?:e|ing)) (?:out )?(?:into|out to|in) {_WATER}(?: "
+        rf"[^.!?,;]{{0,30}}?)? {_MEANT_BY_THEM}|swim(?:ming)? out (?:past the \w+ |until|till)[^.!?]{{0,30}}?(?:gone|"
+        r"can'?t swim back|not come back|never come back|drowns?))",
+        *JUMPS_FOR_FUN,
+        r"\b(?:driv(?:e|ing)|drove) (?:right |straight )?into (?:the |some |rush hour |heavy |afternoon |morning |"
+        r"evening |city |holiday )?traffic\b",
+        r"\b(?:driv(?:e|ing)|drove) (?:\w+ ){0,2}(?:off|over|into) (?:the |a )?(?:bridge|overpass|flyover) "
+        r"(?:exit|ramp|toll|road|lane|towards|to(?! (?:die|end|kill|finish)\b)|into town)\b",
         context=_NOT_MEANT,
         where=("input",),
     ),
