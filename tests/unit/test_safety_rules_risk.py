@@ -256,3 +256,57 @@ def test_someone_elses_wish_or_plan_gets_the_answer_for_one_worried_about_them(t
 )
 def test_the_same_words_said_of_others_in_other_senses_are_not_their_risk(text: str) -> None:
     assert "self_harm:other-at-risk" not in SCREEN.screen_input(text).reasons, SCREEN.screen_input(text)
+
+
+# A second code review's cases (stop 37), for the reading of others' risk.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's hoping someone kills her",
+        "they wish someone would kill them",
+        "they're thinking about stepping in front of a train",
+        "he says he'll drive his car off the bridge",
+        "he wishes someone would push him in front of a train",
+        "she hopes her cancer takes her",
+        "he prays god takes him home",
+        "my friend keeps saying he hopes a shark gets him on his surf trip",
+        "my mum told the nurse she hopes she doesn't survive the night",
+    ],
+)
+def test_others_risk_forms_a_review_found_missing_are_read(text: str) -> None:
+    assert "self_harm:other-at-risk" in SCREEN.screen_input(text).reasons, SCREEN.screen_input(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i just kept thinking about driving off the bridge",
+        "she hopes she doesn't wake up the baby",
+        "she hopes the bus gets her to work on time",
+        "she wishes death on her ex",
+        "she hopes his cancer comes back",
+        "he wants an accident report",
+        "she wishes someone would put her out of her misery and pick a restaurant",
+        "she's going to swim in the lake tonight",
+        "he's going to run into traffic on the way home",
+        "he's going to cycle over the bridge tomorrow",
+        "he's going to drive into the bus station",
+        "he hopes he gets shot of that job",
+        "she hopes the comedian kills her laughing",
+    ],
+)
+def test_others_look_alikes_a_review_found_are_not_read_as_risk(text: str) -> None:
+    assert "self_harm:other-at-risk" not in SCREEN.screen_input(text).reasons, SCREEN.screen_input(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm going to drive over the bridge tomorrow",
+        "i'm going to drive into the bus station",
+        "i hope i get shot of this job",
+        "i wish someone would put me out of my misery and pick a restaurant",
+    ],
+)
+def test_the_same_look_alikes_said_by_the_speaker_are_not_read_as_risk(text: str) -> None:
+    assert not _wish_rules(text) and not _road_rules(text), SCREEN.screen_input(text)

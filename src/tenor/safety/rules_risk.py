@@ -77,12 +77,12 @@ _NOT_DEATH: Final = (
     r"(?: (?:up|back|there|to|into|down|early|wrong|right|first|next|pregnant|with (?:a|an|"
     r"the|his|her|their|my|your|this|that) (?:\w+ )?(?:nerf|water|toy|foam|paintball|snowball|pillow|cushion|"
     r"balloon|squirt)|with (?:kindness|love|boredom|cuteness|jokes|questions|compliments|these|this|those))\b|"
-    r"\w*ing\b| softly| inside)"
+    r" (?!during\b)\w*ing\b| softly| inside)"
 )
 # After "shoot me", "got me" or "hits me": a message, a look, a ride or a number, never a bullet or a car.
 _OBJECT: Final = (
     r"(?! (?:a|an|some|the|that|this|your|his|her|over|back|down|dm|pm|text|message|email|line|look|home|out|there|"
-    r"to|into|up|in|on|off|through|like|hard|right|different|sixty|\d+)\b)"
+    r"to|into|up|on|off|like|hard|right|different|sixty|\d+)\b)"
 )
 # After "hits me": where, when or on the way, but not a song's or a feeling's ("hits me different", "hits me up").
 _STRUCK_AT: Final = r"(?! (?:up|back|with|like|hard|right|different|differently|sixty|\d+)\b)"
@@ -90,15 +90,16 @@ _STRUCK_AT: Final = r"(?! (?:up|back|with|like|hard|right|different|differently|
 _DONE: Final = (
     rf"(?:(?:kill|murder|stab|end)(?:s|ed|ing)?|stabbed) me\b(?!{_NOT_DEATH})|(?:shoot|shoots|shot) me\b{_OBJECT}"
     rf"(?!{_NOT_DEATH})|(?:take|takes|took) me (?:out of this world|off this earth)\b|(?:runs?|ran|run) "
-    r"me (?:over|down|off the road)\b|puts? me out of my misery|finish(?:es|ed)? me off\b|strikes? me down\b|"
+    r"me (?:over|down|off the road)\b|puts? me out of my misery\b(?!,? (?:and|&) )|finish(?:es|ed)? me off\b|"
+    r"strikes? me down\b|"
     r"(?:flatten|crush)(?:es|s)? me\b|hits? me with (?:a|an|the|their|his|her) (?:\w+ )?(?:car|truck|van|bus|"
     r"lorry|suv)\b"
 )
 # What takes a person in death: god, death, an illness, the cold or the sea, "something".
 _TAKER: Final = (
-    r"(?:god|the lord|lord|jesus|death|fate|the universe|something|cancer|covid|the grim reaper|(?:the|this|my|that) "
-    r"(?:\w+ )?(?:illness|disease|cancer|tumou?r|virus|flu|infection|sickness|cold|sea|ocean|river|water|waves|storm|"
-    r"grim reaper|universe))"
+    r"(?:god|the lord|lord|jesus|death|fate|the universe|something|cancer|covid|the grim reaper|(?:the|this|my|that|"
+    r"his|her|their) (?:\w+ )?(?:illness|disease|cancer|tumou?r|virus|flu|infection|sickness|cold|sea|ocean|river|"
+    r"water|waves|storm|grim reaper|universe))"
 )
 # The speaker not minding it: "i'd be fine if", "i wouldn't mind if", "it would be nice if", "i'd welcome it if".
 _NOT_MINDING: Final = (
@@ -173,7 +174,8 @@ WISHED: Final[tuple[Rule, ...]] = (
         # "i hope i get hit by a bus", "i want to get run over", "i wish i'd get killed", "i hope i get caught in the
         # crossfire", "i want to be in a fatal accident".
         r"| (?:to |i(?: would|'d| could| will|'ll| might)? )?(?:just |finally |accidentally |somehow )?"
-        rf"(?:get|be|got) (?:killed|shot|murdered|stabbed|run over|hit by (?:a|an|the|some) (?:{_WORD} ){{0,2}}?"
+        rf"(?:get|be|got) (?:killed|shot(?! (?:of|out of|by a (?:photographer|camera)))|murdered|stabbed|run over|hit "
+        rf"by (?:a|an|the|some) (?:{_WORD} ){{0,2}}?"
         rf"{_STRIKES}|caught in (?:the |a )?crossfire|in (?:a|an) (?:fatal|deadly|bad|horrible) (?:car )?"
         r"(?:accident|crash))\b"
         # "kinda hoping the doctor comes back and says it's terminal", "i'm praying my cancer doesn't respond".
@@ -238,8 +240,11 @@ _TO_DIE_AGAINST: Final = (
     r"(?:(?:a|the|this|that|some|my|an) (?:\w+ )?)?(?:bridge|cliff|overpass|flyover|pier|dock|wall|tree|pillar|"
     r"lamp ?post|pole|lake|river|sea|ocean|canal|quarry|reservoir|barrier|guard ?rail|embankment|ravine|gorge|ditch|"
     r"median|oncoming (?:traffic|cars?|lane|trucks?|lorr(?:y|ies)|headlights)|(?:\w+ )?(?:truck|lorry|semi|bus|"
-    r"train|tanker)|traffic|(?:the )?other lane|concrete|edge(?! of (?:my|your|the) (?:seat|sanity|patience)))"
+    r"train|tanker)(?! (?:station|depot|stop|lane|garage|park|terminal)s?\b)|traffic|(?:the )?other lane|concrete|"
+    r"edge(?! of (?:my|your|the) (?:seat|sanity|patience)))"
 )
+# Driven over to die: an edge, never a bridge crossed ("drive over the bridge to my mum's").
+_OVER: Final = r"(?:over|at) (?:the |a |that |this )?(?:edge|cliff|side|barrier|guard ?rail|embankment)\b"
 _VEHICLE: Final = r"(?:(?:my|the|our) (?:\w+ )?(?:car|truck|van|bike|motorbike|motorcycle|jeep|suv)|it) "
 # Water to walk into and not come out of.
 _WATER: Final = r"(?:the |a |that )?(?:\w+ )?(?:sea|ocean|river|lake|waves|water|surf|reservoir|canal)"
@@ -268,7 +273,7 @@ ROAD: Final[tuple[Rule, ...]] = (
         # swerve into the oncoming lane", "i keep thinking about crashing my car on purpose", "the urge to just drive
         # off the edge of the road", "tonight's the night i drive off the bridge".
         rf"{_PULL} (?:(?:driv(?:e|ing|in)|steer(?:ing)?|crash(?:ing)?|ram(?:ming)?|aim(?:ing)?|floor(?:ing)? it) "
-        rf"(?:{_VEHICLE})?(?:straight |right )?(?:(?:off|of|into|over|through|under|at) {_TO_DIE_AGAINST}\b|into it "
+        rf"(?:{_VEHICLE})?(?:straight |right )?(?:(?:off|of|into|through|under) {_TO_DIE_AGAINST}\b|{_OVER}|into it "
         r"(?:and die|and end it|so i (?:can )?die))|"
         rf"(?:swerv(?:e|ing)|veer(?:ing)?|turn(?:ing)? the wheel|jerk(?:ing)? the wheel|pull(?:ing)? out) (?:\w+ )?"
         rf"(?:into|in front of|under) {_TO_DIE_AGAINST}\b|"
@@ -331,13 +336,16 @@ ROAD: Final[tuple[Rule, ...]] = (
 # Another person drawn to it, as told: "he thinks about", "she's going to", "my son keeps talking about" (never the
 # speaker's "i", and never a thing's "the car's going to crash into a tree").
 _THEIR_PULL: Final = (
-    r"(?:\b(?:he|she|they)(?:'s|'d|'ll|s|d| is| are| was| were| has| had| have)?|\btheyre|"
-    r"(?<!\bi )(?<!\bwe )(?<!\byou )\b(?:keeps|kept))"
-    r"(?: (?:really|just|kind of|still|always|sometimes|constantly|often|now|even|literally|been))*"
+    # "he'll", "she'd": the act follows straight on ("he says he'll drive his car off the bridge").
+    r"(?:\b(?:he|she|they)(?:'ll|'d| will| would)(?: (?:just|really|definitely|probably|actually))?|"
+    # Named, never the speaker's own mind ("part of me keeps thinking", "my brain keeps").
+    r"(?:\b(?:he|she|they)(?:'s|'d|'ll|'re|s|d| is| are| was| were| has| had| have)?|\btheyre|\b(?:my|his|her|their|"
+    r"our|a|the) (?!(?:mind|brain|head|heart|thoughts|body)\b)(?:\w+ ){0,2}?(?:keeps|kept))"
+    r"(?: (?:really|just|kind of|still|always|sometimes|constantly|often|now|even|literally|been|keeps|kept))*"
     r" (?:thinks? (?:about|of)|thinking (?:about|of)|thought (?:about|of)|talks? about|talking about|talked about|"
     r"going to|gonna|plans? to|planning to|planned to|wants? to|wanted to|about to|threaten\w* to|imagines?|"
     r"imagining|dreams? about|daydreams? about|fantasi[sz]es? about|(?:thinking|talking) about|could just|"
-    r"might just|will)"
+    r"might just|will))"
 )
 _THEIR_VEHICLE: Final = r"(?:(?:his|her|their|the) (?:\w+ )?(?:car|truck|van|bike|motorbike|motorcycle|jeep|suv)|it) "
 # What says another's crash or walk into water is meant to kill.
@@ -347,34 +355,45 @@ _MEANT_BY_THEM: Final = (
     r"end it|disappear|never come back|keep going|go under)|so (?:it looks like|nobody|no one)|(?:and )?"
     r"mak(?:e|ing) it look like|to die\b|tonight\b|for good|forever|on purpose|deliberately|intentionally)"
 )
+# After "gets her": where a ride takes a person ("the bus gets her to work"), never where a shark gets them.
+_GOT_TO: Final = r"(?! (?:to|there|home|back|up|into|out|through|a|an|some|the|this|that)\b)"
+# Not death: a baby woken, a moment made awkward ("she hopes she doesn't wake up the baby").
+_NO_OBJECT: Final = (
+    r"(?! (?:the|a|an|my|his|her|their|it|this|that|them|him|us|me|you|everyone|anyone|anything|awkward|weird)\b)"
+)
 
 
-def _their_wish(subject: str, obj: str) -> str:
+def _their_wish(subject: str, obj: str, own: str) -> str:
     """Another's wish to be killed or to die, said of them: "he wishes someone would kill him", "she hopes the cancer
-    takes her", "he hopes he gets hit by a lorry", "she prays she won't wake up" (the object is the wisher, not
-    someone they wish harm on)."""
+    takes her", "he hopes he gets hit by a lorry", "she prays she won't wake up" (the object is the wisher, and an
+    illness theirs: never "she hopes someone kills him", "she hopes his cancer comes back")."""
     wishes = (
-        rf"\b{subject}(?: (?:really|just|honestly|sometimes|still|always|secretly|even|keeps?|kept))* (?:wishes|hopes|"
-        rf"prays|wished|hoped|prayed|wants|wanted|(?:keeps?|kept) (?:wishing|hoping|praying|begging)|begs|begging|"
-        rf"fantasi[sz]es about|(?:'s|s| is| was) (?:hoping|praying|wishing|begging))"
+        rf"\b{subject}(?:'s|'re|s| is| are| was| were)?(?: (?:really|just|honestly|sometimes|still|always|secretly|"
+        rf"even|keeps?|kept))* (?:wish(?:es|ed)?|hop(?:es|ed|e)|pray(?:s|ed)?|wants?|wanted|(?:keeps?|kept) "
+        rf"(?:wishing|hoping|praying|begging)|begs?|begging|hoping|praying|wishing|fantasi[sz]es? about)"
     )
+    god = r"(?:god|the lord|lord|jesus|death)"
     return (
         rf"{wishes} (?:for |that )?(?:{_AGENT} {_BETWEEN}(?:(?:kill|murder|end|stab|drown)(?:s|ed)? {obj}\b"
         rf"(?!{_NOT_DEATH})|(?:shoots?|shot) {obj}\b{_OBJECT}|(?:runs?|ran) {obj} (?:over|down)\b|puts? {obj} out "
-        rf"of (?:his|her|their) misery|finish(?:es)? {obj} off\b|pushes {obj} (?:in front of|off|under))|{_TAKER} "
+        rf"of {own} misery\b(?!,? (?:and|&) )|finish(?:es)? {obj} off\b|push(?:es|ed)? {obj} (?:in front of|off|"
+        rf"under))|{god} {_BETWEEN}(?:takes?|took) {obj}\b(?! (?:to|out|shopping|for|on|with)\b)|{_TAKER} "
         rf"{_BETWEEN}(?:takes?|took|finish(?:es)?) {obj}\b(?! (?:to|out|home|shopping|for|on|with)\b)|(?:a|an|the|"
-        rf"some|his|her|their) (?:{_WORD} ){{0,2}}?{_STRIKES} {_BETWEEN}(?:(?:hits?|gets?|strikes?|finds?|"
-        rf"drowns?|crushe?s?) {obj}\b{_STRUCK_AT}|takes? {obj} out\b|(?:crash(?:es)?|goes down|sinks?|collapses?) "
-        rf"(?:on|with) {obj}\b)|(?:the |his |her |their )?{_ILLNESS} (?:just )?(?:wins|comes back)\b|(?:to )?"
-        rf"(?:get|be) (?:killed|shot|murdered|run over|hit by (?:a|an|the) (?:\w+ )?{_STRIKES})\b"
+        rf"some|{own}) (?:{_WORD} ){{0,2}}?{_STRIKES} {_BETWEEN}(?:(?:hits?|strikes?|drowns?|crushe?s?) {obj}\b"
+        rf"{_STRUCK_AT}|gets? {obj}\b{_GOT_TO}|takes? {obj} out\b|(?:crash(?:es)?|goes down|sinks?|collapses?) (?:on|"
+        rf"with) {obj}\b)|(?:the |{own} )?{_ILLNESS} (?:just )?(?:wins|comes back)\b|(?:to )?(?:get|be) (?:killed|"
+        rf"shot(?! (?:of|out of))|murdered|run over|hit by (?:a|an|the) (?:\w+ )?{_STRIKES})\b"
         # "he hopes he gets hit by a lorry", "she hopes she drowns", "he hopes he dies in a crash", "she prays she
         # won't wake up".
-        rf"|{subject}(?:'d| would| will|'ll)? (?:just )?(?:gets? (?:hit|killed|murdered|shot|run over)\b|(?:dies?|"
-        rf"drowns?)\b(?! (?:laughing|of (?:embarrassment|boredom|shame)))|(?:won'?t|doesn'?t|does not|will not|"
-        rf"never|wouldn'?t|don'?t) (?:wake up|survive|make it)\b)"
-        # "she prays for a car accident", "he prays for death every night".
-        rf"|(?:a|an) (?:fatal |deadly |quick |massive |big |bad )?(?:car )?(?:heart attack|accident|crash(?! course)"
-        rf"|stroke(?! of))\b|death\b)"
+        rf"|{subject}(?:'d| would| will|'ll)? (?:just )?(?:gets? (?:hit|killed|murdered|shot(?! (?:of|out of))|run "
+        rf"over)\b|(?:dies?|drowns?)\b(?! (?:laughing|of (?:embarrassment|boredom|shame)))|(?:won'?t|doesn'?t|does "
+        rf"not|will not|never|wouldn'?t|don'?t) (?:(?:wake up|make it)\b{_NO_OBJECT}|survive\b(?! (?:the|this|that|"
+        rf"my|his|her|their) (?:exam|test|meeting|week|party|wedding|holidays?|trip|shift|class|interview|move|"
+        rf"flight)\b)))"
+        # "she prays for a car accident", "he prays for death every night"; not an accident report, death metal.
+        rf"|(?:a|an) (?:fatal |deadly |quick |massive |big |bad )?(?:car )?(?:heart attack|accident(?![- ](?:report|"
+        rf"free|claim|form|lawyer|insurance))|crash(?! course)|stroke(?! of))\b|death\b(?! (?:on|upon|metal|threats?)"
+        rf"\b))"
     )
 
 
@@ -386,31 +405,42 @@ OTHERS: Final[tuple[Rule, ...]] = (
         0.85,
         "other-at-risk",
         # "my brother keeps saying he wishes someone would kill him", "my mum told me she hopes the cancer takes her".
-        "|".join(_their_wish(s, o) for s, o in (("he", "him"), ("she", "her"), ("they", "them")))
+        "|".join(
+            _their_wish(s, o, w) for s, o, w in (("he", "him", "his"), ("she", "her", "her"), ("they", "them", "their"))
+        )
         # "my son told me he thinks about stepping in front of traffic", "my dad said he's going to drive his car off
         # the bridge", "she keeps talking about walking into the sea and not coming back".
-        + rf"|{_THEIR_PULL} (?:(?:driv(?:e|ing|in)|steer(?:ing)?|crash(?:ing)?|ram(?:ming)?|aim(?:ing)?|cycl(?:e|ing)|"
-        rf"let(?:ting)? the car go) (?:{_THEIR_VEHICLE})?(?:straight |right |head on )?(?:off|of|into|over|through|"
-        rf"under|at) (?:the end of )?{_TO_DIE_AGAINST}\b|(?:swerv(?:e|ing)|veer(?:ing)?|jerk(?:ing)? the wheel) "
-        rf"(?:\w+ )?(?:off the road )?(?:into|in front of|under) {_TO_DIE_AGAINST}\b|(?:crash(?:ing)?|wreck(?:ing)?|"
-        rf"wrap(?:ping)?) {_THEIR_VEHICLE}(?:\w+ )?(?:\w+ )?{_MEANT_BY_THEM}|crash(?:ing)? into something "
-        rf"{_MEANT_BY_THEM}|"
-        r"(?:step(?:ping)?|walk(?:ing)?|run(?:ning)?) (?:out |off (?:the (?:curb|kerb|platform) )?)?(?:(?:into|onto) "
-        r"(?:the )?(?:\w+ )?(?:traffic|motorway|highway|freeway|interstate|road|tracks|train line|railway|rails)|in "
-        r"front of (?:the |a |an |the next |oncoming )?(?:\w+ )?(?:traffic|bus|truck|lorry|car|train|tram|van)(?! "
-        r"(?:stop|station|depot|shelter|lane|park|door|window|seat)s?\b))\b|"
+        + rf"|{_THEIR_PULL} (?:(?:driv(?:e|ing|in)|steer(?:ing)?|crash(?:ing)?|ram(?:ming)?|cycl(?:e|ing)|"
+        rf"let(?:ting)? the car go) (?:{_THEIR_VEHICLE})?(?:straight |right |head on )?(?:(?:off|of|into|through|"
+        rf"under) (?:the end of )?{_TO_DIE_AGAINST}\b|{_OVER})|(?:swerv(?:e|ing)|veer(?:ing)?|jerk(?:ing)? the "
+        rf"wheel) (?:\w+ )?(?:off the road )?(?:into|in front of|under) {_TO_DIE_AGAINST}\b|(?:crash(?:ing)?|"
+        rf"wreck(?:ing)?|wrap(?:ping)?) {_THEIR_VEHICLE}(?:\w+ )?(?:\w+ )?{_MEANT_BY_THEM}|crash(?:ing)? into "
+        rf"something {_MEANT_BY_THEM}|"
+        # Into traffic on foot, never "run into traffic" (a jam met on the way).
+        r"(?:step(?:ping)?|walk(?:ing)?) (?:out |off (?:the (?:curb|kerb|platform) )?)?(?:(?:into|onto) (?:the )?"
+        r"(?:\w+ )?(?:traffic|motorway|highway|freeway|interstate|road|tracks|train line|railway|rails)|in front of "
+        r"(?:the |a |an |the next |oncoming )?(?:\w+ )?(?:traffic|bus|truck|lorry|car|train|tram|van)(?! (?:stop|"
+        r"station|depot|shelter|lane|park|door|window|seat)s?\b))\b|run(?:ning)? (?:out )?(?:into|onto) (?:the )?"
+        r"(?:road|motorway|highway|tracks)\b|run(?:ning)? (?:out )?in front of (?:the |a |an |"
+        r"the next |oncoming )?(?:\w+ )?(?:bus|truck|lorry|car|train|tram|van)(?! (?:stop|station|depot)s?\b)|"
         r"(?:lie|lay|lying|laying) (?:down )?(?:on|across|in) (?:the )?(?:train |railway |rail )?(?:tracks|rails|"
         r"railway(?: line)?|motorway|highway|road)\b|(?:jump(?:ing)?|throw(?:ing)? (?:himself|herself|themselves)) "
-        r"(?:in|into|onto) (?:the )?(?:river|sea|canal|harbou?r|tracks)\b|drown(?:ing)? (?:himself|herself|"
+        r"(?:in|into|onto) (?:the )?(?:river|canal|harbou?r|tracks)\b|drown(?:ing)? (?:himself|herself|"
         r"themselves)\b|"
-        rf"(?:walk(?:ing)?|swim(?:ming)?|go(?:ing)?|wad(?:e|ing)) (?:out )?(?:into|out to|in) {_WATER}(?: "
-        rf"[^.!?,;]{{0,30}}?)? {_MEANT_BY_THEM}|swim(?:ming)? out (?:past the \w+ |until|till)[^.!?]{{0,30}}?(?:gone|"
-        r"can'?t swim back|not come back|never come back|drowns?))",
+        # Walked or waded into water, never swum in it ("she's going to swim in the lake tonight").
+        rf"(?:walk(?:ing)?|go(?:ing)?|wad(?:e|ing)) (?:out )?(?:into|out to|in) {_WATER}(?: [^.!?,;]{{0,30}}?)? "
+        rf"{_MEANT_BY_THEM}|swim(?:ming)? out (?:into|to) {_WATER}(?: [^.!?,;]{{0,30}}?)? {_MEANT_BY_THEM}|"
+        rf"swim(?:ming)? out (?:past the \w+ |until|till)[^.!?]{{0,30}}?(?:gone|can'?t swim back|"
+        r"not come back|never come back|drowns?))",
         *JUMPS_FOR_FUN,
         r"\b(?:driv(?:e|ing)|drove) (?:right |straight )?into (?:the |some |rush hour |heavy |afternoon |morning |"
         r"evening |city |holiday )?traffic\b",
         r"\b(?:driv(?:e|ing)|drove) (?:\w+ ){0,2}(?:off|over|into) (?:the |a )?(?:bridge|overpass|flyover) "
         r"(?:exit|ramp|toll|road|lane|towards|to(?! (?:die|end|kill|finish)\b)|into town)\b",
+        # Into the water for a swim, a dip or the new year ("for the full moon swim").
+        rf"\b(?:walk(?:ing|in)?|swim(?:ming)?|wad(?:e|ing)|go(?:ing)?|jump(?:ing)?) (?:out )?(?:into|out to|to|in) "
+        rf"{_WATER} (?:[^.!?,;]{{0,30}}?)?(?:for (?:a|the|our) (?:\w+ ){{0,3}}?(?:swim|dip|paddle|photo|race|"
+        r"charity)|to (?:swim|cool off|paddle|fish|surf))",
         context=_NOT_MEANT,
         where=("input",),
     ),
