@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Final, Literal
 
-from tenor.safety import normalize, threats
+from tenor.safety import normalize, rules_risk, threats
 from tenor.vocab import SafetyCategory
 
 
@@ -98,9 +98,7 @@ SPEAKER_AT_RISK: Final = frozenset(
         "want-die",
         "burden",
         "threatened",
-        "wish-killed",
-        "wish-struck",
-        "wish-unminded",
+        *(rule.name for rule in rules_risk.WISHED),
     )
 )
 
@@ -184,7 +182,7 @@ _RULES_KEEPING_THREAT: Final = frozenset(
     {
         threats.TOLD,
         "self_harm:intent-reflexive",
-        *(f"self_harm:{n}" for n in ("wish-killed", "wish-struck", "wish-unminded", "plan-road", "plan-walk")),
+        *(f"self_harm:{rule.name}" for rule in (*rules_risk.WISHED, *rules_risk.ROAD)),
     }
 )
 

@@ -264,6 +264,17 @@ _NOT_MEANT: Final = (
     r"(?<!not )(?<!n't )(?<!not even )(?<!n't even )\b(?:jk|j/k|just kidding|kidding|joking)\b",
 )
 
+# Traffic driven into is a jam ("i'm gonna drive into rush hour traffic"); oncoming traffic is not.
+_A_JAM: Final = (
+    r"\b(?:driv(?:e|ing)|drove) (?:right |straight )?into (?:the |some |rush hour |heavy |afternoon |morning |"
+    r"evening |city |holiday )?traffic\b"
+)
+# A lane, an exit, a bridge or a town driven to ("drive his car over the bridge to visit grandma").
+_AN_EXIT: Final = (
+    r"\b(?:driv(?:e|ing)|drove) (?:\w+ ){0,2}(?:off|over|into) (?:the |a )?(?:bridge|overpass|flyover) "
+    r"(?:exit|ramp|toll|road|lane|towards|to(?! (?:die|end|kill|finish)\b)|into town)\b"
+)
+
 ROAD: Final[tuple[Rule, ...]] = (
     _r(
         "self_harm",
@@ -292,13 +303,11 @@ ROAD: Final[tuple[Rule, ...]] = (
         r"of me )?(?:wish(?:ed)? i (?:had|did)|(?:is |am |'m |m )?(?:sorry|disappointed|sad|upset) (?:i|that i) "
         r"(?:didn'?t|did not)|(?:i )?chicken(?:ed)? out|want to try again|(?:next time|tomorrow) i (?:won'?t|will)))",
         *JUMPS_FOR_FUN,
-        # Traffic driven into is a jam ("i'm gonna drive into rush hour traffic"); oncoming traffic is not.
-        r"\b(?:driv(?:e|ing)|drove) (?:right |straight )?into (?:the |some |rush hour |heavy |afternoon |morning |"
-        r"evening |city |holiday )?traffic\b",
-        # A lane, an exit, a bridge or a city driven to; a car's trip or a game's.
-        r"\b(?:driv(?:e|ing)|drove) (?:\w+ ){0,2}(?:off|over|into) (?:the |a )?(?:bridge|overpass|flyover) "
-        r"(?:exit|ramp|toll|road|lane|towards|to(?! (?:die|end|kill|finish)\b)|into town)\b|\binto (?:the |a )?"
-        r"(?:wall|tree|barrier) (?:in|at|on) (?:mario ?kart|forza|gran turismo|gta|the game|practice|the sim)",
+        _A_JAM,
+        _AN_EXIT,
+        # A wall or a tree driven into in a game.
+        r"\binto (?:the |a )?(?:wall|tree|barrier) (?:in|at|on) (?:mario ?kart|forza|gran turismo|gta|the game|"
+        r"practice|the sim)",
         context=_NOT_MEANT,
         where=("input",),
     ),
@@ -433,10 +442,8 @@ OTHERS: Final[tuple[Rule, ...]] = (
         rf"swim(?:ming)? out (?:past the \w+ |until|till)[^.!?]{{0,30}}?(?:gone|can'?t swim back|"
         r"not come back|never come back|drowns?))",
         *JUMPS_FOR_FUN,
-        r"\b(?:driv(?:e|ing)|drove) (?:right |straight )?into (?:the |some |rush hour |heavy |afternoon |morning |"
-        r"evening |city |holiday )?traffic\b",
-        r"\b(?:driv(?:e|ing)|drove) (?:\w+ ){0,2}(?:off|over|into) (?:the |a )?(?:bridge|overpass|flyover) "
-        r"(?:exit|ramp|toll|road|lane|towards|to(?! (?:die|end|kill|finish)\b)|into town)\b",
+        _A_JAM,
+        _AN_EXIT,
         # Into the water for a swim, a dip or the new year ("for the full moon swim").
         rf"\b(?:walk(?:ing|in)?|swim(?:ming)?|wad(?:e|ing)|go(?:ing)?|jump(?:ing)?) (?:out )?(?:into|out to|to|in) "
         rf"{_WATER} (?:[^.!?,;]{{0,30}}?)?(?:for (?:a|the|our) (?:\w+ ){{0,3}}?(?:swim|dip|paddle|photo|race|"
