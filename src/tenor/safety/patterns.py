@@ -9,7 +9,8 @@ from typing import Final
 
 ME: Final = r"(?:myself|my ?self|me)"
 # Before a bare "been": someone else is the subject ("they've been", "she has been").
-NOT_OTHERS: Final = r"(?<!they've )(?<!they have )(?<!he's )(?<!she's )(?<!he has )(?<!she has )(?<!you've )(?<!we've )"
+OTHERS_BEFORE_BEEN: Final = ("they've", "they have", "he's", "she's", "he has", "she has", "you've", "we've")
+NOT_OTHERS: Final = "".join(f"(?<!{who} )" for who in OTHERS_BEFORE_BEEN)
 # A word between "I'm" and what follows that negates it ("I'm not", "I was never", "I'm no longer").
 NOT_NEGATION: Final = r"(?!not\b|never\b|no\b|hardly\b)"
 # A word between "how to"/"ways to" and "suicide" that asks how to meet it, not how to do it ("how to prevent

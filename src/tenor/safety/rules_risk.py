@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from tenor.safety.patterns import FICTION, GAMES, JUMPS_FOR_FUN
+from tenor.safety.patterns import FICTION, GAMES, JUMPS_FOR_FUN, OTHERS_BEFORE_BEEN
 from tenor.safety.rule import Rule
 from tenor.safety.rule import rule as _r
 
@@ -213,9 +213,7 @@ WISHED: Final[tuple[Rule, ...]] = (
 
 
 # Not another's "been" ("she's been thinking about lying down on the tracks"), read after the word.
-_NOT_OTHERS_BEEN: Final = "".join(
-    f"(?<!{who} been )" for who in ("they've", "they have", "he's", "she's", "he has", "she has", "you've", "we've")
-)
+_NOT_OTHERS_BEEN: Final = "".join(f"(?<!{who} been )" for who in OTHERS_BEFORE_BEEN)
 # The speaker's own pull towards it: "i'm going to", "i keep thinking about", "i could just", "part of me wants to",
 # "the urge to", "tonight's the night i", "i'd rather" (said by "I", or typed with no subject: "thinking about
 # stepping into traffic"; never after another's "she's been").
