@@ -97,6 +97,7 @@ EXAMPLES = {
     "ground-running": "she hit the ground running",
     "fire-away": "fire away, i'm listening",
     "kill-kindness": "i'll kill my grumpy neighbour with kindness",
+    "kill-with-fuss": "my wife is trying to kill me with this new kale diet",
     "will-kill-me": "my mum will kill me if i'm late",
     "blood-boil": "people who don't indicate make my blood boil",
     "catch-death": "put a coat on, you'll catch your death",

@@ -39,7 +39,7 @@ from numpy.typing import NDArray
 from tenor.config import Config
 from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
-from tenor.safety import crisis, frames, threats
+from tenor.safety import crisis, frames, normalize, threats
 from tenor.safety.policy import Policy, is_statement, load_policy
 from tenor.safety.screen import RuleScreen, read_sentence_views, read_views
 from tenor.vocab import SAFETY_CATEGORIES, SafetyCategory
@@ -360,7 +360,12 @@ class LayeredScreen(RuleScreen):
         self.classifier = classifier if classifier is not None else shared_classifier()
 
     def _merge(
-        self, scores: dict[SafetyCategory, float], fired: list[str], views: list[str], lined: str | None = None
+        self,
+        scores: dict[SafetyCategory, float],
+        fired: list[str],
+        views: list[str],
+        lined: str | None = None,
+        text: str | None = None,
     ) -> tuple[dict[SafetyCategory, float], list[str]]:
         reading = self.classifier.read(views, lined)
         merged = dict(scores)
@@ -400,9 +405,14 @@ class LayeredScreen(RuleScreen):
         # Cheapest first: the statement reading only softens a stop, so it is read last, and only for a threat told.
         harm = {c: merged.get(c, 0.0) for c in threats.HARM_TO_A_PERSON}
         stops = ("refuse", "crisis")
+        action = self.policy.decide(harm)[0]
         if (
-            self.policy.decide(harm)[0] in stops
-            and threats.told(views[0])
+            action in stops
+            # Where it is a refusal, the words as written too: a figure read plainly may hold a threat the screen
+            # still refuses ("dad's going to kill me for real this time, he's got the hammer"), and a refusal is
+            # the worst answer to it. Not where it is the protocol already: its words are picked from the figures
+            # read plainly ("my mum would kill me if she knew, but i hope the tumour wins").
+            and (threats.told(views[0]) or (action == "refuse" and text is not None and threats.told(_written(text))))
             and self.policy.decide(harm, statement=is_statement(views[0]))[0] in stops
         ):
             merged["self_harm"] = max(merged.get("self_harm", 0.0), threats.TOLD_SCORE)
@@ -412,7 +422,7 @@ class LayeredScreen(RuleScreen):
     def screen_input(self, text: str) -> SafetyVerdict:
         views, lined, found = read_views(text)
         scores, fired = self._rules(views, "input", lined, text)
-        merged, reasons = self._merge(scores, fired, views, lined)
+        merged, reasons = self._merge(scores, fired, views, lined, text)
         verdict = self._verdict("input", merged, [*reasons, *found], views[0])
         return self._in_danger(verdict, views[0])
 
@@ -461,6 +471,11 @@ class LayeredScreen(RuleScreen):
 
 _shared: dict[str, SafetyClassifier] = {}
 _shared_lock = threading.Lock()
+
+
+def _written(text: str) -> str:
+    """The first normalised view of ``text`` before its figures are read plainly (``normalize.views``)."""
+    return normalize.clip(normalize.basic(normalize.clip(text)))
 
 
 def shared_classifier(directory: Path | None = None) -> SafetyClassifier:

@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Final, Literal
 
-from tenor.safety import normalize, rules_risk, threats
+from tenor.safety import figures, normalize, rules_risk, threats
 from tenor.vocab import SafetyCategory
 
 
@@ -162,6 +162,12 @@ _THREAT_WORDS: Final = frozenset(
     "he'd she'd they'd he's she's they're will would going gonna to is was are were coming hell shed hes shes kill "
     "murder shoot stab strangle choke hurt beat harm poison burn drown me us kids children if leave go police tell "
     "anyone him".split()
+) | frozenset(
+    # A threat said outright ("shes trying to kill me", "theyre gonna hit me", "my husband's coming to break my
+    # legs"): its subjects as typed, and the words of its intent and its harm.
+    "theyre someones someone's gunna gon finna trying tries tried try wants come up down right hit jump break legs "
+    "arms face neck head cut".split()
+    + [f"{kin}{end}" for kin in threats.KIN_WORDS for end in ("'s", "s")]
 )
 
 
@@ -197,7 +203,9 @@ def _threat_words(text: str, reasons: Sequence[str]) -> str:
         return ""
     if not rules or not rules <= _RULES_KEEPING_THREAT:
         return ""
-    view = normalize.basic(text)
+    # Figures read plainly, as the screen read them: "my mum would kill me if she knew, but i hope the tumour wins"
+    # is a parent's anger beside the speaker's own wish, not a threat.
+    view = figures.plain([normalize.basic(text)])[0][0]
     told = threats.TOLD in rules or threats.told(view)
     cut = [m.span() for m in _THREATENED.finditer(view)] + (threats.weapon_spans(view) if told else [])
     if not told and not cut:

@@ -41,6 +41,12 @@ _PERSON: Final = (
     r"neighbou?r|teacher|ex|girlfriend|boyfriend|partner|friend|son|daughter|coworker|colleague|roommate|flatmate|"
     r"family|uncle|aunt|stepdad|stepmum|stepmom|carer|guy|man|woman|bloke|landlord|manager|people|person|gang)\b"
 )
+# What no fuss is done with: a poison, a drug, a weapon or "something" put in the food ("trying to kill me with
+# bleach in her cooking", "with a knife from the cooking drawer", "with something in my smoothies").
+_NOT_FUSS: Final = (
+    r"(?:pills?|meds|drugs?|poison\w*|bleach|antifreeze|arsenic|cyanide|rat|gas|knife|knives|guns?|blade|hammer|bat|"
+    r"weapons?|chemicals?|glass|razors?|needles?|insulin|fentanyl|something|stuff)\b"
+)
 # Food, drink and rest one "could murder" or "would kill for".
 _TREATS: Final = (
     r"(?:pizza|coffee|tea|cuppa|beer|pint|burger|curry|kebab|drink|sandwich|takeaway|chocolate|ice cream|nap|"
@@ -376,6 +382,19 @@ FIGURES: Final[tuple[Figure, ...]] = (
     _f("ground-running", r"\bhit the ground running\b", "started quickly"),
     _f("fire-away", r"\bfire away\b|\bfired up\b", "go ahead"),
     _f("kill-kindness", r"\bkill(?:ing|ed|s)? (?:\w+ ){1,3}?with kindness\b", "be very kind to them"),
+    _f(
+        "kill-with-fuss",
+        # Too much of a good or a dull thing: "my wife is trying to kill me with this new kale diet", "my boss is
+        # trying to kill us with all these deadlines". A closed list of what it is done with; a poison or a weapon
+        # said anywhere beside it keeps the message as written (``_HARM_LEFT``).
+        r"\btrying to kill (?:me|us) with (?:(?:this|these|that|those|his|her|their|its|all|the|my|our|so much|too "
+        rf"much|more|another|a|an) )*(?:(?!{_NOT_FUSS})[\w'-]+ ){{0,3}}?(?:cooking|food|diet|kale|salads?|smoothies?|"
+        r"yoga|classes|"
+        r"workouts?|sprints|drills|burpees|squats|deadlines|homework|assignments|meetings|emails|paperwork|"
+        r"spreadsheets|chores|singing|music|playlists?|noise|snoring|questions|puns|jokes|sauces?|spices?|chill?i|"
+        r"peppers|sleepovers?|parties|hugs|cuteness|memes|stories|nagging|hikes?|stairs|plans|schedule|collection)\b",
+        "wearing me out with",
+    ),
     _f(
         "will-kill-me",
         # A parent's, a teacher's or a boss's anger, never a partner's: "my husband is going to kill me tonight" is

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from tenor.safety.threats import PERSON
+
 ME: Final = r"(?:myself|my ?self|me)"
 # Before a bare "been": someone else is the subject ("they've been", "she has been").
 OTHERS_BEFORE_BEEN: Final = ("they've", "they have", "he's", "she's", "he has", "she has", "you've", "we've")
@@ -73,6 +75,28 @@ GAMES: Final = (
 NOT_PLACE_WORD: Final = r"(?!(?:at|in|on|to|for|with|from|of|by|about|after|before|during|near|into|onto)\b)"
 FIGURATIVE_KILL: Final = (
     r"kill(?:ing)? (?:myself|me) (?:laugh|with laughter|over (?:this|that))|laugh(?:ing|ed)? so hard"
+)
+# Things that are said to be "trying to kill me" as a figure ("the stairs at the subway station are trying to kill
+# me", "leg day is trying to kill me", "my kids are trying to kill me"): a closed list, since anyone else trying to
+# kill the speaker may mean it. Not an illness of the mind ("my depression is trying to kill me" is risk).
+TRYING_THINGS: Final = (
+    r"(?:stairs|steps|hills?|heat|humidity|weather|sun|cold|wind|snow|traffic|commute|job|workload|work|workouts?|"
+    r"leg day|gym|class|classes|exams?|finals|homework|project|deadlines?|allergies|hay fever|flu|migraines?|"
+    r"headache|hangover|printer|computer|laptop|phone|wifi|update|lego(?: set)?|cat|cats|dog|dogs|puppy|kitten|"
+    r"jet lag|mosquitoes|bugs|spice|food|shoes|boots|heels|bed|mattress|week|monday|semester|schedule|garden|house|"
+    r"car|bike|stairmaster|treadmill|physio|trainer|coach|instructor|(?:my|our) (?:kids|toddlers?|twins|baby))"
+)
+# The "kill me" rule's excuses added in stop 38, beside "my dad will kill me if he finds out" (``rules.py``): the
+# same said with a contraction or a plural ("my roommate's going to kill me", "these shoes are gonna kill me"), but
+# not of "he's", "she's", "they're": a threat said outright keeps the protocol, in the words for danger from someone
+# else (``threats``); and a thing "trying to kill me" ("the stairs at the subway station are trying to kill me",
+# "leg day is trying to kill me"), from a closed list, with no person said between it and the verb ("the heat and
+# my ex are trying to kill me"): anyone else "trying to kill me" keeps the protocol.
+KILL_ME_FIGURES: Final = (
+    r"\b(?!(?:i|he|she|they|someone|somebody|u|you|we)\b)\w+(?:'s going to|'s gonna|'re going to|'re gonna| are "
+    r"going to| are gonna) (?:kill|murder) me\b",
+    rf"\b{TRYING_THINGS}(?:(?: (?!(?:he|she|they|someone|somebody|you|{PERSON})\b)[\w'-]+){{0,5}})?(?:'s|'re| is| "
+    r"are) trying to (?:kill|murder) me\b",
 )
 # Exasperation said as an aside ("ugh, kill me now", "this meeting, just kill me already"): almost always a figure
 # of speech, so not the crisis protocol, but not nothing either: the ``exasperation`` rule answers it with care.

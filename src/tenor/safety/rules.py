@@ -20,6 +20,7 @@ from tenor.safety.patterns import (
     GAMES,
     HOW,
     JUMPS_FOR_FUN,
+    KILL_ME_FIGURES,
     LANGUAGES,
     MAKE,
     ME,
@@ -84,6 +85,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:not\s+)?(?:hurt|harm) me\b",
         # "my dad will kill me if he finds out": someone else's anger, a figure of speech.
         r"\b(?!i\b)\w+(?:'ll| will| would| is gonna| is going to| gonna) (?:kill|murder) me\b",
+        # The same with a contraction or a plural, and a thing "trying to kill me" (stop 38).
+        *KILL_ME_FIGURES,
         context=(r"\b(?:how|why) (?:do|would) (?:cats|dogs|animals|fish)",),
     ),
     # A wish that someone or something else would kill the speaker, and a crash, a road or water meant to kill

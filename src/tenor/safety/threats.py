@@ -69,7 +69,7 @@ _WILL: Final = (
 # a sport said straight after ("kill me at chess", "shoot me in fortnite").
 _HARM: Final = (
     r"(?:kill?|murder|shoot|stab|strangle|choke|hurt|bash|batter|smash|slit|burn|poison|drown|rape|torture|punch|"
-    r"slap|kick|hang)"
+    r"slap|kick|hang|jump)"
 )
 _PLAYED: Final = (
     r"(?:chess|tennis|padel|poker|cards|fifa|mario ?kart|darts|pool|squash|golf|ping pong|monopoly|scrabble|uno|"
@@ -79,10 +79,11 @@ _PLAYED: Final = (
 )
 _TARGET: Final = (
     rf"(?:(?:me|us)\b(?! (?:up (?:the|a) (?:stairs|hill)|out\b|off\b|(?:at|in|on|over) {_PLAYED}\b|"
+    r"(?:a|an|some|another) (?:text|message|line|email|dm|call|cd|copy|note|pic|photo|link|look|smile|wink)\b|"
     r"on (?:points|price)|with (?:the|a|my|her|his) (?:\w+ )?(?:pillow|water|snowball|nerf|glue|kindness|love)))|"
     r"(?:both |all )?(?:my|our) (?:\w+ )?(?:throat|neck|head|face|legs?|arms?|fingers|kneecaps|skull|teeth|ribs|"
     r"jaw|eyes?|body|kids?|children|baby|son|daughter|family|mum|mom|mother|dad|father|sister|brother|wife|husband|"
-    r"partner|girlfriend|boyfriend)\b|(?:the|our) (?:kids|children|baby)\b|"
+    r"partner|girlfriend|boyfriend)\b(?!'s)|(?:the|our) (?:kids|children|baby)\b|"
     r"(?:them|the kids|the children|my kids) and (?:then )?(?:me|us)\b|"
     r"(?:the|my|our) (?:house|flat|home|apartment|car|place)(?: down)? with (?:me|us)(?: \w+)? (?:in|inside)\b)"
 )
@@ -90,22 +91,81 @@ _TARGET: Final = (
 _HARM_OTHERWISE: Final = (
     r"(?:make sure (?:i|we) (?:never|don't|won't|do not) (?:make it|get|come) (?:home|back|out)(?! late)|make sure "
     r"(?:i|we) end up (?:in (?:the )?(?:hospital|ground|morgue|grave)|dead)|put (?:me|us) in (?:the |a )?(?:hospital|"
-    r"ground|grave|wheelchair|coffin)|(?:end|finish) (?:me|us)\b(?! off\b)|run (?:me|us) over|break (?:both |all )?"
-    r"(?:my|our) (?:\w+ )?(?:neck|legs?|arms?|fingers|jaw|ribs|skull|teeth|face)\b|cut (?:my|our) (?:\w+ )?(?:throats?|"
-    r"fingers?|hands?|face)\b|"
+    r"ground|grave|wheelchair|coffin)|(?:end|finish) (?:me|us)\b(?! off\b)|run (?:me|us) over(?! to\b)|"
+    r"break (?:both |all )?(?:my|our) (?:\w+ )?(?:neck|legs?|arms?|fingers|jaw|ribs|skull|teeth|face)\b|"
+    r"cut (?:my|our) (?:\w+ )?(?:throats?|fingers?|hands?|face)\b|"
     r"cut (?:me|us)\b(?! (?:off|some|a|in|out|loose|down|short|up|free|slack)\b)|hit (?:me|us)\b(?! (?:up|back|with "
     r"(?:a|the|some|that|this|her|his) (?:\w+ )?(?:song|beat|track|question|request|link|text|message|email|call|"
     r"pillow|snowball|balloon|water|nerf|cushion|towel))\b)|"
     r"beat (?:me|us)\b(?! (?:home|back|to (?:it|the|a)|at|by|in|on|for)\b)|beat the (?:crap|shit|hell|life) out "
     r"of (?:me|us)|set (?:me|us) on fire|push (?:me|us) (?:down|off|out of|in front of)|(?:kick|smash|cave) (?:my|our) "
-    r"heads? in|snap (?:my|our) necks?|knock (?:my|our) teeth (?:out|in)|bury (?:me|us)\b|end (?:my|our) li(?:fe|ves)|"
-    r"put a bullet (?:in|through) (?:my|our) (?:head|brain|skull|heart)|throw acid (?:in|on|at) (?:my|our) faces?)"
+    r"heads? in|snap (?:my|our) necks?|knock (?:my|our) teeth (?:out|in)|end (?:my|our) li(?:fe|ves)|"
+    r"bury (?:me|us)\b(?! in (?:paperwork|work|emails|homework|papers|forms|laundry|debt|questions))|"
+    r"put a bullet (?:in|through) (?:my|our) (?:head|brain|skull|heart)|throw acid (?:in|on|at) (?:my|our) faces?|"
+    r"shoot up (?:my|our) (?:house|place|home|flat|apartment|car)|use (?:it|that|the (?:\w+ )?(?:gun|knife)) on "
+    r"(?:me|us)\b)"
 )
 # The threatener's weapon, said beside the threat ("he's going to kill me, he has a knife"); not a toy.
-_WEAPON: Final = r"(?:guns?|knife|knives|rifle|shotgun|pistol|machete|axe|baseball bat|weapon)"
+WEAPON: Final = r"(?:guns?|knife|knives|rifle|shotgun|pistol|machete|axe|baseball bat|weapon)"
 _HIS_WEAPON: Final = (
     rf"\b(?:he|she|they)(?:'s| has| had|'s got| got| is holding| was holding| pulled| grabbed| keeps| showed me)"
-    rf"(?: out)? (?:a|an|his|her|their|the) (?:\w+ )?(?<!water )(?<!nerf )(?<!toy )(?<!squirt ){_WEAPON}\b"
+    rf"(?: out)? (?:a|an|his|her|their|the) (?:\w+ )?(?<!water )(?<!nerf )(?<!toy )(?<!squirt ){WEAPON}\b"
+)
+
+# The other person as the subject of a threat said outright, with no word of its telling ("my ex is coming to kill
+# me", "the guy i owe money to is gonna hurt me"): a pronoun, or a person named by what they are to the speaker,
+# with a short clause after it. Not a thing ("these shoes are going to kill me", "this heat is gonna kill me"), nor
+# a coach or a teacher, whose "trying to kill us" is the day's drills.
+PERSON: Final = (
+    r"(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|ex-\w+|baby daddy|dad|father|stepdad|"
+    r"stepfather|mum|mom|mother|stepmum|stepmom|stepmother|brother|sister|son|daughter|uncle|aunt|cousin|grandpa|"
+    r"grandad|grandfather|in-laws?|(?:brother|sister|father|mother|son|daughter)[- ]in[- ]law|neighbou?r|landlord|"
+    r"landlady|boss|manager|coworker|co-worker|colleague|client|customer|roommate|flatmate|housemate|pimp|dealer|"
+    r"trafficker|stalker|abuser|attacker|guy|guys|man|men|woman|women|girl|dude|bloke|stranger|gang|family|people|"
+    r"mates|friends?|cousins|brothers|kids|boys|girls|grandma|grandmother|granny|nan|nephew|niece|stepbrother|"
+    r"stepsister|stepson|stepdaughter|daddy|mommy|mama|papa)"
+)
+# Kin and partners may go without a determiner, as typed ("dad's going to kill me", "bf is gonna hurt me").
+KIN_WORDS: Final = (
+    "husband wife partner boyfriend girlfriend bf gf ex dad father stepdad mum mom mother stepmum stepmom brother "
+    "sister uncle".split()
+)
+_KIN: Final = "(?:" + "|".join(KIN_WORDS) + ")"
+# A bare kin word is the subject's start only where no determiner stands before it: "i wish my husband would kill me"
+# is read from "my" (and there it is a wish), never from "husband".
+_BARE_KIN: Final = (
+    r"(?<!my )(?<!his )(?<!her )(?<!their )(?<!our )(?<!the )(?<!a )(?<!an )(?<!this )(?<!that )(?<!some )"
+    r"(?<!these )(?<!those )(?<!your )"
+)
+_SUBJECT: Final = (
+    r"(?<![\w'])(?:(?:(?:my|his|her|their|our|the|a|an|this|that|these|those|some) (?:[\w'-]+ ){0,3}?"
+    rf"{PERSON}|{_BARE_KIN}{_KIN})(?:'s|s)?(?: (?:upstairs|downstairs|outside|next door)|(?: (?:who|that|i|he|she|"
+    r"we|they|from|at|next|down|across|with|on|in|over|by) [^.!?;,]{0,40}?))?)"
+)
+# What the subject means to do, as it is said without a word of its telling: "is going to", "'s gonna", "will",
+# "is trying to", "is coming to", "is out to".
+_MEANS: Final = (
+    r"(?:'ll|'d| will| would| is going to| is gonna|'s going to|'s gonna|'s gunna| was going to| was gonna| are "
+    r"going to| are gonna|'re going to|'re gonna| going to| gonna| gunna| finna| is trying to|'s trying to| are "
+    r"trying to|'re trying to| tried to| keeps trying to| wants to|(?: is|'s| are|'re) (?:coming|on (?:his|her|their) "
+    r"way) (?:here |over |back |home |after me )?to| is out to|'s out to)"
+)
+# Said before it in the same sentence, what makes it no threat: a wish ("i keep hoping that my husband will kill
+# me", "part of me hopes he'll kill me": the speaker's own risk, ``rules_risk``), or a doubt or a denial ("i don't
+# think he'll hurt me", "there's no way he's going to hurt me").
+_NOT_A_THREAT_BEFORE: Final = re.compile(
+    r"\b(?:wish\w*|hop(?:e|es|ed|ing)|hopefully|pray\w*|if only|(?:wouldn't|would not|won't|wont) mind|"
+    r"(?:wouldn't|would not|don't|dont|do not) care|(?:it'?d|it would) be (?:nice|better|easier|a relief)|"
+    r"let (?:him|her|them)|want(?:ed)? (?:him|her|them|someone|somebody)|(?:don't|dont|do not|never) think|"
+    r"doubt\w*|no way|not (?:worried|scared|afraid))\b"
+)
+# Words between the intent and the harm ("he's going to come back and kill me", "is gonna break the door down and
+# kill me"), never a negation ("he would never hurt me", "she'd not hurt me", "make sure they don't hurt me"), nor
+# a sentence that protects ("he'd rather die than hurt me", "he'd kill anyone who hurt me", "he'd be the last to
+# hurt me", "she'd feel terrible if she hurt me").
+_BETWEEN: Final = (
+    r"(?:(?!(?:never|not|no|nobody|ever|rather|than|last|anyone|anybody|whoever|who|protect|make|sure|don't|dont|"
+    r"won't|wont|doesn't|if|feel|let)\b)[\w']+ ){0,6}?"
 )
 
 # The reason a verdict carries when a threat told gets the crisis protocol.
@@ -128,7 +188,7 @@ _TOLD: Final = re.compile(
     # "my dad threatened to beat me", "is threatening to come here and kill me", "threatened me with a knife".
     rf"{_SOMEONE}(?:threatened|threatens|threatening|threatend|threatned) (?:me |us )?(?:to |with )"
     rf"(?:\w+ ){{0,6}}?(?:{_HARM} {_TARGET}|{_HARM_OTHERWISE})|"
-    rf"\bthreaten(?:ed|s|ing)? (?:me|us) with (?:a|his|her|their|the) (?:\w+ )?{_WEAPON}\b|"
+    rf"\bthreaten(?:ed|s|ing)? (?:me|us) with (?:a|his|her|their|the) (?:\w+ )?{WEAPON}\b|"
     # "the guy i owe money says i'm dead if i don't pay".
     rf"{_SOMEONE}{_REPORTED}(?: me| us)?(?: that)? (?:(?:i'm|im|i am|i'll be|i'd be|we're|we'll be) (?:dead|a dead "
     r"(?:man|woman|girl|boy))\b|(?:i'm|im|i am|we're) going to die\b(?! (?:of|from|laughing)\b))|"
@@ -136,6 +196,28 @@ _TOLD: Final = re.compile(
     rf"{_HIS_WEAPON}[^.!?;]{{0,60}}?\b{_WILL} (?:\w+ ){{0,4}}?(?:{_HARM} {_TARGET}|{_HARM_OTHERWISE})|"
     rf"\b{_WILL} (?:\w+ ){{0,4}}?(?:{_HARM} {_TARGET}|{_HARM_OTHERWISE})[^.!?;]{{0,60}}?{_HIS_WEAPON}",
 )
+# "hell" as typed for "he'll" ("hell kill me"), never as an oath ("what the hell just kill me", "oh hell kill me").
+_NOT_OATH: Final = r"(?<!the )(?<!oh )(?<!to )(?<!like )(?<!bloody )(?<!a )(?<!of )"
+# Said outright, with no word of its telling (stop 38): "he's going to kill me", "my ex is coming to hurt me", "the
+# guy i owe money to will break my legs", "someone is trying to kill me". Never "shell" or "shed" as "she'll" or
+# "she'd", nor "hell" as an oath (``_NOT_OATH``). Read only where nothing before it in its sentence makes it a wish, a
+# doubt or a denial (``_NOT_A_THREAT_BEFORE``).
+_OUTRIGHT: Final = re.compile(
+    rf"(?:{_SUBJECT}{_MEANS}|(?<![\w'])(?!(?:shell|shed)\b)(?:(?=hell\b){_NOT_OATH}|(?!hell\b)){_WILL}|(?<![\w'])(?:he|she|they|someone|somebody)"
+    rf"(?:'s|s| is|'re|re| are) (?:trying |(?:coming|on (?:his|her|their) way) (?:here |over |back |home )?|out )to|"
+    rf"(?<![\w'])(?:(?:he|she|someone|somebody) wants|they want) to) {_BETWEEN}(?:{_HARM} {_TARGET}|{_HARM_OTHERWISE})"
+)
+_SENTENCE_END: Final = re.compile(r"[.!?;\n]")
+
+
+def _outright_spans(view: str) -> list[tuple[int, int]]:
+    """Where a view says a threat outright (``_OUTRIGHT``) with no wish, doubt or denial before it in its sentence."""
+    found = []
+    for m in _OUTRIGHT.finditer(view):
+        ends = [e.end() for e in _SENTENCE_END.finditer(view, 0, m.start())]
+        if not _NOT_A_THREAT_BEFORE.search(view, ends[-1] if ends else 0, m.start()):
+            found.append(m.span())
+    return found
 
 
 # Signs said beside a threat told that it is meant, not a figure of speech: a weapon in the threatener's hand or
@@ -148,7 +230,7 @@ _TOLD: Final = re.compile(
 # screen's caution (reviews' figures reached one more often than their threats did).
 _REAL_WEAPON: Final = (
     rf"(?<!butter )(?<!pocket )(?<!bread )(?<!nerf )(?<!glue )(?<!lego )(?<!water )(?<!toy )(?<!squirt )(?<!foam )"
-    rf"(?:{_WEAPON}|bat|hammer|crowbar)(?! block)"
+    rf"(?:{WEAPON}|bat|hammer|crowbar)(?! block)"
 )
 _WEAPON_BROUGHT: Final = (
     rf"(?:with|holding|has|had|pulled|grabbed|got|brought|carries|carrying|bought|hides|hid|keeps) (?:a|an|his|her|"
@@ -204,8 +286,9 @@ DANGER: Final = "violence:threatened"
 
 
 def told(view: str) -> bool:
-    """Whether a normalised view of the person's words tells of another person's threat to kill or hurt them."""
-    return _TOLD.search(view) is not None
+    """Whether a normalised view of the person's words tells of another person's threat to kill or hurt them, or
+    says it outright."""
+    return _TOLD.search(view) is not None or bool(_outright_spans(view))
 
 
 def weapon_spans(view: str) -> list[tuple[int, int]]:
@@ -216,7 +299,7 @@ def weapon_spans(view: str) -> list[tuple[int, int]]:
 def spans(view: str) -> list[tuple[int, int]]:
     """Where a view holds the words of a threat told (a weapon in someone's hand alone is none: "my brother keeps
     talking about ending it all, he has a gun" is his risk)."""
-    return [m.span() for m in _TOLD.finditer(view)]
+    return sorted([m.span() for m in _TOLD.finditer(view)] + _outright_spans(view))
 
 
 # A game or a play fight named anywhere in the message ("he beat me last time on fifa", "like she did yesterday when
