@@ -21,10 +21,15 @@ crisis answer by its words (``crisis.crisis_words``: ``crisis:threatened``, ``cr
 ``crisis:own``, and ``crisis:other``, the words for one worried about someone else); ``--list`` prints the rows
 that went wrong. Asserts nothing.
 
+``--rows outright`` reads ``training/data/safety_threats_outright.toml`` instead (stop 38): the threat said
+outright, with no word of its telling ("he's going to kill me", "my ex is coming to hurt me"), beside the same shapes
+as figures ("these shoes are going to kill me", "my wife is trying to kill me with this kale diet") and the
+speaker's own risk said through another ("the pills are going to kill me and i don't care").
+
 ``--reviews`` reads ``training/data/safety_threat_reviews.toml`` instead, the messages fresh helper reviews wrote
 (stops 35 and 36), and prints per review and kind how many get the danger line, all and newly.
 
-    python benchmarks/safety_threats.py [--half dev|check] [--list] [--json]
+    python benchmarks/safety_threats.py [--rows told|outright] [--half dev|check] [--list] [--json]
     python benchmarks/safety_threats.py --reviews [--json]
 """
 
@@ -45,7 +50,10 @@ from tenor.safety import crisis, threats
 from tenor.safety.classifier import LayeredScreen
 
 ROOT = Path(__file__).resolve().parents[1]
-ROWS = ROOT / "training" / "data" / "safety_threats.toml"
+ROWS = {
+    "told": ROOT / "training" / "data" / "safety_threats.toml",
+    "outright": ROOT / "training" / "data" / "safety_threats_outright.toml",
+}
 REVIEWS = ROOT / "training" / "data" / "safety_threat_reviews.toml"
 KINDS = ("threat", "figure", "ownrisk")
 # The outcomes that are right for each kind.
@@ -110,6 +118,7 @@ def reviews(screen: LayeredScreen, as_json: bool) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rows", choices=tuple(ROWS), default="told", help="threats told, or said outright")
     ap.add_argument("--half", choices=("dev", "check"), default="dev", help="which half of the rows")
     ap.add_argument("--list", action="store_true", help="print the rows that went wrong (with threats told)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -117,7 +126,7 @@ def main() -> int:
     args = ap.parse_args()
     if args.reviews:
         return reviews(LayeredScreen(), args.json)
-    rows = half_rows(ROWS, args.half)
+    rows = half_rows(ROWS[args.rows], args.half)
     screen = LayeredScreen()
     out: dict[str, Any] = {}
     wrong: list[tuple[str, str, str]] = []
@@ -141,7 +150,7 @@ def main() -> int:
         print(json.dumps(out, indent=2))
         return 0
     for reading, groups in out.items():
-        print(f"{args.half} half, {reading}")
+        print(f"{args.rows}, {args.half} half, {reading}")
         for kind, f in groups.items():
             print(
                 f"  {kind:8s} right {f['right']:4d} of {f['rows']:4d}  stopped {f['stopped']:4d}  "
