@@ -20,6 +20,10 @@ answered with care and the vetted danger line comes before the model's answer (`
 
 A game or a sport named straight after the threat ("said he'd kill me at fifa", "shoot me in fortnite") makes it no
 threat told.
+
+A threat said outright, with no word of its telling ("he's going to kill me", "my ex is coming to hurt me"), is read
+the same way (stop 38, ``_OUTRIGHT``), except after a wish, a doubt or a denial in its sentence ("part of me hopes
+he'll kill me", "i don't think he'll hurt me").
 """
 
 from __future__ import annotations
