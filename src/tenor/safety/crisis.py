@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Final, Literal
 
-from tenor.safety import figures, normalize, rules_risk, threats
+from tenor.safety import figures, normalize, rules_act, rules_risk, threats
 from tenor.vocab import SafetyCategory
 
 
@@ -99,6 +99,7 @@ SPEAKER_AT_RISK: Final = frozenset(
         "burden",
         "threatened",
         *(rule.name for rule in rules_risk.WISHED),
+        *(rule.name for rule in rules_act.ACT),
     )
 )
 
