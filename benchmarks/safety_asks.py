@@ -36,13 +36,18 @@ module since taken out (below).
 - ``--rows others``: ``training/data/safety_others.toml`` (stop 37), someone else's risk of those two kinds, as told
   ("my brother keeps saying he wishes someone would kill him"), beside the same words said of others in everyday
   senses ("safe") and the speaker's own risk said beside another person ("other", where a stop is right). Read with
-  and without ``rules_risk.OTHERS``.
+  and without ``rules_risk.OTHERS``;
+- ``--rows moments``: ``training/data/safety_moments.toml`` (stop 38), the speaker at the moment of an attempt ("i'm
+  on the roof and i'm going to jump", "the gun is against my head right now"), beside the same places and things in
+  everyday life ("safe") and someone else in that moment ("other", where a stop is right). Read with and without
+  ``rules_act.ACT``.
 
 Prints, per topic and kind, the rows stopped and each action; ``--list`` prints the safe rows stopped and the
 harmful rows let through; ``--model-dir`` reads another trained classifier (as ``safety_everyday.py`` does). Asserts
 nothing.
 
-    python benchmarks/safety_asks.py [--rows people|content|purpose|probes|prevention|acts|wishes|roads|others]
+    python benchmarks/safety_asks.py [--rows people|content|purpose|probes|prevention|acts|wishes|roads|others|
+                                             moments]
                                      [--half dev|check] [--model-dir DIR] [--list] [--json]
 """
 
@@ -55,7 +60,7 @@ from unittest import mock
 
 from safety_figures import half_rows, report, row_figures  # the script's own folder (benchmarks/ is not a package)
 from tenor.events import SafetyVerdict
-from tenor.safety import rules, rules_content, rules_people, rules_risk
+from tenor.safety import rules, rules_act, rules_content, rules_people, rules_risk
 from tenor.safety.classifier import LayeredScreen, SafetyClassifier
 from tenor.safety.rule import Rule
 
@@ -101,6 +106,7 @@ SETS: dict[str, tuple[str, tuple[str, ...], str, tuple[Rule, ...]]] = {
     "wishes": ("safety_wishes.toml", ("wishes",), "rules_risk.WISHED", rules_risk.WISHED),
     "roads": ("safety_roads.toml", ("roads",), "rules_risk.ROAD", rules_risk.ROAD),
     "others": ("safety_others.toml", ("others",), "rules_risk.OTHERS", rules_risk.OTHERS),
+    "moments": ("safety_moments.toml", ("moments",), "rules_act.ACT", rules_act.ACT),
 }
 
 

@@ -11,7 +11,7 @@ import pytest
 from tenor import registry
 from tenor.config import Config
 from tenor.errors import BackendUnavailable
-from tenor.safety import classifier, crisis, figures, normalize, threats
+from tenor.safety import classifier, crisis, figures, normalize, rules, rules_act, threats
 from tenor.safety.classifier import (
     MAX_SENTENCES_ALONE,
     MAX_WINDOWS,
@@ -30,6 +30,7 @@ from tests.helpers import half_texts
 SCREEN = LayeredScreen(classifier=shared_classifier())
 THREATS = ROOT / "training" / "data" / "safety_threats.toml"
 THREATS_OUTRIGHT = ROOT / "training" / "data" / "safety_threats_outright.toml"
+MOMENTS = ROOT / "training" / "data" / "safety_moments.toml"
 
 
 def test_artifact_is_small_and_registered() -> None:
@@ -593,6 +594,28 @@ def test_threats_said_outright_get_the_answer_for_danger_and_their_figures_are_n
     # Before: 30 of the figures stopped.
     assert sum(a not in ("allow", "caution") for a in figure) <= 10
     assert "crisis:threatened" not in own and sum(a in ("crisis:own", "crisis:threatened-and-own") for a in own) >= 50
+
+
+def test_the_moment_of_an_attempt_gets_the_protocol_and_its_everyday_look_alikes_no_more_stops_on_the_dev_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dev half of ``safety_moments.toml`` (stop 38; the check half is for figures only): the speaker at the
+    moment of an attempt gets the crisis protocol in the words for their own risk; the same places and things in
+    everyday life, and someone else in that moment, are stopped no more often than without ``rules_act``."""
+
+    def answers(kind: str) -> list[str]:
+        out = []
+        for text in half_texts(MOMENTS, "dev", kind):
+            v = SCREEN.screen_input(text)
+            out.append(f"crisis:{crisis.crisis_words(text, v.reasons)}" if v.action == "crisis" else v.action)
+        return out
+
+    harm, safe, other = answers("harm"), answers("safe"), answers("other")
+    assert len(harm) == 150 and harm.count("crisis:own") >= 125
+    monkeypatch.setattr(rules, "RULES", tuple(r for r in rules.RULES if r not in rules_act.ACT))
+    # Before stop 38: 72 of the moments given the protocol.
+    assert answers("harm").count("crisis:own") <= 80
+    assert answers("safe") == safe and answers("other") == other
 
 
 def test_threats_told_that_are_answered_with_care_get_the_danger_line_and_figures_do_not_on_the_dev_rows() -> None:
