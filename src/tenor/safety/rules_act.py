@@ -71,9 +71,9 @@ _NOT_AT_RISK: Final = (
 )
 # On the tracks, and the train meant: "im lying on the tracks and i can hear it coming".
 _ON_TRACKS: Final = (
-    rf"{_I_AM}(?: \w+)?? (?:(?:lying|laying|sitting|standing|waiting|kneeling) )?(?:on|across|between) the "
+    rf"(?:{_I_AM}(?: \w+)?? (?:(?:lying|laying|sitting|standing|waiting|kneeling) )?(?:on|across|between) the "
     r"(?:(?:railroad |railway |train |subway |rail )?tracks|(?:railroad|railway|train) track)\b|"
-    rf"{_I_AM} not (?:moving|getting|going) off the (?:\w+ )?tracks?\b"
+    rf"{_I_AM} not (?:moving|getting|going) off the (?:\w+ )?tracks?\b)"
 )
 _TRAIN_MEANT: Final = (
     r"(?:train|it)(?:'?s| is)? (?:coming|here|close|getting closer)|(?:hear|see) (?:it|the train)|not (?:moving|"
