@@ -132,3 +132,95 @@ def test_the_moment_gets_the_protocol_in_the_words_for_the_speakers_own_risk() -
         assert crisis.crisis_words(text, v.reasons) == "own"
     # Output sentences are not read by these rules (a reply quoting the words is the other rules' to judge).
     assert screen.screen_output("im on the bridge. goodbye").action != "crisis"
+
+
+def test_on_the_tracks_alone_is_not_the_moment_but_with_the_train_it_is() -> None:
+    # The pattern for the speaker on the tracks was once spliced bare into the rule, so this alone fired.
+    assert _fired("im sitting on the tracks") == []
+    assert "act-tracks" in _fired("im sitting on the tracks and the train is coming")
+    assert "act-tracks" in _fired("my grandpa raised me and im sorry, im on the tracks")
+    assert _fired("im on the tracks, sorry im running late") == []
+
+
+def _others(text: str) -> bool:
+    view = normalize.views(text)[0]
+    return any(fires(r, view) for r in rules_act.OTHERS_ACT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother is standing on the roof edge saying hes going to jump what do i do",
+        "my little brother is 14 and hes standing on the balcony railing saying hes going to jump",
+        "theres a teenager on the wrong side of the bridge railing crying and looking down at the water",
+        "there is a woman climbing over the overpass fence above the highway right now",
+        "my son is lying on the train tracks and the train is coming and he wont get up",
+        "my girlfriend just texted me goodbye from the top of the parking garage she says shes jumping",
+        "help my mom locked herself in the garage with the car running and she wont open the door",
+        "my dad has his gun to his head right now in the kitchen please help",
+        "my partner is holding a razor blade to her wrist and shaking, what do i say",
+        "my dad tied a noose in the shed and said not to come looking for him",
+        "help my roommate took a whole bottle of her antidepressants and locked her door",
+        "husband on the roof edge says hes going to jump",
+    ],
+)
+def test_someone_else_in_the_moment_is_read(text: str) -> None:
+    assert _others(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad is on the roof cleaning the gutters, remind me to call him at noon",
+        "my son is on the diving board about to jump, start recording",
+        "my friends are cliff jumping into the lake this weekend",
+        "my uncle is in the garage with the engine running, hes changing the oil",
+        "my coworker swallowed a bunch of ibuprofen for her back, is that ok with coffee",
+        "my stepdad swallowed all his pills at once because he hates taking them one at a time",
+        "Crazy he took 1 year contract instead of a stable 4 year contract",
+        "my sister is hanging over the edge of the balcony yelling for the pizza guy",
+        "my coworker texted the whole team goodbye, its her last day and shes on the top floor of the parking garage",
+        "talk my nephew out of joining a gang with a gun to his head",
+        "my grandpa has his hunting rifle out cleaning it on the porch",
+        # A code review's everyday sentences, aimed at the rule.
+        "the robber put a gun to his head and took his wallet",
+        "my boss basically has a gun to his head with this deadline",
+        "my dad took 3 tylenol for his headache",
+        "my mom took all her pills this morning",
+        "my friend is on the overpass and wants to jump on the bandwagon",
+        "friend, she's on the roof and wants to jump rope",
+        "my son waved goodbye from the balcony",
+        "the kids are on the balcony saying goodbye to grandma",
+        "the ball landed on the wrong side of the fence",
+        "my son is lying on the tracks of his toy train set and wont move",
+        "my dog has a rope around his neck for a leash",
+        "my son has a cord around his neck for his headphones",
+        "my husband is in the garage and the car is running, door is shut because its cold",
+        "the car is running in the garage, sorry for the noise",
+        "my son stepped over the railing on the balcony to grab his toy",
+        "my wife is on the light rail and texted bye",
+        "my grandma is at bridge night and she wants to do it every week",
+        "where do i recycle empty pill bottles",
+        "in the show the man put a gun to his head and pulled the trigger",
+        "talk my nephew out of joining a gang with a gun to his head",
+    ],
+)
+def test_someone_else_at_the_same_places_in_everyday_life_is_not(text: str) -> None:
+    assert not _others(text), text
+
+
+def test_someone_else_in_the_moment_gets_the_answer_for_one_worried_and_the_speakers_own_keeps_theirs() -> None:
+    screen = LayeredScreen(classifier=_Benign())  # type: ignore[arg-type]
+    text = "my brother is standing on the roof edge saying hes going to jump what do i do"
+    v = screen.screen_input(text)
+    assert v.action == "crisis" and crisis.crisis_words(text, v.reasons) == "other"
+    assert "911" in " ".join(crisis.crisis_answer(text, v.reasons, "US"))
+    for own in (
+        "i said goodbye to my son and now im on the bridge",
+        "tell my mom goodbye, im standing on the bridge",
+        "mom im sorry. im sitting on the ledge now",
+        "my husband is asleep and i took a whole bottle of pills",
+        "tell my teacher im sorry, im on top of the school building and im gonna jump",
+    ):
+        v = screen.screen_input(own)
+        assert v.action != "crisis" or crisis.crisis_words(own, v.reasons) == "own", own

@@ -33,7 +33,7 @@ from tenor.safety.patterns import (
 )
 from tenor.safety.rule import Rule, fires
 from tenor.safety.rule import rule as _r
-from tenor.safety.rules_act import ACT
+from tenor.safety.rules_act import ACT, OTHERS_ACT
 from tenor.safety.rules_attacks import ATTACKS, VIOLENCE
 from tenor.safety.rules_content import ATROCITY_PRAISE, PROMOTE
 from tenor.safety.rules_people import HATE, PRIVACY
@@ -97,6 +97,7 @@ RULES: Final[tuple[Rule, ...]] = (
     *OTHERS,
     # The moment of an attempt: at the place, on the tracks, the means at hand (rules_act.py).
     *ACT,
+    *OTHERS_ACT,
     _r(
         "self_harm",
         0.95,

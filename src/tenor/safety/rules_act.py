@@ -20,6 +20,7 @@ from typing import Final
 
 from tenor.safety.rule import Rule
 from tenor.safety.rule import rule as _r
+from tenor.safety.threats import PERSON
 
 _I_AM: Final = r"\b(?:i'?m|im|i am)"
 # A place high enough to fall from; a building only by its roof, edge, ledge or top.
@@ -60,14 +61,16 @@ _NOW: Final = (
 )
 # A jump for fun, a job at a height, a game or a film, a reminder: what the sentence is for.
 _NOT_AT_RISK: Final = (
-    r"\b(?:pool|lake|river|sea|ocean|water(?! tower)|quarry|dock|div(?:e|ing)|plane|bungee|skydiv\w*|parachut\w*|"
+    r"\b(?:pool|(?:into|in|to) the (?:lake|river|sea|ocean|water|quarry)|water (?:is|temp\w*|park|slide|ski\w*)|"
+    r"quarry|dock|div(?:e|ing)|plane|bungee|skydiv\w*|parachut\w*|"
     r"base jump\w*|cliff[- ]?(?:div|jump)\w*|rope swing|polar plunge|skis?|skiing|trampoline|zip ?line|parkour|shed|"
     r"hot tub|helicopter|gta|minecraft|fortnite|game|gaming|playing|movie|film|song|sing|concert|stage|crowd|"
     r"wish me luck|lol|lmao|haha\w*|first (?:time|jump|bungee)|feet down|meteor\w*|fix\w*|repair\w*|replac\w*|"
     r"clean\w*|install\w*|paint\w*|shingles|gutters?|antenna|dish|solar|flashing|ladder|photos?|pictures?|selfie|"
     r"video|view|sunset|fireworks|party|bar|drinks|terrace|lunch|dinner|cigarette|smok\w*|plants?|costume|halloween|"
     r"remind me|set a (?:timer|reminder)|forecast|weather|wind|roofer|climbing wall|gym|class|lesson|practice|"
-    r"training|stunt|wedding|vacation|holiday|trip|cruise|ferry|boat|sail\w*)\b"
+    r"training|stunt|wedding|vacation|holiday|trip|cruise|ferry|boat|sail\w*|retir\w*|"
+    r"moving (?:away|house|out|to))\b"
 )
 # On the tracks, and the train meant: "im lying on the tracks and i can hear it coming".
 _ON_TRACKS: Final = (
@@ -77,7 +80,8 @@ _ON_TRACKS: Final = (
 )
 _TRAIN_MEANT: Final = (
     r"(?:train|it)(?:'?s| is)? (?:coming|here|close|getting closer)|(?:hear|see) (?:it|the train)|not (?:moving|"
-    r"getting up|getting off)|won'?t (?:move|get up)|wont (?:move|get up)|waiting for (?:it|the train)|" + _LAST
+    r"getting up|getting off)|won'?t (?:move|get up)|wont (?:move|get up)|waiting for (?:it|the train)|(?:i'?m|im) "
+    r"(?:so )?sorry\b|" + _LAST
 )
 # The means against the speaker's own body, held by them.
 _HOLDING: Final = (
@@ -184,7 +188,11 @@ ACT: Final[tuple[Rule, ...]] = (
         rf"{_I_AM}(?: \w+)? (?:stepping|jumping|going) off the (?:edge of the )?platform\b)|"
         rf"{_I_AM} (?:standing )?at the (?:end|edge) of the platform\b[^\n]{{0,60}}?when the train comes,? (?:i'?m|im) "
         r"going\b",
-        context=(r"\b(?:minecraft|game|model|lionel|toy|selfie|photos?|video|commute|see you|movie)\b", _SOMEONE_ELSE),
+        context=(
+            r"\b(?:minecraft|game|model|lionel|toy|selfie|photos?|video|commute|see you|movie|running late|"
+            r"(?:i'?m|im|be) late|late for|maintenance|crew|shift|work(?:ing)? (?:on|here))\b",
+            _SOMEONE_ELSE,
+        ),
         where=("input",),
     ),
     _r(
@@ -204,6 +212,181 @@ ACT: Final[tuple[Rule, ...]] = (
         "act-garage",
         _CAR_SHUT,
         context=(_NOT_SHUT, _SOMEONE_ELSE),
+        where=("input",),
+    ),
+)
+
+
+# --- Someone else in the moment (stop 38), told by one who is with them or worried: the answer for one worried about
+# someone else ("If they might be in danger right now, please call 911 or stay with them while you get help"), which
+# "other-at-risk" gives. "my brother is standing on the roof edge saying hes going to jump what do i do" was allowed,
+# and "help my mom locked herself in the garage with the car running and she wont open the door" refused. As for the
+# speaker, two things said together: the person there and going, or the means against their own body, held by them.
+_PEOPLE: Final = (
+    rf"(?:{PERSON}|student|teacher|kid|child|teen(?:ager)?|person|lady|buddy|bestie|bro|fiancee|grandfather|grandson|"
+    r"granddaughter|roomate|boss|client|patient|son|daughter)s?"
+)
+# The person: "my brother", "there's a teenager", "a man", "he", "someone", or a bare kin word that opens a sentence
+# and is placed ("husband on the roof edge says...").
+_THEM: Final = (
+    rf"(?:\b(?:my|our|his|her|their|a|an|the|this|that|some|one of my) (?:[\w'-]+ ){{0,2}}?{_PEOPLE}\b|"
+    rf"\bthere(?:'?s| is) (?:a|an|some|this) (?:[\w'-]+ ){{0,2}}?{_PEOPLE}\b|\b(?:he|she|they|someone|somebody)"
+    r"(?:\b|(?=s\b|re\b))|(?:^|[.!?,;] )(?:husband|wife|partner|bf|gf|boyfriend|girlfriend|mom|mum|dad|son|daughter|"
+    r"brother|sister|friend|roommate|kid|neighbou?r|coworker)\b(?= (?:is |'s )?(?:on|at|in|up|standing|sitting|has|had|"
+    r"tied|just)\b))"
+)
+_IS: Final = r"(?:'?s| is| are|'?re| was| were)?"
+_THEIR: Final = r"(?:his|her|their)"
+# A height as said of someone there; not a game of bridge, a light rail or a roof deck party.
+_THEIR_HIGH: Final = (
+    r"(?:roof(?:top)?|ledge|bridge(?! (?:club|team|night|game|party|tournament))|balcony|(?:bridge |balcony |"
+    r"overpass )?railing|overpass|cliff(?: edge)?|cliffs|parking (?:garage|structure|deck)|water tower|fire escape|"
+    r"window ledge|(?:top|edge) of (?:the |a |their |his |her )?(?:\w+ )?(?:building|roof|bridge|cliff|garage))s?\b"
+)
+_THEM_THERE: Final = (
+    rf"{_THEM}{_IS}(?:[^\n.,]{{0,40}}? and)?(?: (?:standing|sitting|perched|hanging|up|out|now|still|just|right now|"
+    r"already|climbed|walked|went|got|drove))*(?: up| out)? (?:on|at|onto|on top of|at the top of|up on|out on|over|"
+    r"off|"
+    rf"to) (?:the |a |this |{_THEIR} |our )?(?:(?:edge|top|side|outside) of "
+    rf"(?:the |a |this |{_THEIR} )?)?(?:[\w'-]+ ){{0,3}}?{_THEIR_HIGH}"
+)
+# Their going, said by them or seen: "saying hes going to jump", "says she'll jump", "threatening to jump", "wont get
+# down". Never a jump for fun or a figure ("wants to jump rope", "jump on the bed", "jump for joy", "jump the fence").
+_NOT_A_LEAP: Final = (
+    r"(?! (?:on|rope|ahead|for|the|in|into|down|onto(?! the (?:highway|freeway|road|tracks|street|traffic|rocks))|"
+    r"off (?:the|a) (?:diving|high)|to|over|with|again|at|higher|tomorrow|back|around|up)\b)"
+)
+_HE_IS: Final = r"(?:\b(?:is|are|hes|shes|theyre|he'?s|she'?s|they'?re)|'s|'re)"
+_THEY_GO: Final = (
+    rf"(?:\b(?:says?|saying|said|keeps? saying|yelling|screaming|threaten(?:ing|s|ed)|told (?:me|us)|texted(?: me)?)"
+    rf"(?: that)?(?: (?:he|she|they)(?:'s|s| is| are|'re|re|'ll|ll| will| would|'d)?)? (?:(?:going|about|ready|trying) "
+    rf"to |gonna |wants? to |will |would |to )?(?:jump|let go(?! of)|end it(?: all)?)\b{_NOT_A_LEAP}|"
+    rf"{_HE_IS} (?:about|going|threatening|ready|trying) to (?:jump|let go(?! of))\b{_NOT_A_LEAP}|"
+    rf"(?:{_HE_IS} )?gonna (?:jump|let go(?! of))\b{_NOT_A_LEAP}|"
+    rf"\b(?:about|ready|threatening|trying) to (?:jump|let go(?! of))\b{_NOT_A_LEAP}|"
+    r"\b(?:won'?t|wont|will not) (?:get|come) (?:down|off)\b(?! (?:from the stars|for dinner))|"
+    r"\b(?:says?|saying|said|keeps? saying|yelling|screaming|told (?:me|us)|texted(?: me)?)(?: that)?(?: (?:he|she|"
+    r"they)(?:'s|s| is| are|'re|re)?)? (?:done with (?:everything|it all|life)|(?:doesn'?t|doesnt|don'?t|dont) want to "
+    r"(?:live|be here)|wants? to (?:die|end it)|(?:can'?t|cant) (?:take it|do this|go on) any ?more|nobody (?:will|"
+    r"would) miss (?:him|her|them)|(?:going to|gonna) do it (?:tonight|now)|jumping|sorry for everything)\b|"
+    r"\bwants to die\b)"
+)
+# Someone seen going over: "climbing over the rail of the bridge", "on the wrong side of the bridge railing".
+# (After the person and their verb: "climbed over the railing", "on the wrong side of the bridge railing".)
+_OVER_THE_RAIL: Final = (
+    rf"(?:(?:[^\n.]{{0,60}}? and)?(?: just)? (?:climb(?:ed|ing|s)?|step(?:ped|ping|s)?|swung (?:one|a|her|his) (?:leg|"
+    rf"foot)) (?:over|past) (?:the |a |{_THEIR} )?(?:[\w'-]+ ){{0,2}}?(?:rail(?:ing)?|barrier|edge|ledge|(?:overpass|"
+    r"bridge|balcony|roof) fence)\b|(?: \w+)?? (?:(?:standing|sitting|hanging) )?on the (?:wrong|outside|other) side "
+    r"of the (?:[\w'-]+ )?rail(?:ing)?\b)"
+)
+_HEIGHT: Final = (
+    r"\b(?:bridge|overpass|balcony|roof|rooftop|cliff|parking (?:garage|structure|deck)|\d+(?:st|nd|rd|th) floor|"
+    r"building|freeway|highway|train|ferry|pier|ship)\b"
+)
+# Their last word from the place: "texted me goodbye from the top of the parking garage", "sent a goodbye message and
+# her location is the overpass".
+_GOODBYE: Final = (
+    r"(?:texted|sent|messaged|posted|emailed|called)(?: [\w']+){0,3}?(?: (?:a|to say|saying|that))?(?: i love you)? "
+    r"good ?bye\b|\bgood ?bye (?:text|message|note|video|email|post)s?\b|\bsaid good ?bye to (?:me|us|"
+    r"everyone|all of us)\b|\b(?:saying|says) good ?bye(?: to (?:me|us|everyone|all of us))?(?=\W*$| and| but|,)|"
+    r"\bthis is (?:the end(?! of)|goodbye)\b"
+)
+_PLACE: Final = rf"(?:{_THEIR_HIGH}|(?:train |railroad |railway )?tracks)"
+_FROM_THERE: Final = (
+    rf"{_THEM}(?=[^\n]{{0,60}}?(?:good ?bye|this is (?:the end|goodbye)))[^\n]{{0,40}}?(?:{_GOODBYE})[^\n]{{0,60}}?"
+    r"(?<!\bi'm )(?<!\bim )(?<!\bi am )(?:\b(?:from|at|on|is)|"
+    rf"(?:{_HE_IS}) (?:on|at)|'s|"
+    r"location (?:says|shows|is)(?: (?:shes|hes|theyre|she'?s|he'?s|they'?re) (?:at|on))?) (?:the |a |his |her |"
+    r"their )?"
+    rf"(?:(?:top|edge) of (?:the )?)?(?:[\w'-]+ ){{0,3}}?{_PLACE}|{_THEM_THERE}[^\n]{{0,60}}?(?:{_GOODBYE})"
+)
+_THEM_ON_TRACKS: Final = (
+    rf"{_THEM}{_IS}(?: \w+)?? (?:(?:lying|laying|sitting|standing|kneeling|walking) )?(?:on|onto|across|between|"
+    r"down onto) the (?:\w+ )?(?:tracks|(?:railroad|railway|train) track)\b(?! (?:team|meet|practice))"
+)
+_TRAIN_COMING: Final = (
+    r"(?:train|express|it|freight)(?:'?s| is)? (?:is )?(?:coming|pulling in|two minutes out|close|here)|train horn|"
+    r"(?:not|isn'?t|isnt) moving|wont (?:move|get up)|won'?t (?:move|get up)|(?:will be|be) gone|good ?bye"
+)
+# The means at their own body, held by them: "my dad has his gun to his head", "holding a razor blade to her wrist".
+_HOLDS: Final = (
+    r"(?:has|had|is holding|holding|holds|put|puts|is putting|pointing|pointed|is pointing|pressing|pressed|with)"
+)
+# (After the person, gated on a word of the means: most people said in a message hold none.)
+_MEANS_WORD: Final = (
+    r"(?=[^\n.]{0,80}?\b(?:gun|pistol|revolver|rifle|shotgun|barrel|knife|blade|razor|box cutter|rope|noose|belt|"
+    r"cord|wrists?|himself|herself|themselves|pills?|meds|tablets|tylenol|painkillers|antidepressants|medication|"
+    r"bottles?)\b)"
+)
+_AT_THEIR_BODY: Final = (
+    rf"{_THEM}{_MEANS_WORD}(?:[^\n.]{{0,40}}?\b{_HOLDS} (?:a |the |{_THEIR} )?(?:[\w'-]+ )?(?:gun|pistol|revolver|"
+    r"rifle|"
+    rf"shotgun|barrel|knife|blade|razor(?: blade)?|box cutter) (?:pressed |held )?(?:to|against|in|under|at|into) "
+    rf"{_THEIR} (?:own )?(?:head|temple|mouth|chin|chest|wrists?|throat)\b(?<!with a gun to his head)(?<!with a gun to "
+    rf"her head)(?<!with a gun to their head)|[^\n.]{{0,40}}?\bpointing {_THEIR} (?:\w+ )?(?:gun|pistol|rifle|shotgun) "
+    rf"at (?:himself|herself|themselves|themself)\b|[^\n.]{{0,40}}?\b(?:has|with|got) (?:a |the )?(?:rope|noose|belt|"
+    rf"cord) (?:around|round|on) {_THEIR} neck\b(?:(?! (?:for|as)\b)(?<!belt around his neck)(?<!belt around her "
+    rf"neck)(?<!cord around his neck)(?<!cord around her neck)|(?= (?:tied|hanging|attached)))|[^\n.]{{0,40}}?\b"
+    rf"cutting (?:{_THEIR} wrists?|(?:himself|herself|themselves))\b|[^\n.]{{0,40}}?\b(?:passed out|unconscious|"
+    r"won'?t wake up|wont wake up|not waking up)\b[^\n]{0,60}?\b(?:pills?|pill bottles|bottles)\b|"
+    rf"{_IS}(?: just)? (?:swallowed|took|downed|overdosed on) (?:(?:a|the) (?:whole|entire) bottle of |(?=all (?:of )?"
+    rf"(?:his|her|their) (?:\w+ )?(?:pills|meds|tablets) at once)all (?:of )?{_THEIR} |(?:\d{{2,}}|a bunch of|dozens "
+    rf"of|twenty|thirty|forty|fifty) (?:of {_THEIR} )?)(?:[\w'-]+ )?(?:pills|tablets|tylenol|meds|medication|"
+    r"painkillers|sleeping pills|antidepressants)\b)"
+)
+# A noose or a rope rigged by them: "my dad tied a noose in the shed", "with a noose and a ladder".
+_RIGGED: Final = (
+    rf"{_THEM}{_IS}(?: \w+)?? (?:has|had|tied|made|hung|rigged|bought|set up|put up|is holding|holding|with) (?:a|the|"
+    r"up a) (?:noose|rope (?:over|from|to|tied to) the (?:rafters?|beam|ceiling|closet (?:rod|bar)|banister|fan))\b"
+)
+_THEM_GARAGE: Final = (
+    rf"{_THEM}{_IS}(?: \w+)?? (?:in|inside|locked (?:himself|herself|themselves) in|sitting in) (?:the |{_THEIR} |"
+    r"our )?(?:\w+ )?(?:garage|car|truck)\b"
+)
+_RUNNING_SHUT: Final = (
+    r"(?:\b(?:car|engine|motor|it)(?:'?s| is)? (?:running|on)\b[^\n]{0,60}?(?:door (?:is |'s )?(?:shut|closed|down|"
+    r"sealed|locked)|(?:closed|shut|sealed) garage|won'?t (?:open|come out|answer|let me in)|wont (?:open|come out|"
+    r"answer|let me in)|not (?:answering|picking up)|stopped answering|hose (?:in|into|to|going into)|towels? "
+    r"(?:stuffed|under))|\b(?:door (?:is |'s )?(?:shut|closed|down|sealed)|(?:closed|shut|sealed) garage)\b[^\n]{0,60}?"
+    r"\b(?:car|engine|motor|it)(?:'?s| is)? (?:running|on)\b)"
+)
+# What the sentence is about instead: a game, a film, the news, a robbery, a hunt, a prescription, a pet, the past.
+_NOT_THEIRS: Final = (
+    r"\b(?:pool|lake|water (?:is|temp\w*)|div(?:e|ing)|bungee|skydiv\w*|parachut\w*|trampoline|treehouse|toy|"
+    r"train set|model|museum|(?:track|bridge|swim|dive|diving) team|on the team|track meet|works there|maintenance|"
+    r"crew|game|gaming|movie|film|show|book|character|"
+    r"story|news|song|lyrics|years ago|when (?:i|he|she) was|used to|rob\w*|thief|mugg\w*|kidnap\w*|hostage|"
+    r"wallet|demanded|arrest\w*|cop|police officer|soldier|photo|magic|trick|deadline|rent|basically|hunt\w*|deer|"
+    r"duck|season|range|clean\w*|safe(?:ty)?|holster|costume|halloween|lasso|hangman|knot|swing|leash|horse|dog|"
+    r"necklace|lanyard|scarf|pharmacy|recycl\w*|prescri\w*|doctor|vacation|trip|flight|sober|migraine|"
+    r"headache|one at a time|spread|this week|every day|daily|cold|radio|oil|working on|about to leave|leave for "
+    r"work|wash\w*|listening|warm\w*|noise|detail\w*|fixing|repair\w*|gutters?|shingles|stargaz\w*|fireworks|"
+    r"photos?|pictures?|selfie|view|sunset|wav\w*|guests|last day|new job|moving (?:away|house|out|to)|"
+    r"(?:went|go|gone) "
+    r"(?:for a )?run|(?:morning|evening|her|his) run|jog\w*|lol|haha\w*|lmao|concert|festival|crowd|stage|queue|in the "
+    r"distance|shav\w*|beard|trim\w*|climbing (?:gym|wall|route|gear)|rock climbing|gym|gear|is that (?:ok|okay|safe)|"
+    r"harness|inspect\w*|worker|vitamins?|forgot|this morning|morning pills|traffic (?:is|was|jam)|stuck in traffic|"
+    r"playground|slide|video|tiktok|youtube|stunt|mattress|crash mat|foam|nerf|water gun|glue gun|last (?:year|month|"
+    r"week|time)|doing (?:great|well|better))\b"
+)
+
+OTHERS_ACT: Final[tuple[Rule, ...]] = (
+    _r(
+        "self_harm",
+        0.85,
+        "other-at-risk",
+        # "my brother is standing on the roof edge saying hes going to jump", "theres a teenager on the wrong side of
+        # the bridge railing", "my son is lying on the train tracks and the train is coming", "my girlfriend just
+        # texted me goodbye from the top of the parking garage", "my dad has his gun to his head", "my dad tied a
+        # noose in the shed", "help my mom locked herself in the garage with the car running and she wont open the
+        # door".
+        rf"{_THEM_THERE}[^\n]{{0,100}}?{_THEY_GO}|{_THEM}(?=[^\n]{{0,160}}?{_HEIGHT}){_IS}{_OVER_THE_RAIL}|"
+        rf"{_HEIGHT}[^\n]{{0,80}}?{_THEM}{_IS}{_OVER_THE_RAIL}|{_THEM_ON_TRACKS}[^\n]{{0,80}}?\b(?:{_TRAIN_COMING})|\b(?:{_TRAIN_COMING})[^\n]{{0,80}}?"
+        rf"{_THEM_ON_TRACKS}|{_FROM_THERE}|{_AT_THEIR_BODY}|{_RIGGED}|{_THEM_GARAGE}[^\n]{{0,60}}?{_RUNNING_SHUT}",
+        # Retrieving something over a rail: "my son stepped over the railing on the balcony to grab his toy".
+        r"\b(?:climb(?:ed|ing|s)?|step(?:ped|ping|s)?) (?:over|past) [^\n]{0,60}?\bto (?:get|grab|fetch|look|retrieve|"
+        r"reach|rescue|save|pick)\b",
+        context=(_NOT_THEIRS,),
         where=("input",),
     ),
 )
