@@ -31,6 +31,7 @@ SCREEN = LayeredScreen(classifier=shared_classifier())
 THREATS = ROOT / "training" / "data" / "safety_threats.toml"
 THREATS_OUTRIGHT = ROOT / "training" / "data" / "safety_threats_outright.toml"
 MOMENTS = ROOT / "training" / "data" / "safety_moments.toml"
+MOMENTS_OTHERS = ROOT / "training" / "data" / "safety_moments_others.toml"
 
 
 def test_artifact_is_small_and_registered() -> None:
@@ -616,6 +617,29 @@ def test_the_moment_of_an_attempt_gets_the_protocol_and_its_everyday_look_alikes
     # Before stop 38: 72 of the moments given the protocol.
     assert answers("harm").count("crisis:own") <= 80
     assert answers("safe") == safe and answers("other") == other
+
+
+def test_someone_else_in_the_moment_gets_the_answer_for_one_worried_and_look_alikes_no_more_stops_on_the_dev_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dev half of ``safety_moments_others.toml`` (stop 38; the check half is for figures only): someone else at
+    the moment of an attempt gets the crisis protocol in the words for one worried about them; others at the same
+    places in everyday life are stopped no more often than without ``rules_act.OTHERS_ACT``, and the speaker's own
+    moment keeps its answer."""
+
+    def answers(kind: str) -> list[str]:
+        out = []
+        for text in half_texts(MOMENTS_OTHERS, "dev", kind):
+            v = SCREEN.screen_input(text)
+            out.append(f"crisis:{crisis.crisis_words(text, v.reasons)}" if v.action == "crisis" else v.action)
+        return out
+
+    harm, safe, own = answers("harm"), answers("safe"), answers("other")
+    assert len(harm) == 150 and harm.count("crisis:other") >= 80
+    monkeypatch.setattr(rules, "RULES", tuple(r for r in rules.RULES if r not in rules_act.OTHERS_ACT))
+    # Before stop 38: 4 of them given the words for another.
+    assert answers("harm").count("crisis:other") <= 10
+    assert answers("safe") == safe and answers("other") == own
 
 
 def test_threats_told_that_are_answered_with_care_get_the_danger_line_and_figures_do_not_on_the_dev_rows() -> None:
