@@ -74,7 +74,7 @@ GAMES: Final = (
 # attack on a school.
 NOT_PLACE_WORD: Final = r"(?!(?:at|in|on|to|for|with|from|of|by|about|after|before|during|near|into|onto)\b)"
 FIGURATIVE_KILL: Final = (
-    r"kill(?:ing)? (?:myself|me) (?:laugh|with laughter|over (?:this|that))|laugh(?:ing|ed)? so hard"
+    r"(?:kill(?:ing)? (?:myself|me) (?:laugh|with laughter|over (?:this|that))|laugh(?:ing|ed)? so hard)"
 )
 # Things that are said to be "trying to kill me" as a figure ("the stairs at the subway station are trying to kill
 # me", "leg day is trying to kill me", "my kids are trying to kill me"): a closed list, since anyone else trying to
@@ -111,9 +111,9 @@ EXASPERATION_RISK: Final = (
     r"worthless|want out|empty|numb)\b)"
 )
 EXASPERATION_ASIDE: Final = (
-    r"(?:(?:just|somebody|someone),? )?(?:kill|shoot) me (?:now|already)|"
+    r"(?:(?:(?:just|somebody|someone),? )?(?:kill|shoot) me (?:now|already)|"
     r"(?:ugh+|argh+|god|oh god|omg|oh my god|jeez|geez),? (?:(?:just|somebody|someone),? )?kill me|"
-    r"(?:somebody|someone),? (?:just )?(?:shoot|kill) me"
+    r"(?:somebody|someone),? (?:just )?(?:shoot|kill) me)"
 )
 EXASPERATION: Final = (
     rf"^{EXASPERATION_RISK}(?:[^.!?]{{0,60}}[,;:-] )?(?:{EXASPERATION_ASIDE})\b(?:[,.;:!-]+ ?[^.!?]{{0,60}})?[ .!?]*$"

@@ -79,9 +79,9 @@ _ON_TRACKS: Final = (
     rf"{_I_AM} not (?:moving|getting|going) off the (?:\w+ )?tracks?\b)"
 )
 _TRAIN_MEANT: Final = (
-    r"(?:train|it)(?:'?s| is)? (?:coming|here|close|getting closer)|(?:hear|see) (?:it|the train)|not (?:moving|"
+    r"(?:(?:train|it)(?:'?s| is)? (?:coming|here|close|getting closer)|(?:hear|see) (?:it|the train)|not (?:moving|"
     r"getting up|getting off)|won'?t (?:move|get up)|wont (?:move|get up)|waiting for (?:it|the train)|(?:i'?m|im) "
-    r"(?:so )?sorry\b|" + _LAST
+    r"(?:so )?sorry\b|" + _LAST + ")"
 )
 # The means against the speaker's own body, held by them.
 _HOLDING: Final = (
@@ -89,7 +89,7 @@ _HOLDING: Final = (
     r"im pressing|pressing|i pressed|i'?ve put)"
 )
 _AT_BODY: Final = (
-    r"\b(?:the |a |my )?(?:rope|noose)(?:'?s| is)? (?:tied )?(?:around|on|round) my neck\b|"
+    r"(?:\b(?:the |a |my )?(?:rope|noose)(?:'?s| is)? (?:tied )?(?:around|on|round) my neck\b|"
     rf"\b{_HOLDING} (?:the |a |my )?(?:rope|noose) (?:around|on|round) my neck\b|"
     rf"\b{_HOLDING} (?:the |my |a |his |dad'?s )?(?:gun|pistol|revolver|barrel) (?:to|against|in|under|at) my "
     r"(?:head|temple|mouth|chin)\b|\b(?:the|my) (?:gun|pistol|revolver|barrel)(?:'?s| is) (?:pressed )?(?:against|in|"
@@ -105,7 +105,7 @@ _AT_BODY: Final = (
     # An overdose swallowed, said so it cannot be a treat or a prescription.
     r"\b(?:i|i'?ve|ive|just) swallowed (?:every (?:pill|tablet)|everything in the (?:medicine |bathroom )?cabinet|"
     r"the (?:whole|entire) bottle(?: of (?:pills|tablets|meds))?|all (?:of )?(?:my|the) (?:pills|tablets|meds|"
-    r"medication))\b"
+    r"medication))\b)"
 )
 # The means made ready, with a last word: "rope is tied to the banister, don't try to stop me", "gun loaded. note
 # written. tonight.", "bath is filling up and the razor is next to it. goodbye".
@@ -135,11 +135,11 @@ _ME_INSIDE: Final = (
     r"closed) (?:the|my) garage|till it'?s over|until it'?s over)\b"
 )
 _CAR_SHUT: Final = (
-    rf"{_I_AM} (?:in|inside|sitting in) (?:the|my) garage\b[^\n]{{0,60}}?{_RUNNING}[^\n]{{0,60}}?(?:not (?:getting|"
+    rf"(?:{_I_AM} (?:in|inside|sitting in) (?:the|my) garage\b[^\n]{{0,60}}?{_RUNNING}[^\n]{{0,60}}?(?:not (?:getting|"
     r"coming) out|till it'?s over|until it'?s over|good ?bye)|\bgarage is filling (?:up )?with (?:exhaust|fumes)\b"
     rf"[^\n]{{0,60}}?{_LAST}|"
     rf"{_ME_INSIDE}[^\n]{{0,100}}?(?:{_RUNNING}[^\n]{{0,80}}?{_SHUT}|{_SHUT}[^\n]{{0,80}}?{_RUNNING})|"
-    rf"(?:{_RUNNING}[^\n]{{0,80}}?{_SHUT}|{_SHUT}[^\n]{{0,80}}?{_RUNNING})[^\n]{{0,100}}?{_ME_INSIDE}"
+    rf"(?:{_RUNNING}[^\n]{{0,80}}?{_SHUT}|{_SHUT}[^\n]{{0,80}}?{_RUNNING})[^\n]{{0,100}}?{_ME_INSIDE})"
 )
 _NOT_SHUT: Final = (
     r"\b(?:warm\w*|mechanic|lift|charg\w*|ev|safe|can i|is it|how long|should i|generator|idle|inspection|rain\w*|"
@@ -148,12 +148,12 @@ _NOT_SHUT: Final = (
 # Someone else in the moment, told by one who is worried ("my roommate locked himself in the garage"): the other rules
 # and the classifier read it.
 _SOMEONE_ELSE: Final = (
-    r"\b(?:my|our|his|her) (?:\w+ )?(?:friend|mate|brother|sister|mom|mum|mother|dad|father|son|daughter|wife|husband|"
-    r"partner|girlfriend|boyfriend|bf|gf|kid|child|cousin|roommate|student|coworker|colleague|neighbou?r|uncle|aunt|"
+    r"(?:\b(?:my|our|his|her) (?:\w+ )?(?:friend|mate|brother|sister|mom|mum|mother|dad|father|son|daughter|wife|"
+    r"husband|partner|girlfriend|boyfriend|bf|gf|kid|child|cousin|roommate|student|coworker|colleague|neighbou?r|uncle|aunt|"
     r"grandpa|grandma|teen|boss|ex)(?:'s)? (?:\w+ )?(?:is|was|has|just|keeps|says|said|texted|sent|posted|called|"
     r"wont|won't|locked)\b|\b(?:he|she|they)(?:'s|s| is| are|'re| was| were)? (?:going to|gonna|about to|wants? to|"
     r"will|said|says|texted)\b|\btold me (?:he|she|they)\b|\b(?:someone|somebody|a (?:man|woman|guy|kid|girl|boy|"
-    r"person|stranger)) (?:is|was)\b"
+    r"person|stranger)) (?:is|was)\b)"
 )
 
 ACT: Final[tuple[Rule, ...]] = (
@@ -286,27 +286,27 @@ _HEIGHT: Final = (
 # Their last word from the place: "texted me goodbye from the top of the parking garage", "sent a goodbye message and
 # her location is the overpass".
 _GOODBYE: Final = (
-    r"(?:texted|sent|messaged|posted|emailed|called)(?: [\w']+){0,3}?(?: (?:a|to say|saying|that))?(?: i love you)? "
+    r"(?:(?:texted|sent|messaged|posted|emailed|called)(?: [\w']+){0,3}?(?: (?:a|to say|saying|that))?(?: i love you)? "
     r"good ?bye\b|\bgood ?bye (?:text|message|note|video|email|post)s?\b|\bsaid good ?bye to (?:me|us|"
     r"everyone|all of us)\b|\b(?:saying|says) good ?bye(?: to (?:me|us|everyone|all of us))?(?=\W*$| and| but|,)|"
-    r"\bthis is (?:the end(?! of)|goodbye)\b"
+    r"\bthis is (?:the end(?! of)|goodbye)\b)"
 )
 _PLACE: Final = rf"(?:{_THEIR_HIGH}|(?:train |railroad |railway )?tracks)"
 _FROM_THERE: Final = (
-    rf"{_THEM}(?=[^\n]{{0,60}}?(?:good ?bye|this is (?:the end|goodbye)))[^\n]{{0,40}}?(?:{_GOODBYE})[^\n]{{0,60}}?"
+    rf"(?:{_THEM}(?=[^\n]{{0,60}}?(?:good ?bye|this is (?:the end|goodbye)))[^\n]{{0,40}}?(?:{_GOODBYE})[^\n]{{0,60}}?"
     r"(?<!\bi'm )(?<!\bim )(?<!\bi am )(?:\b(?:from|at|on|is)|"
     rf"(?:{_HE_IS}) (?:on|at)|'s|"
     r"location (?:says|shows|is)(?: (?:shes|hes|theyre|she'?s|he'?s|they'?re) (?:at|on))?) (?:the |a |his |her |"
     r"their )?"
-    rf"(?:(?:top|edge) of (?:the )?)?(?:[\w'-]+ ){{0,3}}?{_PLACE}|{_THEM_THERE}[^\n]{{0,60}}?(?:{_GOODBYE})"
+    rf"(?:(?:top|edge) of (?:the )?)?(?:[\w'-]+ ){{0,3}}?{_PLACE}|{_THEM_THERE}[^\n]{{0,60}}?(?:{_GOODBYE}))"
 )
 _THEM_ON_TRACKS: Final = (
     rf"{_THEM}{_IS}(?: \w+)?? (?:(?:lying|laying|sitting|standing|kneeling|walking) )?(?:on|onto|across|between|"
     r"down onto) the (?:\w+ )?(?:tracks|(?:railroad|railway|train) track)\b(?! (?:team|meet|practice))"
 )
 _TRAIN_COMING: Final = (
-    r"(?:train|express|it|freight)(?:'?s| is)? (?:is )?(?:coming|pulling in|two minutes out|close|here)|train horn|"
-    r"(?:not|isn'?t|isnt) moving|wont (?:move|get up)|won'?t (?:move|get up)|(?:will be|be) gone|good ?bye"
+    r"(?:(?:train|express|it|freight)(?:'?s| is)? (?:is )?(?:coming|pulling in|two minutes out|close|here)|train horn|"
+    r"(?:not|isn'?t|isnt) moving|wont (?:move|get up)|won'?t (?:move|get up)|(?:will be|be) gone|good ?bye)"
 )
 # The means at their own body, held by them: "my dad has his gun to his head", "holding a razor blade to her wrist".
 _HOLDS: Final = (

@@ -88,12 +88,12 @@ _OBJECT: Final = (
 _STRUCK_AT: Final = r"(?! (?:up|back|with|like|hard|right|different|differently|sixty|\d+)\b)"
 # What would be done to the speaker.
 _DONE: Final = (
-    rf"(?:(?:kill|murder|stab|end)(?:s|ed|ing)?|stabbed) me\b(?!{_NOT_DEATH})|(?:shoot|shoots|shot) me\b{_OBJECT}"
+    rf"(?:(?:(?:kill|murder|stab|end)(?:s|ed|ing)?|stabbed) me\b(?!{_NOT_DEATH})|(?:shoot|shoots|shot) me\b{_OBJECT}"
     rf"(?!{_NOT_DEATH})|(?:take|takes|took) me (?:out of this world|off this earth)\b|(?:runs?|ran|run) "
     r"me (?:over|down|off the road)\b|puts? me out of my misery\b(?!,? (?:and|&) )|finish(?:es|ed)? me off\b|"
     r"strikes? me down\b|"
     r"(?:flatten|crush)(?:es|s)? me\b|hits? me with (?:a|an|the|their|his|her) (?:\w+ )?(?:car|truck|van|bus|"
-    r"lorry|suv)\b"
+    r"lorry|suv)\b)"
 )
 # What takes a person in death: god, death, an illness, the cold or the sea, "something".
 _TAKER: Final = (
@@ -111,11 +111,11 @@ _NOT_MINDING: Final = (
 )
 # Not a game or a sport: "i hope he shoots me first in laser tag", "i hope i get killed in the first round".
 _IN_A_GAME: Final = (
-    r"\b(?:kill|shoot|end|hit|take)(?:s|ed)? me (?:first |again |already )?(?:in|at|on|during) (?:the |a |this |"
+    r"(?:\b(?:kill|shoot|end|hit|take)(?:s|ed)? me (?:first |again |already )?(?:in|at|on|during) (?:the |a |this |"
     r"that |our )?(?:first |next |last )?(?:game|match|round|level|lobby|fortnite|laser tag|paintball|chess|"
     r"tennis|cards|poker|dodgeball|boss fight|multiplayer|finals?)\b|"
     r"\b(?:killed|shot|hit) (?:first |early )?(?:in|at|on|during) (?:the |a |this |that |our )?(?:first |next |"
-    r"last )?(?:game|match|round|level|lobby|fortnite|laser tag|paintball|chess|dodgeball|boss fight)\b"
+    r"last )?(?:game|match|round|level|lobby|fortnite|laser tag|paintball|chess|dodgeball|boss fight)\b)"
 )
 
 WISHED: Final[tuple[Rule, ...]] = (

@@ -237,13 +237,13 @@ _REAL_WEAPON: Final = (
     rf"(?:{WEAPON}|bat|hammer|crowbar)(?! block)"
 )
 _WEAPON_BROUGHT: Final = (
-    rf"(?:with|holding|has|had|pulled|grabbed|got|brought|carries|carrying|bought|hides|hid|keeps) (?:a|an|his|her|"
-    rf"their) (?:\w+ )?{_REAL_WEAPON}|(?:found|saw) (?:a|an|his|her|their|the) (?:\w+ )?{_REAL_WEAPON}"
+    rf"(?:(?:with|holding|has|had|pulled|grabbed|got|brought|carries|carrying|bought|hides|hid|keeps) (?:a|an|his|her|"
+    rf"their) (?:\w+ )?{_REAL_WEAPON}|(?:found|saw) (?:a|an|his|her|their|the) (?:\w+ )?{_REAL_WEAPON})"
 )
 # Harm done before: "she's done it before", "last week he choked me", "like he did last month", "he's thrown things
 # at me before", "he already killed one", "he put me in hospital in march", "he's been violent with the kids".
 _HARM_BEFORE: Final = (
-    r"(?:he|she|they)(?:'s| has|'ve| have) (?:done|did) (?:it|this|that) before|like (?:he|she|they) did|"
+    r"(?:(?:he|she|they)(?:'s| has|'ve| have) (?:done|did) (?:it|this|that) before|like (?:he|she|they) did|"
     r"(?:again|before|last (?:time|night|week|month|year))\W+(?:\w+ ){0,3}?(?:he|she|they) (?:hit|hurt|beat|choked|"
     r"strangled|stabbed|attacked|pushed|punched|kicked|slapped) (?:me|us)|"
     r"(?:he|she|they)(?:'s| has| have| had)? (?:already |actually |even )?(?:hit|hurt|beat(?:en)?|choked|strangled|"
@@ -252,7 +252,7 @@ _HARM_BEFORE: Final = (
     r"already|again|in (?:january|february|march|april|may|june|july|august|september|october|november|december))|"
     r"(?:he|she|they)(?:'s| has| have| had)? already (?:hit|hurt|beat(?:en)?|choked|strangled|stabbed|attacked|"
     r"killed|shot|burned)|(?:hit|hurt|beat|choke|strangle|stab|punch|kick|slap) (?:me|us) again(?! (?:in|at|on)\b)|"
-    r"break (?:my|our) \w+ again|like last time|(?:did|done) it (?:last|again)|been violent"
+    r"break (?:my|our) \w+ again|like last time|(?:did|done) it (?:last|again)|been violent)"
 )
 # The speaker's children or family as the target, which figures rarely name.
 _FAMILY_TARGET: Final = (
@@ -264,17 +264,17 @@ _FAMILY_TARGET: Final = (
 )
 # Harm grave enough that a figure of speech rarely reaches for it.
 _GRAVE: Final = (
-    r"to death|(?:till|until) (?:i|we) (?:can't|cannot|can not|lose)|(?:in|into) (?:the|a) (?:hospital|wheelchair|"
+    r"(?:to death|(?:till|until) (?:i|we) (?:can't|cannot|can not|lose)|(?:in|into) (?:the|a) (?:hospital|wheelchair|"
     r"coffin|grave|morgue)|run (?:me|us) over with (?:a|his|her|their|the) (?:car|truck|van)|acid (?:in|on|at|into) "
     r"(?:my|our|me|us)|throw\w* acid|firebomb\w*|"
     r"shoot up|burn (?:the|my|our) (?:house|flat|home|place|apartment) down|lose (?:the|my|our) baby|off a bridge|"
-    r"make sure (?:i|we) (?:never|don't|won't|do not) make it"
+    r"make sure (?:i|we) (?:never|don't|won't|do not) make it)"
 )
 # Help sought for staying safe, and the threatener able to reach the speaker.
 _HELP_SOUGHT: Final = (
-    r"restraining order|protection order|protective order|court order|(?:women's|domestic violence|dv) shelter|"
+    r"(?:restraining order|protection order|protective order|court order|(?:women's|domestic violence|dv) shelter|"
     r"refuge|safe house|what (?:do|should|can) (?:i|we) do|am i safe|knows where (?:i|we) live|"
-    r"(?:still )?has a key"
+    r"(?:still )?has a key)"
 )
 _DANGER_BESIDE: Final = re.compile(
     rf"\b(?:{_WEAPON_BROUGHT}|{_HARM_BEFORE}|{_FAMILY_TARGET}|{_GRAVE}|{_HELP_SOUGHT})\b"
