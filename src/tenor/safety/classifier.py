@@ -412,7 +412,10 @@ class LayeredScreen(RuleScreen):
             # still refuses ("dad's going to kill me for real this time, he's got the hammer"), and a refusal is
             # the worst answer to it. Not where it is the protocol already: its words are picked from the figures
             # read plainly ("my mum would kill me if she knew, but i hope the tumour wins").
-            and (threats.told(views[0]) or (action == "refuse" and text is not None and threats.told(_written(text))))
+            and (
+                threats.told(views[0])
+                or (action == "refuse" and text is not None and threats.told(normalize.first_view(text)))
+            )
             and self.policy.decide(harm, statement=is_statement(views[0]))[0] in stops
         ):
             merged["self_harm"] = max(merged.get("self_harm", 0.0), threats.TOLD_SCORE)
@@ -471,11 +474,6 @@ class LayeredScreen(RuleScreen):
 
 _shared: dict[str, SafetyClassifier] = {}
 _shared_lock = threading.Lock()
-
-
-def _written(text: str) -> str:
-    """The first normalised view of ``text`` before its figures are read plainly (``normalize.views``)."""
-    return normalize.clip(normalize.basic(normalize.clip(text)))
 
 
 def shared_classifier(directory: Path | None = None) -> SafetyClassifier:

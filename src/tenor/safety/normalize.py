@@ -99,12 +99,16 @@ def lined(text: str) -> str:
     return clip(basic(clip(text), lines=True))
 
 
-def views(text: str) -> list[str]:
-    """Every normalised view of ``text`` the screens read, most literal first, without repeats."""
-    raw = clip(text)
+def first_view(text: str) -> str:
+    """``views(text)[0]``, the most literal view, alone."""
     # Clipped again once normalised: NFKC makes some characters many (U+FDFA is 18), and every view is read
     # whole.
-    return _views(raw, clip(basic(raw)))
+    return clip(basic(clip(text)))
+
+
+def views(text: str) -> list[str]:
+    """Every normalised view of ``text`` the screens read, most literal first, without repeats."""
+    return _views(clip(text), first_view(text))
 
 
 def views_and_lined(text: str) -> tuple[list[str], str]:

@@ -23,6 +23,8 @@ from tenor.safety.rule import rule as _r
 from tenor.safety.threats import PERSON
 
 _I_AM: Final = r"\b(?:i'?m|im|i am)"
+# The speaker about to go: "i'm", "i'll", "im gonna", "i am about to".
+_I_WILL: Final = r"\b(?:i'?m|im|i am|i'?ll|ill|i will)(?: \w+)?(?: going to| gonna| about to)?"
 # A place high enough to fall from; a building only by its roof, edge, ledge or top.
 _HIGH: Final = (
     r"(?:roof(?:top)?|ledge|bridge|balcony|rail(?:ing)?|overpass|cliff|parking (?:garage|structure|deck)|"
@@ -178,11 +180,11 @@ ACT: Final[tuple[Rule, ...]] = (
         # "im lying on the tracks and the train will be here soon", "the train is coming and im not moving off the
         # tracks", "im going to step in front of it".
         rf"{_ON_TRACKS}[^\n]{{0,80}}?\b(?:{_TRAIN_MEANT})|\b(?:{_TRAIN_MEANT})[^\n]{{0,80}}?{_ON_TRACKS}|"
-        r"\b(?:i'?m|im|i am|i'?ll|ill|i will)(?: \w+)?(?: going to| gonna| about to)? (?:step(?:ping)?|jump(?:ing)?|"
-        r"walk(?:ing)?) in front of (?:it|the (?:next )?(?:train|express|subway|freight))\b|"
+        rf"{_I_WILL} (?:step(?:ping)?|jump(?:ing)?|walk(?:ing)?) in front of (?:it|the (?:next )?(?:train|express|"
+        r"subway|freight))\b|"
         rf"\bnext (?:train|one|express|freight)(?:'?s| is) mine\b(?=[^\n]{{0,80}}?{_LAST})|"
-        r"\b(?:i'?m|im|i am|i'?ll|ill|i will)(?: \w+)?(?: going to| gonna| about to)? (?:jump(?:ing)?|step(?:ping)?|"
-        r"walk(?:ing)?|lie|lying|lay|laying) (?:down )?(?:onto|on) the (?:\w+ )?tracks?\b|"
+        rf"{_I_WILL} (?:jump(?:ing)?|step(?:ping)?|walk(?:ing)?|lie|lying|lay|laying) (?:down )?(?:onto|on) the "
+        r"(?:\w+ )?tracks?\b|"
         rf"(?:{_I_AM}(?: \w+)? (?:stepping|jumping|going) off the (?:edge of the )?platform\b[^\n]{{0,80}}?\b"
         rf"(?:{_TRAIN_MEANT}|when (?:the|it) (?:train )?comes)|\b(?:{_TRAIN_MEANT}|when the train comes)[^\n]{{0,80}}?"
         rf"{_I_AM}(?: \w+)? (?:stepping|jumping|going) off the (?:edge of the )?platform\b)|"

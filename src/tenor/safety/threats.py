@@ -211,15 +211,14 @@ _OUTRIGHT: Final = re.compile(
     rf"(?:'s|s| is|'re|re| are) (?:trying |(?:coming|on (?:his|her|their) way) (?:here |over |back |home )?|out )to|"
     rf"(?<![\w'])(?:(?:he|she|someone|somebody) wants|they want) to) {_BETWEEN}(?:{_HARM} {_TARGET}|{_HARM_OTHERWISE})"
 )
-_SENTENCE_END: Final = re.compile(r"[.!?;\n]")
 
 
 def _outright_spans(view: str) -> list[tuple[int, int]]:
     """Where a view says a threat outright (``_OUTRIGHT``) with no wish, doubt or denial before it in its sentence."""
     found = []
     for m in _OUTRIGHT.finditer(view):
-        ends = [e.end() for e in _SENTENCE_END.finditer(view, 0, m.start())]
-        if not _NOT_A_THREAT_BEFORE.search(view, ends[-1] if ends else 0, m.start()):
+        sentence = max(view.rfind(end, 0, m.start()) for end in ".!?;\n") + 1
+        if not _NOT_A_THREAT_BEFORE.search(view, sentence, m.start()):
             found.append(m.span())
     return found
 
