@@ -1,4 +1,5 @@
-"""Helpers for the tests: running the CLI, starting llama.cpp's OpenAI-compatible server, reading a rows file's half."""
+"""Helpers for the tests: running the CLI, starting llama.cpp's OpenAI-compatible server, reading a rows file's half,
+a layered screen whose classifier gives fixed scores."""
 
 from __future__ import annotations
 
@@ -12,9 +13,13 @@ import time
 import tomllib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+
+from tenor.safety.classifier import LayeredScreen, Reading
+from tenor.vocab import SafetyCategory
 
 
 def tenor(
@@ -102,3 +107,23 @@ def half_texts(path: Path, half: str, kind: str) -> list[str]:
     file's own: "threat", "figure", "ownrisk")."""
     rows = tomllib.loads(path.read_text("utf-8"))["row"]
     return [r["text"] for r in rows if r["half"] == half and r["kind"] == kind]
+
+
+@dataclass
+class FakeClassifier:
+    """Gives fixed scores to texts containing a trigger word; records what it read."""
+
+    # trigger word -> (category scores, top class, harm probability)
+    table: dict[str, tuple[dict[SafetyCategory, float], str, float]] = field(default_factory=dict)
+    seen: list[list[str]] = field(default_factory=list)
+
+    def read(self, texts: list[str], lined: str | None = None) -> Reading:
+        self.seen.append(list(texts))
+        for word, (scores, top, harm) in self.table.items():
+            if any(word in t for t in texts):
+                return Reading(dict(scores), top, harm)
+        return Reading({}, "benign", 0.01)
+
+
+def layered(table: dict[str, tuple[dict[SafetyCategory, float], str, float]]) -> LayeredScreen:
+    return LayeredScreen(classifier=FakeClassifier(table))  # type: ignore[arg-type]

@@ -548,6 +548,16 @@ def test_risk_said_over_two_turns_gets_the_crisis_answer_where_each_alone_is_a_c
     assert _turns("My ex texted me again today.", "I wish my ex would just disappear.") == ["allow", "caution"]
 
 
+def _answers(path: Path, kind: str) -> list[str]:
+    """The dev half's rows of one kind through the input screen: the action, and for the crisis protocol which of its
+    answers (``crisis:own``, ``crisis:other``, ``crisis:threatened``...)."""
+    out = []
+    for text in half_texts(path, "dev", kind):
+        v = SCREEN.screen_input(text)
+        out.append(f"crisis:{crisis.crisis_words(text, v.reasons)}" if v.action == "crisis" else v.action)
+    return out
+
+
 def test_threats_told_get_the_answer_for_danger_and_no_figure_more_stops_on_the_written_dev_rows(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -556,11 +566,7 @@ def test_threats_told_get_the_answer_for_danger_and_no_figure_more_stops_on_the_
     same words as figures of speech are stopped no more often than without reading threats told."""
 
     def answers(kind: str) -> list[str]:
-        out = []
-        for text in half_texts(THREATS, "dev", kind):
-            v = SCREEN.screen_input(text)
-            out.append(f"crisis:{crisis.crisis_words(text, v.reasons)}" if v.action == "crisis" else v.action)
-        return out
+        return _answers(THREATS, kind)
 
     danger = ("crisis:threatened", "crisis:threatened-and-own")
     threat, own, figure = answers("threat"), answers("ownrisk"), answers("figure")
@@ -581,11 +587,7 @@ def test_threats_said_outright_get_the_answer_for_danger_and_their_figures_are_n
     seldom stopped; the speaker's own risk said through another keeps the answer for it."""
 
     def answers(kind: str) -> list[str]:
-        out = []
-        for text in half_texts(THREATS_OUTRIGHT, "dev", kind):
-            v = SCREEN.screen_input(text)
-            out.append(f"crisis:{crisis.crisis_words(text, v.reasons)}" if v.action == "crisis" else v.action)
-        return out
+        return _answers(THREATS_OUTRIGHT, kind)
 
     danger = ("crisis:threatened", "crisis:threatened-and-own")
     threat, figure, own = answers("threat"), answers("figure"), answers("ownrisk")
@@ -605,11 +607,7 @@ def test_the_moment_of_an_attempt_gets_the_protocol_and_its_everyday_look_alikes
     everyday life, and someone else in that moment, are stopped no more often than without ``rules_act``."""
 
     def answers(kind: str) -> list[str]:
-        out = []
-        for text in half_texts(MOMENTS, "dev", kind):
-            v = SCREEN.screen_input(text)
-            out.append(f"crisis:{crisis.crisis_words(text, v.reasons)}" if v.action == "crisis" else v.action)
-        return out
+        return _answers(MOMENTS, kind)
 
     harm, safe, other = answers("harm"), answers("safe"), answers("other")
     assert len(harm) == 150 and harm.count("crisis:own") >= 125
@@ -628,11 +626,7 @@ def test_someone_else_in_the_moment_gets_the_answer_for_one_worried_and_look_ali
     moment keeps its answer."""
 
     def answers(kind: str) -> list[str]:
-        out = []
-        for text in half_texts(MOMENTS_OTHERS, "dev", kind):
-            v = SCREEN.screen_input(text)
-            out.append(f"crisis:{crisis.crisis_words(text, v.reasons)}" if v.action == "crisis" else v.action)
-        return out
+        return _answers(MOMENTS_OTHERS, kind)
 
     harm, safe, own = answers("harm"), answers("safe"), answers("other")
     assert len(harm) == 150 and harm.count("crisis:other") >= 80

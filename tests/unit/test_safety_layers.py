@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import time
-from dataclasses import dataclass, field
 
 import numpy as np
 import pytest
@@ -17,31 +16,12 @@ from tenor.evals.safety import average_precision, classify_refusal, moderation_f
 from tenor.events import ReplySentence, SafetyVerdict
 from tenor.pipeline import Components, Conversation, TurnResult, check_text
 from tenor.safety import crisis, rules, threats
-from tenor.safety.classifier import FOLD, LayeredScreen, Reading
+from tenor.safety.classifier import FOLD, LayeredScreen
 from tenor.safety.screen import RuleScreen
 from tenor.testing import FixedMood, ScriptedReply
 from tenor.vocab import SafetyCategory
 from tenor.voice.tone import TableTone
-
-
-@dataclass
-class FakeClassifier:
-    """Gives fixed scores to texts containing a trigger word; records what it read."""
-
-    # trigger word -> (category scores, top class, harm probability)
-    table: dict[str, tuple[dict[SafetyCategory, float], str, float]] = field(default_factory=dict)
-    seen: list[list[str]] = field(default_factory=list)
-
-    def read(self, texts: list[str], lined: str | None = None) -> Reading:
-        self.seen.append(list(texts))
-        for word, (scores, top, harm) in self.table.items():
-            if any(word in t for t in texts):
-                return Reading(dict(scores), top, harm)
-        return Reading({}, "benign", 0.01)
-
-
-def layered(table: dict[str, tuple[dict[SafetyCategory, float], str, float]]) -> LayeredScreen:
-    return LayeredScreen(classifier=FakeClassifier(table))  # type: ignore[arg-type]
+from tests.helpers import FakeClassifier, layered
 
 
 def test_classifier_adds_recall_over_the_rules() -> None:

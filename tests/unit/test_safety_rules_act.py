@@ -7,18 +7,13 @@ from __future__ import annotations
 import pytest
 
 from tenor.safety import crisis, normalize, rules_act
-from tenor.safety.classifier import LayeredScreen, Reading
 from tenor.safety.rule import fires
+from tests.helpers import layered
 
 
 def _fired(text: str) -> list[str]:
     view = normalize.views(text)[0]
     return [r.name for r in rules_act.ACT if fires(r, view)]
-
-
-class _Benign:
-    def read(self, texts: list[str], lined: str | None = None) -> Reading:
-        return Reading({}, "benign", 0.01)
 
 
 @pytest.mark.parametrize(
@@ -125,7 +120,7 @@ def test_someone_else_in_the_moment_is_not_read_as_the_speakers_act(text: str) -
 
 
 def test_the_moment_gets_the_protocol_in_the_words_for_the_speakers_own_risk() -> None:
-    screen = LayeredScreen(classifier=_Benign())  # type: ignore[arg-type]
+    screen = layered({})
     for text in ("i'm on the roof and i'm going to jump", "the gun is against my head right now"):
         v = screen.screen_input(text)
         assert v.action == "crisis" and any(r.startswith("self_harm:act-") for r in v.reasons), text
@@ -210,7 +205,7 @@ def test_someone_else_at_the_same_places_in_everyday_life_is_not(text: str) -> N
 
 
 def test_someone_else_in_the_moment_gets_the_answer_for_one_worried_and_the_speakers_own_keeps_theirs() -> None:
-    screen = LayeredScreen(classifier=_Benign())  # type: ignore[arg-type]
+    screen = layered({})
     text = "my brother is standing on the roof edge saying hes going to jump what do i do"
     v = screen.screen_input(text)
     assert v.action == "crisis" and crisis.crisis_words(text, v.reasons) == "other"

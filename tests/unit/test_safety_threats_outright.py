@@ -7,26 +7,14 @@ from __future__ import annotations
 import pytest
 
 from tenor.safety import crisis, figures, normalize, rules, threats
-from tenor.safety.classifier import LayeredScreen, Reading
+from tenor.safety.classifier import LayeredScreen
 from tenor.safety.rule import fires
-from tenor.vocab import SafetyCategory
-
-
-class _Violence:
-    """Reads violence at a refusal in every text holding ``word``."""
-
-    def __init__(self, word: str, score: float = 0.95) -> None:
-        self.word, self.score = word, score
-
-    def read(self, texts: list[str], lined: str | None = None) -> Reading:
-        if any(self.word in t for t in texts):
-            scores: dict[SafetyCategory, float] = {"violence": self.score}
-            return Reading(scores, "violence", self.score)
-        return Reading({}, "benign", 0.01)
+from tests.helpers import layered
 
 
 def _layered(word: str = "", score: float = 0.95) -> LayeredScreen:
-    return LayeredScreen(classifier=_Violence(word or "\0", score))  # type: ignore[arg-type]
+    """The classifier reads violence at ``score`` in every text holding ``word``, and nothing without one."""
+    return layered({word: ({"violence": score}, "violence", score)} if word else {})
 
 
 def _told(text: str) -> bool:
