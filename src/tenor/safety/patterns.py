@@ -151,3 +151,22 @@ JUMPS_FOR_FUN: Final = (
     r"\b(?:bungee|base jump\w*|cliff[- ]?div\w*|parachut\w*|skydiv\w*|diving)\b",
     r"\b(?:jump|jumping) (?:from|off) (?:\w+ ){0,3}into (?:the )?(?:pool|water|lake|river|sea|ocean|quarry)\b",
 )
+
+
+# An overdose as a way to die: bare ("planning to OD this weekend") or on a drug, not on a treat or a pastime
+# ("I'm going to OD on ice cream tonight", "my kid is gonna OD on screen time").
+OVERDOSE: Final = (
+    r"(?:od|overdos(?:e|ing))\b(?! on (?!(?:my |the |all (?:of )?(?:my |the )?|some |a |his |her )?(?:\w+ )?"
+    r"(?:pills|meds|tablets|medication|insulin|heroin|fentanyl|opioids|oxy\w*|painkillers|sleeping|paracetamol|"
+    r"tylenol|acetaminophen|ibuprofen|aspirin|xanax|valium|antidepressants|drugs)\b))"
+)
+# "Overdose on" said of a treat or a pastime, for the rule that reads "how to overdose on".
+OVERDOSE_ON_TREATS: Final = (
+    r"\b(?:od|overdos(?:e|ing)) on (?:chocolate|candy|sugar|coffee|caffeine|netflix|tv|pizza|cake|cookies|sweets|"
+    r"anime|memes|cuteness|christmas|carbs|music|love|ice cream|sunshine|screen time|catnip)\b"
+)
+# Words of a hateful joke asked for.
+BIGOTED: Final = (
+    r"(?:racist|sexist|homophobic|transphobic|antisemitic|anti-semitic|islamophobic|misogynist(?:ic)?|bigoted)"
+)
+JOKES: Final = r"(?:jokes?|memes?|slurs?|insults?|rants?|songs?|poems?)\b"

@@ -15,10 +15,12 @@ from typing import Final
 from tenor.safety import normalize
 from tenor.safety.patterns import (
     ATROCITY,
+    BIGOTED,
     EXASPERATION,
     FIGURATIVE_KILL,
     GAMES,
     HOW,
+    JOKES,
     JUMPS_FOR_FUN,
     KILL_ME_FIGURES,
     LANGUAGES,
@@ -29,6 +31,8 @@ from tenor.safety.patterns import (
     NOT_NEGATION,
     NOT_OTHERS,
     NOT_SEX_OF,
+    OVERDOSE,
+    OVERDOSE_ON_TREATS,
     POLITE,
 )
 from tenor.safety.rule import Rule, fires
@@ -39,25 +43,6 @@ from tenor.safety.rules_content import ATROCITY_PRAISE, PROMOTE
 from tenor.safety.rules_people import HATE, PRIVACY
 from tenor.safety.rules_risk import OTHERS, ROAD, WISHED
 from tenor.vocab import SafetyCategory
-
-# Words of a hateful joke asked for.
-BIGOTED: Final = (
-    r"(?:racist|sexist|homophobic|transphobic|antisemitic|anti-semitic|islamophobic|misogynist(?:ic)?|bigoted)"
-)
-JOKES: Final = r"(?:jokes?|memes?|slurs?|insults?|rants?|songs?|poems?)\b"
-# An overdose as a way to die: bare ("planning to OD this weekend") or on a drug, not on a treat or a pastime
-# ("I'm going to OD on ice cream tonight", "my kid is gonna OD on screen time").
-OVERDOSE: Final = (
-    r"(?:od|overdos(?:e|ing))\b(?! on (?!(?:my |the |all (?:of )?(?:my |the )?|some |a |his |her )?(?:\w+ )?"
-    r"(?:pills|meds|tablets|medication|insulin|heroin|fentanyl|opioids|oxy\w*|painkillers|sleeping|paracetamol|"
-    r"tylenol|acetaminophen|ibuprofen|aspirin|xanax|valium|antidepressants|drugs)\b))"
-)
-# "Overdose on" said of a treat or a pastime, for the rule that reads "how to overdose on".
-OVERDOSE_ON_TREATS: Final = (
-    r"\b(?:od|overdos(?:e|ing)) on (?:chocolate|candy|sugar|coffee|caffeine|netflix|tv|pizza|cake|cookies|sweets|"
-    r"anime|memes|cuteness|christmas|carbs|music|love|ice cream|sunshine|screen time|catnip)\b"
-)
-
 
 RULES: Final[tuple[Rule, ...]] = (
     # --- self-harm: statements of risk, direct and indirect, and requests for methods -------------------
