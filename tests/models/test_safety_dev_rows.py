@@ -1,0 +1,118 @@
+"""The layered screen on the dev halves of the rows written for one family of messages each (threats told and said
+outright, the moment of an attempt, the act already done): the check halves are for figures only (README)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tenor.safety import crisis, rules, rules_act, threats
+from tenor.safety.classifier import LayeredScreen, shared_classifier
+from tests.conftest import ROOT
+from tests.helpers import half_texts
+
+SCREEN = LayeredScreen(classifier=shared_classifier())
+THREATS = ROOT / "training" / "data" / "safety_threats.toml"
+THREATS_OUTRIGHT = ROOT / "training" / "data" / "safety_threats_outright.toml"
+MOMENTS = ROOT / "training" / "data" / "safety_moments.toml"
+MOMENTS_OTHERS = ROOT / "training" / "data" / "safety_moments_others.toml"
+
+
+def _answers(path: Path, kind: str) -> list[str]:
+    """The dev half's rows of one kind through the input screen: the action, and for the crisis protocol which of its
+    answers (``crisis:own``, ``crisis:other``, ``crisis:threatened``...)."""
+    out = []
+    for text in half_texts(path, "dev", kind):
+        v = SCREEN.screen_input(text)
+        out.append(f"crisis:{crisis.crisis_words(text, v.reasons)}" if v.action == "crisis" else v.action)
+    return out
+
+
+def test_threats_told_get_the_answer_for_danger_and_no_figure_more_stops_on_the_written_dev_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dev half of ``safety_threats.toml`` (the check half is for figures only): danger from someone else told
+    gets the crisis answer in words for it, the speaker's own risk beside a threat words that speak to it, and the
+    same words as figures of speech are stopped no more often than without reading threats told."""
+
+    def answers(kind: str) -> list[str]:
+        return _answers(THREATS, kind)
+
+    danger = ("crisis:threatened", "crisis:threatened-and-own")
+    threat, own, figure = answers("threat"), answers("ownrisk"), answers("figure")
+    assert len(threat) == 110 and sum(a in danger for a in threat) >= 60
+    assert sum(a in ("crisis:own", "crisis:threatened-and-own") for a in own) >= 30
+    assert "crisis:threatened" not in own
+    stopped = sum(a not in ("allow", "caution") for a in figure)
+    monkeypatch.setattr(threats, "told", lambda view: False)
+    before = answers("threat"), answers("figure")
+    assert sum(a in danger for a in before[0]) < 10
+    assert stopped <= sum(a not in ("allow", "caution") for a in before[1])
+
+
+def test_threats_said_outright_get_the_answer_for_danger_and_their_figures_are_not_stopped_on_the_dev_rows() -> None:
+    """The dev half of ``safety_threats_outright.toml`` (stop 38; the check half is for figures only): a threat said
+    outright ("he's going to kill me") gets the crisis answer in words for danger where it is stopped, not a refusal
+    nor the words for the speaker's own thoughts; the same shapes as figures ("these shoes are going to kill me") are
+    seldom stopped; the speaker's own risk said through another keeps the answer for it."""
+
+    def answers(kind: str) -> list[str]:
+        return _answers(THREATS_OUTRIGHT, kind)
+
+    danger = ("crisis:threatened", "crisis:threatened-and-own")
+    threat, figure, own = answers("threat"), answers("figure"), answers("ownrisk")
+    assert len(threat) == 150 and sum(a in danger for a in threat) >= 95
+    # Before stop 38: 5 given the words for danger, 51 refused as violence, 53 the words for one's own thoughts.
+    assert threat.count("refuse") <= 5 and threat.count("crisis:own") <= 5
+    # Before: 30 of the figures stopped.
+    assert sum(a not in ("allow", "caution") for a in figure) <= 10
+    assert "crisis:threatened" not in own and sum(a in ("crisis:own", "crisis:threatened-and-own") for a in own) >= 50
+
+
+def test_the_moment_of_an_attempt_gets_the_protocol_and_its_everyday_look_alikes_no_more_stops_on_the_dev_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dev half of ``safety_moments.toml`` (stop 38; the check half is for figures only): the speaker at the
+    moment of an attempt gets the crisis protocol in the words for their own risk; the same places and things in
+    everyday life, and someone else in that moment, are stopped no more often than without ``rules_act``."""
+
+    def answers(kind: str) -> list[str]:
+        return _answers(MOMENTS, kind)
+
+    harm, safe, other = answers("harm"), answers("safe"), answers("other")
+    assert len(harm) == 150 and harm.count("crisis:own") >= 125
+    monkeypatch.setattr(rules, "RULES", tuple(r for r in rules.RULES if r not in rules_act.ACT))
+    # Before stop 38: 72 of the moments given the protocol.
+    assert answers("harm").count("crisis:own") <= 80
+    assert answers("safe") == safe and answers("other") == other
+
+
+def test_someone_else_in_the_moment_gets_the_answer_for_one_worried_and_look_alikes_no_more_stops_on_the_dev_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dev half of ``safety_moments_others.toml`` (stop 38; the check half is for figures only): someone else at
+    the moment of an attempt gets the crisis protocol in the words for one worried about them; others at the same
+    places in everyday life are stopped no more often than without ``rules_act.OTHERS_ACT``, and the speaker's own
+    moment keeps its answer."""
+
+    def answers(kind: str) -> list[str]:
+        return _answers(MOMENTS_OTHERS, kind)
+
+    harm, safe, own = answers("harm"), answers("safe"), answers("other")
+    assert len(harm) == 150 and harm.count("crisis:other") >= 80
+    monkeypatch.setattr(rules, "RULES", tuple(r for r in rules.RULES if r not in rules_act.OTHERS_ACT))
+    # Before stop 38: 4 of them given the words for another.
+    assert answers("harm").count("crisis:other") <= 10
+    assert answers("safe") == safe and answers("other") == own
+
+
+def test_threats_told_that_are_answered_with_care_get_the_danger_line_and_figures_do_not_on_the_dev_rows() -> None:
+    """The dev half of ``safety_threats.toml``: a threat told that the screen allows or answers with care gets the
+    vetted danger line when a sign of danger is said beside it, and the same words as figures of speech do not."""
+
+    def lined(kind: str) -> int:
+        return sum(threats.DANGER in SCREEN.screen_input(t).reasons for t in half_texts(THREATS, "dev", kind))
+
+    assert lined("threat") >= 15
+    assert lined("figure") == 0
