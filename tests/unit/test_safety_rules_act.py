@@ -218,4 +218,4 @@ def test_someone_else_in_the_moment_gets_the_answer_for_one_worried_and_the_spea
         "tell my teacher im sorry, im on top of the school building and im gonna jump",
     ):
         v = screen.screen_input(own)
-        assert v.action != "crisis" or crisis.crisis_words(own, v.reasons) == "own", own
+        assert v.action != "crisis" or crisis.crisis_words(own, v.reasons) in ("own", "acted"), own

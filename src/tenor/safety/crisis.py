@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Final, Literal
 
-from tenor.safety import figures, normalize, rules_act, rules_risk, threats
+from tenor.safety import figures, normalize, rules_act, rules_risk, rules_taken, threats
 from tenor.vocab import SafetyCategory
 
 
@@ -100,16 +100,18 @@ SPEAKER_AT_RISK: Final = frozenset(
         "threatened",
         *(rule.name for rule in rules_risk.WISHED),
         *(rule.name for rule in rules_act.ACT),
+        *(rule.name for rule in rules_taken.TAKEN),
     )
 )
 
 
 def about_someone_else(text: str, reasons: Sequence[str] = ()) -> bool:
     """True when the risk described is another person's, not the speaker's: by the words, or because every
-    self-harm rule that fired (``reasons``, a verdict's) is the one for another person at risk ("someone is
-    planning to hurt themselves"). The classifier's reading does not tell whose risk it is, so it is not asked."""
+    self-harm rule that fired (``reasons``, a verdict's) is one for another person at risk ("someone is planning to
+    hurt themselves", "my roommate just swallowed a bunch of pills"). The classifier's reading does not tell whose
+    risk it is, so it is not asked."""
     rules = [r for r in reasons if r.startswith("self_harm:")]
-    if rules and all(r == "self_harm:other-at-risk" for r in rules):
+    if rules and all(r in ("self_harm:other-at-risk", rules_taken.OTHER_ACTED) for r in rules):
         return True
     # The speaker's own words of risk, or harm aimed at them ("my dad says he'll beat me again tonight and i just
     # want to not wake up" opens like news of him): the risk is theirs.
@@ -253,13 +255,39 @@ def wishes_someone_gone(view: str) -> bool:
 
 
 def crisis_reply(
-    locale: str, *, other_person: bool = False, threatened: bool = False, also_own: bool = False
+    locale: str, *, other_person: bool = False, threatened: bool = False, also_own: bool = False, acted: bool = False
 ) -> list[str]:
-    """The vetted sentences of the crisis answer, in speaking order: to a person at risk, to one worried about
-    someone else (``other_person``), to one in danger from someone else (``threatened``), or to one in danger from
+    """The vetted sentences of the crisis answer, in speaking order: to a person at risk, to one who has already
+    acted (``acted``: an overdose swallowed, a wound made), to one worried about someone else (``other_person``; with
+    ``acted``, someone who has acted), to one in danger from someone else (``threatened``), or to one in danger from
     someone else who may be at risk of ending their life too (``threatened`` and ``also_own``)."""
     res = resource_for(locale)
     emergency = res.emergency_number
+    abroad = ["If you're in another country, call the local emergency number."] if res.emergency else []
+    if acted and other_person:
+        # The same for someone else who has acted: the call first, then staying with them; the person on the call
+        # guides what to do, so no first aid is given here.
+        return [
+            "I'm really glad you told me.",
+            f"Please call {emergency} right now: they need medical help straight away, even if they seem all right.",
+            *abroad,
+            "Stay with them if it's safe to, and the person on the call will tell you what to do.",
+            f"For support, for them and for you, you can reach {res.name} by {res.contact}.",
+            "I'm here. Can you call now?",
+        ]
+    if acted:
+        # Medical help first, as crisis lines and poison services say: an overdose can do its harm hours before it is
+        # felt, so "even if you feel all right". The line's people stay on while help comes; no question of what
+        # was taken or how much (that is for the emergency call, not for a voice assistant to weigh).
+        return [
+            "I'm really glad you told me.",
+            f"Please call {emergency} right now, or ask someone near you to call for you.",
+            "This needs medical help straight away, even if you feel all right for now.",
+            *abroad,
+            "If someone is nearby, tell them what's happened and don't stay on your own.",
+            f"While help is on its way, you can also talk to someone at {res.name} by {res.contact}.",
+            "I'm here with you. Can you call now?",
+        ]
     if threatened and also_own:
         # A threat told with more said beside it ("he said he'll kill me and part of me wishes he would", "... i've
         # got the noose ready"): no list of the words for the speaker's own risk could be complete, so the answer
@@ -307,9 +335,9 @@ def crisis_reply(
     return sentences
 
 
-# The crisis answers: to the speaker's own risk, to one worried about someone else, to one in danger from someone
-# else, and to one in danger who may be at risk too.
-CrisisWords = Literal["own", "other", "threatened", "threatened-and-own"]
+# The crisis answers: to the speaker's own risk, to one who has already acted on it, to one worried about someone
+# else (who may have acted already), to one in danger from someone else, and to one in danger who may be at risk too.
+CrisisWords = Literal["own", "acted", "other", "other-acted", "threatened", "threatened-and-own"]
 
 
 # The reason a verdict carries when the crisis protocol comes from the person's turns read together
@@ -318,13 +346,14 @@ OVER_TURNS: Final = "self_harm:over-turns"
 
 
 def crisis_answer(text: str, reasons: Sequence[str], locale: str) -> list[str]:
-    """The crisis answer to ``text`` (a crisis verdict's ``reasons``): to the person at risk, to one in danger from
-    someone else (alone, or with their own thoughts of ending their life spoken to too), or to one worried about
-    someone else (``crisis_words``)."""
+    """The crisis answer to ``text`` (a crisis verdict's ``reasons``): to the person at risk (or who has already
+    acted on it), to one in danger from someone else (alone, or with their own thoughts of ending their life spoken to
+    too), or to one worried about someone else (``crisis_words``)."""
     words = crisis_words(text, reasons)
     return crisis_reply(
         locale,
-        other_person=words == "other",
+        acted=words in ("acted", "other-acted"),
+        other_person=words.startswith("other"),
         threatened=words.startswith("threatened"),
         also_own=words == "threatened-and-own",
     )
@@ -335,12 +364,20 @@ def crisis_words(text: str, reasons: Sequence[str]) -> CrisisWords:
     if OVER_TURNS in reasons:
         # "I just feel like giving up on everything.", then "My mom says she doesn't want to be a burden anymore.":
         # the turns before were the speaker's own, and they must not go unanswered.
-        return "own"
+        return _own(text, reasons)
     # Danger from someone else first: "my husband tried to kill me" also reads as news of another person.
     threat = _threat_words(text, reasons)
     if threat:
         return "threatened" if threat == "only" else "threatened-and-own"
-    return "other" if about_someone_else(text, reasons) else "own"
+    if about_someone_else(text, reasons):
+        return "other-acted" if rules_taken.other_acted(text, reasons) else "other"
+    return _own(text, reasons)
+
+
+def _own(text: str, reasons: Sequence[str]) -> CrisisWords:
+    """The words for the speaker's own risk: for one who says they have already acted (``rules_taken.acted``: an
+    overdose swallowed, a wound made), medical help first; else the words for thoughts of ending their life."""
+    return "acted" if rules_taken.acted(text, reasons) else "own"
 
 
 def danger_line(locale: str) -> list[str]:

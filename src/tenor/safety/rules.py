@@ -42,6 +42,7 @@ from tenor.safety.rules_attacks import ATTACKS, VIOLENCE
 from tenor.safety.rules_content import ATROCITY_PRAISE, PROMOTE
 from tenor.safety.rules_people import HATE, PRIVACY
 from tenor.safety.rules_risk import OTHERS, ROAD, WISHED
+from tenor.safety.rules_taken import OTHERS_TAKEN, TAKEN
 from tenor.vocab import SafetyCategory
 
 RULES: Final[tuple[Rule, ...]] = (
@@ -80,9 +81,12 @@ RULES: Final[tuple[Rule, ...]] = (
     *WISHED,
     *ROAD,
     *OTHERS,
-    # The moment of an attempt: at the place, on the tracks, the means at hand (rules_act.py).
+    # The moment of an attempt: at the place, on the tracks, the means at hand (rules_act.py); the act already done
+    # (rules_taken.py).
     *ACT,
     *OTHERS_ACT,
+    *TAKEN,
+    *OTHERS_TAKEN,
     _r(
         "self_harm",
         0.95,
