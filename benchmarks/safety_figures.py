@@ -73,7 +73,8 @@ def report(half: str, out: dict[str, Any], listed: bool, as_json: bool, width: i
     for reading, groups in out.items():
         print(f"{half} half, {reading}")
         for group, f in groups.items():
-            print(f"  {group:{width}s} stopped {f['stopped']:4d} of {f['rows']:4d}   {f['actions']}")
+            words = f"   crisis words {f['crisis_words']}" if f.get("crisis_words") else ""
+            print(f"  {group:{width}s} stopped {f['stopped']:4d} of {f['rows']:4d}   {f['actions']}{words}")
             if listed:
                 for text, action, reasons in f["wrong"]:
                     print(f"    {action:8s} {text}  {reasons}")

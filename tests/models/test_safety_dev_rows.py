@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tenor.safety import crisis, rules, rules_act, threats
+from tenor.safety import crisis, rules, rules_act, rules_taken, threats
 from tenor.safety.classifier import LayeredScreen, shared_classifier
 from tests.conftest import ROOT
 from tests.helpers import half_texts
@@ -17,6 +17,7 @@ THREATS = ROOT / "training" / "data" / "safety_threats.toml"
 THREATS_OUTRIGHT = ROOT / "training" / "data" / "safety_threats_outright.toml"
 MOMENTS = ROOT / "training" / "data" / "safety_moments.toml"
 MOMENTS_OTHERS = ROOT / "training" / "data" / "safety_moments_others.toml"
+ACTED = ROOT / "training" / "data" / "safety_acted.toml"
 
 
 def _answers(path: Path, kind: str) -> list[str]:
@@ -99,11 +100,16 @@ def test_someone_else_in_the_moment_gets_the_answer_for_one_worried_and_look_ali
     def answers(kind: str) -> list[str]:
         return _answers(MOMENTS_OTHERS, kind)
 
+    def for_another(said: list[str]) -> int:
+        # Where someone else has already acted, the words for another put the call first (stop 39).
+        return said.count("crisis:other") + said.count("crisis:other-acted")
+
     harm, safe, own = answers("harm"), answers("safe"), answers("other")
-    assert len(harm) == 150 and harm.count("crisis:other") >= 80
-    monkeypatch.setattr(rules, "RULES", tuple(r for r in rules.RULES if r not in rules_act.OTHERS_ACT))
+    assert len(harm) == 150 and for_another(harm) >= 80
+    later = (*rules_act.OTHERS_ACT, *rules_taken.OTHERS_TAKEN)
+    monkeypatch.setattr(rules, "RULES", tuple(r for r in rules.RULES if r not in later))
     # Before stop 38: 4 of them given the words for another.
-    assert answers("harm").count("crisis:other") <= 10
+    assert for_another(answers("harm")) <= 10
     assert answers("safe") == safe and answers("other") == own
 
 
@@ -116,3 +122,32 @@ def test_threats_told_that_are_answered_with_care_get_the_danger_line_and_figure
 
     assert lined("threat") >= 15
     assert lined("figure") == 0
+
+
+def test_one_who_has_acted_gets_emergency_help_first_and_look_alikes_and_plans_do_not_on_the_dev_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dev half of ``safety_acted.toml`` (stop 39; the check half is for figures only): the speaker who has
+    already taken an overdose, drunk a poison or made a wound gets the crisis protocol in the words for one who has
+    acted (the emergency call first), someone else who has acted the words for one worried about them with the call
+    first; the same words in everyday life are stopped no more often than without ``rules_taken``, and a plan not
+    yet acted on keeps the words for the speaker's thoughts."""
+
+    def answers(kind: str) -> list[str]:
+        return _answers(ACTED, kind)
+
+    harm, safe, other, plan = answers("harm"), answers("safe"), answers("other"), answers("plan")
+    assert len(harm) == 120 and harm.count("crisis:acted") >= 95
+    assert other.count("crisis:other-acted") >= 40
+    assert "crisis:acted" not in plan and "crisis:other-acted" not in plan
+    stopped = sum(a not in ("allow", "caution") for a in safe)
+    monkeypatch.setattr(
+        rules, "RULES", tuple(r for r in rules.RULES if r not in (*rules_taken.TAKEN, *rules_taken.OTHERS_TAKEN))
+    )
+    monkeypatch.setattr(rules_taken, "acted", lambda text, reasons=(): False)
+    monkeypatch.setattr(rules_taken, "other_acted", lambda text, reasons=(): False)
+    # Before stop 39: none given those words, 69 of the acts given the protocol and 16 of the others.
+    before = answers("harm"), answers("other")
+    assert "crisis:acted" not in before[0] and before[0].count("crisis:own") <= 75
+    assert sum(a.startswith("crisis") for a in before[1]) <= 20
+    assert stopped <= sum(a not in ("allow", "caution") for a in answers("safe"))
