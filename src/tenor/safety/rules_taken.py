@@ -407,8 +407,8 @@ _THEIR_WOUND: Final = (
     r"(?:cut|slit|slashed|sliced|stabbed) (?:(?:both )?(?:of )?(?:his|her|their) (?:wrists?|arms?|thighs?|legs?|"
     r"throat)|himself|herself|themselves|themself)(?: open)?\b"
 )
-# How they are, grave: "wont wake up", "barely breathing", "turning blue", "slurring". With the milder states below, they
-# also tell that an attempt said of them ("tried to overdose") is now.
+# How they are, grave: "wont wake up", "barely breathing", "turning blue", "slurring". With the milder states below,
+# they also tell that an attempt said of them ("tried to overdose") is now.
 _THEIR_GRAVE_STATE: Final = (
     r"(?:won'?t wake up|wont wake up|not waking up|(?:is |'s )?passed out|unconscious|unresponsive|"
     r"barely (?:breathing|awake|conscious)|(?:not|isn'?t|isnt|stopped) breathing|breathing (?:weird|funny|slow\w*|"
