@@ -236,12 +236,11 @@ _NOT_NOW_SAID: Final = (
     r"dispos\w*|recycl\w*|organi[sz]er|moving|moved out|packed|stash\w*|saving them|hid(?:den)? (?:them|it)|hiccups|"
     r"tooth\w*|headache|cough|flight|alarm)\b"
 )
-# The wound's rule: the speaker's cut, and that it is grave.
-_WOUND: Final = (
-    rf"{_I} ?(?:(?:cut|slit|slashed|sliced) (?:(?:both )?(?:of )?my (?:wrists?|arms?|forearms?|thighs?|legs?|throat|"
+# The wound's rule: the speaker's cut (after the speaker), and that it is grave.
+_CUT: Final = (
+    r"(?:(?:cut|slit|slashed|sliced) (?:(?:both )?(?:of )?my (?:wrists?|arms?|forearms?|thighs?|legs?|throat|"
     r"neck|stomach)|myself\b(?! (?:a|some) (?:\w+ )?(?:sandwich|slice|piece|bit)|off\b))|stabbed myself)"
 )
-_HURT: Final = rf"{_I} ?(?:hurt|harmed) myself\b"
 _BLEEDING: Final = (
     r"(?:(?:won'?t|wont|will not|can'?t|cant) stop (?:the )?bleeding|(?:so much|a lot of|too much) blood|"
     r"blood (?:is )?everywhere|blood all over|bleeding (?:a lot|bad(?:ly)?|heavily|so much|through|everywhere)|"
@@ -331,21 +330,27 @@ TAKEN: Final[tuple[Rule, ...]] = (
         0.95,
         "act-wound",
         # "i cut my wrists and theres a lot of blood", "i slit my wrists", "i cut too deep and its gushing", "my wrists
-        # wont stop bleeding", "i stabbed myself".
-        "|".join(
+        # wont stop bleeding", "i stabbed myself". As for the act taken, the speaker is looked for once at each place.
+        rf"{_I} ?(?:"
+        + "|".join(
             (
-                rf"{_WOUND}[^.!?\n]{{0,80}}?(?:{_BLEEDING}|{_FAINT})",
-                rf"(?:{_BLEEDING}|{_FAINT})[^.!?\n]{{0,60}}?{_WOUND}",
-                rf"{_HURT}[^.!?\n]{{0,80}}?{_BLEEDING}",
-                rf"{_I} ?(?:slit|slashed) (?:both )?(?:of )?my (?:wrists?|throat)\b",
-                rf"{_I} ?stabbed myself\b",
-                rf"{_I} ?cut (?:way |so |really )?too deep\b(?! (?:in|into|on|with|while|carving|cutting|when)\b)"
+                rf"{_CUT}[^.!?\n]{{0,80}}?(?:{_BLEEDING}|{_FAINT})",
+                rf"(?:hurt|harmed) myself\b[^.!?\n]{{0,80}}?{_BLEEDING}",
+                r"(?:slit|slashed) (?:both )?(?:of )?my (?:wrists?|throat)\b",
+                r"stabbed myself\b",
+                r"cut (?:way |so |really )?too deep\b(?! (?:in|into|on|with|while|carving|cutting|when)\b)"
                 r"(?=[^.!?\n]*\b(?:wrists?|arms?|thighs?|skin|myself|blood|bleeding|fat|bone|gushing))",
+                r"(?:cut|slit|slashed) my (?:wrists?|arm|forearm|thigh) open\b",
+                r"cut deeper than i (?:meant|wanted|planned)",
+            )
+        )
+        + ")|"
+        + "|".join(
+            (
+                rf"(?:{_BLEEDING}|{_FAINT})[^.!?\n]{{0,60}}?{_I} ?{_CUT}",
                 r"\bmy (?:wrists?|arms?|cuts?|thighs?) (?:won'?t|wont|will not) stop bleeding\b",
                 r"\bthe cuts? (?:won'?t|wont|will not) stop bleeding\b",
                 r"\b(?:the|my) cuts? (?:are|is) (?:too |really |so )?deep and (?:won'?t|wont) (?:close|stop)",
-                rf"{_I} ?(?:cut|slit|slashed) my (?:wrists?|arm|forearm|thigh) open\b",
-                rf"{_I} ?cut deeper than i (?:meant|wanted|planned)",
             )
         ),
         context=(_NOT_NOW, _NOT_A_WOUND),
@@ -466,7 +471,9 @@ _THEY_OVERDOSED: Final = (
 )
 # The person and what is said of them: "my roommate just", "she said she", "a kid at my school".
 _SAID: Final = rf"{_THEM}{_THEY} (?:\w+ )?"
-_OVERDOSED_THEY: Final = (
+# An overdose or an attempt said of them, read only with a sign beside it that it is now and grave (``_NOW_GRAVE``):
+# "my cousin tried to kill himself, he took a lot of xanax".
+_OVERDOSED_OR_TRIED: Final = (
     r"(?:over ?dosed|od'd|oded|took an? (?:\w+ )?(?:overdose|od)|(?:has|'s|have|had) taken an? (?:\w+ )?overdose|"
     r"(?:is|'s) (?:overdosing|od'?ing)|tried to (?:overdose|od|kill (?:himself|herself|themselves)|end (?:his|her|"
     r"their) life))\b"
@@ -498,7 +505,7 @@ OTHERS_TAKEN: Final[tuple[Rule, ...]] = (
                 rf"(?:took|swallowed|downed|injected|overdosed on) {_THEIR_SOME}\b{_NOT_CARRIED}[^\n]{{0,80}}?"
                 rf"{_THEIR_GRAVE}",
                 _THEY_OVERDOSED,
-                rf"{_OVERDOSED_THEY}(?=[^\n]{{0,80}}?{_NOW_GRAVE})",
+                rf"{_OVERDOSED_OR_TRIED}(?=[^\n]{{0,80}}?{_NOW_GRAVE})",
                 _THEIR_POISON,
                 rf"{_THEIR_LOOSE}[^\n]{{0,80}}?{_THEIR_GRAVE}",
                 rf"{_THEIR_GRAVE_STATE}[^\n]{{0,60}}?{_EMPTY_BOTTLES}",
