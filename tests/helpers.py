@@ -18,7 +18,9 @@ from pathlib import Path
 
 import httpx
 
+from tenor.safety import normalize
 from tenor.safety.classifier import LayeredScreen, Reading
+from tenor.safety.rule import Rule, fires
 from tenor.vocab import SafetyCategory
 
 
@@ -127,3 +129,10 @@ class FakeClassifier:
 
 def layered(table: dict[str, tuple[dict[SafetyCategory, float], str, float]]) -> LayeredScreen:
     return LayeredScreen(classifier=FakeClassifier(table))  # type: ignore[arg-type]
+
+
+def fired(rules: Sequence[Rule], text: str) -> list[str]:
+    """The names of ``rules`` that fire on ``text``'s most literal view (``normalize.first_view``), as a rule module's
+    tests read them alone."""
+    view = normalize.first_view(text)
+    return [r.name for r in rules if fires(r, view)]

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tenor.safety import crisis, normalize, rules_act
-from tenor.safety.rule import fires
-from tests.helpers import layered
+from tenor.safety import crisis, rules_act
+from tests.helpers import fired, layered
 
 
 def _fired(text: str) -> list[str]:
-    view = normalize.views(text)[0]
-    return [r.name for r in rules_act.ACT if fires(r, view)]
+    return fired(rules_act.ACT, text)
 
 
 @pytest.mark.parametrize(
@@ -138,8 +136,7 @@ def test_on_the_tracks_alone_is_not_the_moment_but_with_the_train_it_is() -> Non
 
 
 def _others(text: str) -> bool:
-    view = normalize.views(text)[0]
-    return any(fires(r, view) for r in rules_act.OTHERS_ACT)
+    return bool(fired(rules_act.OTHERS_ACT, text))
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,7 @@ import pytest
 
 from tenor.safety import crisis, figures, normalize, rules, threats
 from tenor.safety.classifier import LayeredScreen
-from tenor.safety.rule import fires
-from tests.helpers import layered
+from tests.helpers import fired, layered
 
 
 def _layered(word: str = "", score: float = 0.95) -> LayeredScreen:
@@ -94,7 +93,7 @@ def test_wishes_negations_things_and_games_are_not_threats(text: str) -> None:
 
 def _reflexive(text: str) -> bool:
     rule = next(r for r in rules.RULES if r.name == "intent-reflexive")
-    return fires(rule, normalize.views(text)[0])
+    return bool(fired([rule], text))
 
 
 def test_the_kill_me_rule_excuses_things_and_figures_in_every_form_but_not_a_person_outright() -> None:
