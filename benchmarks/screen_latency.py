@@ -6,10 +6,12 @@ screen meets: the 2,770 EmpatheticDialogues dev situations (a spoken turn's leng
 tenor's safety classifier (posts up to a paragraph), and pairs and fives of consecutive situations joined
 (long pastes, read in several windows). No test set is read. ``--head-tail`` times the classifier against
 itself reading only the head and tail windows of a long text (the reading before stop 25); ``--no-figures``
-times the screen against itself reading figures of speech as written (``safety.figures``, before stop 31). Prints
-figures, asserts nothing.
+times the screen against itself reading figures of speech as written (``safety.figures``, before stop 31);
+``--no-taken`` times it against itself without the rules for an act already done (``safety.rules_taken``, before stop
+39). Prints figures, asserts nothing.
 
-    python benchmarks/screen_latency.py (--baseline DIR | --head-tail | --no-figures) [--model-dir DIR] [--every 3]
+    python benchmarks/screen_latency.py (--baseline DIR | --head-tail | --no-figures | --no-taken) [--model-dir DIR]
+                                        [--every 3]
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-from tenor.safety import figures
+from tenor.safety import figures, rules, rules_taken
 from tenor.safety.classifier import LayeredScreen, SafetyClassifier
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,6 +59,7 @@ def main() -> int:
     base.add_argument("--baseline", type=Path, help="the classifier folder to time against")
     base.add_argument("--head-tail", action="store_true", help="time against the head-and-tail reading")
     base.add_argument("--no-figures", action="store_true", help="time against figures of speech read as written")
+    base.add_argument("--no-taken", action="store_true", help="time against the rules without rules_taken's")
     ap.add_argument("--model-dir", type=Path, help="the classifier folder to time (default: the shipped one)")
     ap.add_argument("--every", type=int, default=3, help="time every k-th text (default 3: about 2,000 texts)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -73,6 +76,9 @@ def main() -> int:
         screen.screen_input("warm up")  # the first call loads the encoder; it is not a message's time
     rows = texts(args.every)
     listed = figures.FIGURES
+    every_rule = rules.RULES
+    taken = {id(r) for r in (*rules_taken.TAKEN, *rules_taken.OTHERS_TAKEN)}
+    fewer = tuple(r for r in every_rule if id(r) not in taken)
     times: list[list[float]] = [[], []]
     kinds = [bucket(screens[0].classifier.encoder.windows(t)) for t in rows]
     for i, text in enumerate(rows):
@@ -80,10 +86,13 @@ def main() -> int:
         for k in order:
             # The figures are a module's list, read on each call: emptied only while the baseline reads.
             setattr(figures, "FIGURES", () if args.no_figures and k == 1 else listed)  # noqa: B010
+            # The rules too: a module's tuple, read on each call.
+            setattr(rules, "RULES", fewer if args.no_taken and k == 1 else every_rule)  # noqa: B010
             t0 = time.perf_counter()
             screens[k].screen_input(text)
             times[k].append(time.perf_counter() - t0)
     setattr(figures, "FIGURES", listed)  # noqa: B010
+    setattr(rules, "RULES", every_rule)  # noqa: B010
     out: dict[str, object] = {
         "texts": len(rows),
         "p50_ms": p50_ms(times[0]),
