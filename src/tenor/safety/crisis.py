@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Final, Literal
 
-from tenor.safety import figures, normalize, rules_act, rules_risk, rules_taken, threats
+from tenor.safety import figures, normalize, rules_act, rules_poison, rules_risk, rules_taken, threats
 from tenor.vocab import SafetyCategory
 
 
@@ -33,6 +33,12 @@ class Resource:
     emergency: str = ""
     # One more way to get help, spoken as a clause.
     also: str = ""
+    # The sentence said first when someone has just swallowed something harmful by accident: the locale's poison
+    # service, as it says to reach it; empty where the locale has none of its own (the poison centre and the
+    # emergency number are named instead).
+    poison: str = ""
+    # A line for animals said after "call your vet", where the locale has one; empty for none.
+    pet_poison: str = ""
 
     @property
     def emergency_number(self) -> str:
@@ -110,7 +116,9 @@ def about_someone_else(text: str, reasons: Sequence[str] = ()) -> bool:
     self-harm rule that fired (``reasons``, a verdict's) is one for another person at risk ("someone is planning to
     hurt themselves", "my roommate just swallowed a bunch of pills"). The classifier's reading does not tell whose
     risk it is, so it is not asked."""
-    rules = [r for r in reasons if r.startswith("self_harm:")]
+    # A poisoning by accident read beside another's act ("my daughter just drank some bleach") tells nothing of whose
+    # risk it is: the other rules decide.
+    rules = [r for r in reasons if r.startswith("self_harm:") and not rules_poison.poisoned((r,))]
     if rules and all(r in ("self_harm:other-at-risk", rules_taken.OTHER_ACTED) for r in rules):
         return True
     # The speaker's own words of risk, or harm aimed at them ("my dad says he'll beat me again tonight and i just
@@ -255,15 +263,28 @@ def wishes_someone_gone(view: str) -> bool:
 
 
 def crisis_reply(
-    locale: str, *, other_person: bool = False, threatened: bool = False, also_own: bool = False, acted: bool = False
+    locale: str,
+    *,
+    other_person: bool = False,
+    threatened: bool = False,
+    also_own: bool = False,
+    acted: bool = False,
+    poisoned: Literal["", "person", "pet"] = "",
+    urgent: bool = False,
+    breathed: bool = False,
 ) -> list[str]:
     """The vetted sentences of the crisis answer, in speaking order: to a person at risk, to one who has already
     acted (``acted``: an overdose swallowed, a wound made), to one worried about someone else (``other_person``; with
-    ``acted``, someone who has acted), to one in danger from someone else (``threatened``), or to one in danger from
-    someone else who may be at risk of ending their life too (``threatened`` and ``also_own``)."""
+    ``acted``, someone who has acted), to one in danger from someone else (``threatened``), to one in danger from
+    someone else who may be at risk of ending their life too (``threatened`` and ``also_own``), or to one telling
+    of a poisoning by accident (``poisoned``: a person's, a child's or the speaker's, or a pet's; ``urgent``: said to
+    be unconscious, not breathing or having a seizure, when the emergency number comes first; ``breathed``: fumes,
+    when fresh air comes first)."""
     res = resource_for(locale)
     emergency = res.emergency_number
     abroad = ["If you're in another country, call the local emergency number."] if res.emergency else []
+    if poisoned:
+        return _poisoned_reply(res, poisoned, abroad, urgent=urgent, breathed=breathed)
     if acted and other_person:
         # The same for someone else who has acted: the call first, then staying with them; the person on the call
         # guides what to do, so no first aid is given here.
@@ -335,9 +356,49 @@ def crisis_reply(
     return sentences
 
 
+def _poisoned_reply(
+    res: Resource, who: Literal["person", "pet"], abroad: list[str], *, urgent: bool, breathed: bool
+) -> list[str]:
+    """The answer to a poisoning by accident: the poison service (or a vet) first, as every such service says;
+    the emergency number for the signs they all name; and not to make them sick, which they all warn against. No
+    first aid beyond that, and no weighing of what or how much: that is for the call."""
+    opening = "I'm glad you told me. Let's get help straight away."
+    if who == "pet":
+        return [
+            opening,
+            "Please call your vet or an emergency vet right now, even if your pet seems fine: some poisons take "
+            "hours to show.",
+            *([res.pet_poison] if res.pet_poison else []),
+            "Don't try to make them sick unless a vet tells you to, and take the packet or what's left of it with you.",
+            "I'm here. Can you call now?",
+        ]
+    emergency = res.emergency_number
+    # Said to be unconscious, not breathing or seizing: the emergency number first, as every poison service says.
+    first = [f"Please call {emergency} right now: this needs an ambulance."] if urgent else []
+    air = ["Get into fresh air straight away, and open the windows if it's safe to."] if breathed else []
+    return [
+        opening,
+        *first,
+        *air,
+        res.poison
+        or f"Please call your local poison centre right now, or {emergency} if you can't reach one: they'll tell "
+        "you what to do.",
+        f"If anyone is hard to wake, struggling to breathe or having a seizure, call {emergency} straight away.",
+        *abroad,
+        # The speaker may be the one who took it, and may grow drowsy: then they are the one who cannot call.
+        "If it's you who took it, tell someone near you what happened and don't stay on your own.",
+        "Don't try to make anyone sick unless the person on the call tells you to, and keep the bottle or packet "
+        "to hand.",
+        "I'm here. Can you call now?",
+    ]
+
+
 # The crisis answers: to the speaker's own risk, to one who has already acted on it, to one worried about someone
-# else (who may have acted already), to one in danger from someone else, and to one in danger who may be at risk too.
-CrisisWords = Literal["own", "acted", "other", "other-acted", "threatened", "threatened-and-own"]
+# else (who may have acted already), to one in danger from someone else, to one in danger who may be at risk too,
+# and to one telling of a poisoning by accident, a person's or a pet's.
+CrisisWords = Literal[
+    "own", "acted", "other", "other-acted", "threatened", "threatened-and-own", "poisoned", "poisoned-pet"
+]
 
 
 # The reason a verdict carries when the crisis protocol comes from the person's turns read together
@@ -350,6 +411,13 @@ def crisis_answer(text: str, reasons: Sequence[str], locale: str) -> list[str]:
     acted on it), to one in danger from someone else (alone, or with their own thoughts of ending their life spoken to
     too), or to one worried about someone else (``crisis_words``)."""
     words = crisis_words(text, reasons)
+    if words.startswith("poisoned"):
+        return crisis_reply(
+            locale,
+            poisoned="pet" if words == "poisoned-pet" else "person",
+            urgent=rules_poison.grave(text),
+            breathed=rules_poison.breathed(text),
+        )
     return crisis_reply(
         locale,
         acted=words in ("acted", "other-acted"),
@@ -369,9 +437,28 @@ def crisis_words(text: str, reasons: Sequence[str]) -> CrisisWords:
     threat = _threat_words(text, reasons)
     if threat:
         return "threatened" if threat == "only" else "threatened-and-own"
+    # A poisoning read by its rules: by accident, its own words; said to be on purpose anywhere in the message ("...
+    # he left a note"), the words for someone who has acted, or for the speaker's own act or thoughts.
+    poison = rules_poison.poisoned(reasons)
+    if poison.startswith("person") and rules_poison.meant(text):
+        if not _own_words(text):
+            return "other-acted"
+    elif poison == "pet":
+        return "poisoned-pet"
+    elif poison == "person" or (poison == "person-or-act" and rules_poison.accidental(text)):
+        return "poisoned"
     if about_someone_else(text, reasons):
         return "other-acted" if rules_taken.other_acted(text, reasons) else "other"
     return _own(text, reasons)
+
+
+def _own_words(text: str) -> bool:
+    """Whether a poisoning said to be meant is the speaker's own ("i took a double dose of my sleeping pills. everyone
+    would be better off"): "i" took, swallowed or drank it."""
+    return (
+        re.search(r"\bi (?:\w+ ){0,3}?(?:took|swallowed|drank|ate|had|double dosed)\b", normalize.basic(text))
+        is not None
+    )
 
 
 def _own(text: str, reasons: Sequence[str]) -> CrisisWords:

@@ -41,6 +41,7 @@ from tenor.safety.rules_act import ACT, OTHERS_ACT
 from tenor.safety.rules_attacks import ATTACKS, VIOLENCE
 from tenor.safety.rules_content import ATROCITY_PRAISE, PROMOTE
 from tenor.safety.rules_people import HATE, PRIVACY
+from tenor.safety.rules_poison import POISONED, POISONED_PET
 from tenor.safety.rules_risk import OTHERS, ROAD, WISHED
 from tenor.safety.rules_taken import OTHERS_TAKEN, TAKEN
 from tenor.vocab import SafetyCategory
@@ -87,6 +88,9 @@ RULES: Final[tuple[Rule, ...]] = (
     *OTHERS_ACT,
     *TAKEN,
     *OTHERS_TAKEN,
+    # A poisoning just happened by accident: the vetted answer names the poison service or a vet (rules_poison.py).
+    *POISONED,
+    *POISONED_PET,
     _r(
         "self_harm",
         0.95,

@@ -548,6 +548,14 @@ def other_acted(text: str, reasons: Sequence[str] = ()) -> bool:
     return OTHER_ACTED in reasons or any(fires(rule, normalize.lined(text)) for rule in OTHERS_TAKEN)
 
 
+# The words for a medicine, a household poison, pills carried somewhere and an act's intent, for the rules of a
+# poisoning by accident (rules_poison.py).
+DRUG: Final = _DRUG
+POISONS: Final = _POISONS
+NOT_CARRIED: Final = _NOT_CARRIED
+GRAVE: Final = _GRAVE
+THEIR_INTENT: Final = _THEIR_INTENT
+
 # The reasons the rules give.
 ACTED: Final = frozenset({"self_harm:act-taken", "self_harm:act-taken-said", "self_harm:act-wound"})
 OTHER_ACTED: Final = "self_harm:other-acted"
