@@ -8,10 +8,11 @@ tenor's safety classifier (posts up to a paragraph), and pairs and fives of cons
 itself reading only the head and tail windows of a long text (the reading before stop 25); ``--no-figures``
 times the screen against itself reading figures of speech as written (``safety.figures``, before stop 31);
 ``--no-taken`` times it against itself without the rules for an act already done (``safety.rules_taken``, before stop
-39). Prints figures, asserts nothing.
+39); ``--no-poison`` without the rules for a poisoning by accident (``safety.rules_poison``, before stop 40). Prints
+figures, asserts nothing.
 
-    python benchmarks/screen_latency.py (--baseline DIR | --head-tail | --no-figures | --no-taken) [--model-dir DIR]
-                                        [--every 3]
+    python benchmarks/screen_latency.py (--baseline DIR | --head-tail | --no-figures | --no-taken | --no-poison)
+                                        [--model-dir DIR] [--every 3]
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import sys
 import time
 from pathlib import Path
 
-from tenor.safety import figures, rules, rules_taken
+from tenor.safety import figures, rules, rules_poison, rules_taken
 from tenor.safety.classifier import LayeredScreen, SafetyClassifier
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,6 +61,7 @@ def main() -> int:
     base.add_argument("--head-tail", action="store_true", help="time against the head-and-tail reading")
     base.add_argument("--no-figures", action="store_true", help="time against figures of speech read as written")
     base.add_argument("--no-taken", action="store_true", help="time against the rules without rules_taken's")
+    base.add_argument("--no-poison", action="store_true", help="time against the rules without rules_poison's")
     ap.add_argument("--model-dir", type=Path, help="the classifier folder to time (default: the shipped one)")
     ap.add_argument("--every", type=int, default=3, help="time every k-th text (default 3: about 2,000 texts)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -77,8 +79,14 @@ def main() -> int:
     rows = texts(args.every)
     listed = figures.FIGURES
     every_rule = rules.RULES
-    taken = {id(r) for r in (*rules_taken.TAKEN, *rules_taken.OTHERS_TAKEN)}
-    fewer = tuple(r for r in every_rule if id(r) not in taken)
+    left_out = (
+        (*rules_taken.TAKEN, *rules_taken.OTHERS_TAKEN)
+        if args.no_taken
+        else (*rules_poison.POISONED, *rules_poison.POISONED_PET)
+        if args.no_poison
+        else ()
+    )
+    fewer = tuple(r for r in every_rule if all(r is not o for o in left_out))
     times: list[list[float]] = [[], []]
     kinds = [bucket(screens[0].classifier.encoder.windows(t)) for t in rows]
     for i, text in enumerate(rows):
@@ -87,7 +95,7 @@ def main() -> int:
             # The figures are a module's list, read on each call: emptied only while the baseline reads.
             setattr(figures, "FIGURES", () if args.no_figures and k == 1 else listed)  # noqa: B010
             # The rules too: a module's tuple, read on each call.
-            setattr(rules, "RULES", fewer if args.no_taken and k == 1 else every_rule)  # noqa: B010
+            setattr(rules, "RULES", fewer if k == 1 else every_rule)  # noqa: B010
             t0 = time.perf_counter()
             screens[k].screen_input(text)
             times[k].append(time.perf_counter() - t0)
