@@ -104,11 +104,11 @@ def llama_server(model: Path, log: Path) -> Iterator[tuple[str, subprocess.Popen
         proc.wait(timeout=30)
 
 
-def half_texts(path: Path, half: str, kind: str) -> list[str]:
+def half_texts(path: Path, half: str, kind: str, topic: str = "") -> list[str]:
     """The texts of a rows file's ``[[row]]`` tables of one half ("dev" or "check") and kind ("harm", "safe", or the
-    file's own: "threat", "figure", "ownrisk")."""
+    file's own: "threat", "figure", "ownrisk"), and of one topic where given."""
     rows = tomllib.loads(path.read_text("utf-8"))["row"]
-    return [r["text"] for r in rows if r["half"] == half and r["kind"] == kind]
+    return [r["text"] for r in rows if r["half"] == half and r["kind"] == kind and (not topic or r["topic"] == topic)]
 
 
 @dataclass

@@ -4,7 +4,6 @@ only (README)."""
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -23,11 +22,11 @@ ACTED = ROOT / "training" / "data" / "safety_acted.toml"
 POISON = ROOT / "training" / "data" / "safety_poison.toml"
 
 
-def _answers(path: Path, kind: str) -> list[str]:
-    """The dev half's rows of one kind through the input screen: the action, and for the crisis protocol which of its
-    answers (``crisis:own``, ``crisis:other``, ``crisis:threatened``...)."""
+def _answers(path: Path, kind: str, topic: str = "") -> list[str]:
+    """The dev half's rows of one kind (and topic, where given) through the input screen: the action, and for the
+    crisis protocol which of its answers (``crisis:own``, ``crisis:other``, ``crisis:threatened``...)."""
     out = []
-    for text in half_texts(path, "dev", kind):
+    for text in half_texts(path, "dev", kind, topic):
         v = SCREEN.screen_input(text)
         out.append(f"crisis:{crisis.crisis_words(text, v.reasons)}" if v.action == "crisis" else v.action)
     return out
@@ -163,14 +162,9 @@ def test_a_poisoning_by_accident_gets_the_poison_service_first_and_look_alikes_d
     by accident gets the vetted answer with the poison service first, a pet's the answer with a vet first; the same
     words in everyday life are stopped no more often than without ``rules_poison``, and an act on purpose keeps the
     words for self-harm."""
-    rows = [r for r in tomllib.loads(POISON.read_text("utf-8"))["row"] if r["half"] == "dev"]
 
     def answers(topic: str, kind: str) -> list[str]:
-        out = []
-        for text in (r["text"] for r in rows if r["topic"] == topic and r["kind"] == kind):
-            v = SCREEN.screen_input(text)
-            out.append(f"crisis:{crisis.crisis_words(text, v.reasons)}" if v.action == "crisis" else v.action)
-        return out
+        return _answers(POISON, kind, topic)
 
     person, pet, other = answers("poison", "harm"), answers("pet", "harm"), answers("poison", "other")
     assert len(person) == 80 and person.count("crisis:poisoned") >= 60 and "crisis:poisoned-pet" not in person

@@ -118,7 +118,7 @@ def about_someone_else(text: str, reasons: Sequence[str] = ()) -> bool:
     risk it is, so it is not asked."""
     # A poisoning by accident read beside another's act ("my daughter just drank some bleach") tells nothing of whose
     # risk it is: the other rules decide.
-    rules = [r for r in reasons if r.startswith("self_harm:") and not rules_poison.poisoned((r,))]
+    rules = [r for r in reasons if r.startswith("self_harm:") and r not in rules_poison.REASONS]
     if rules and all(r in ("self_harm:other-at-risk", rules_taken.OTHER_ACTED) for r in rules):
         return True
     # The speaker's own words of risk, or harm aimed at them ("my dad says he'll beat me again tonight and i just

@@ -489,6 +489,7 @@ POISONED_PET: Final[tuple[Rule, ...]] = (
 # The reasons the rules give.
 PERSON_POISONED: Final = "self_harm:poisoned"
 PET_POISONED: Final = "self_harm:poisoned-pet"
+REASONS: Final = frozenset({PERSON_POISONED, PET_POISONED})
 # Someone else's act the self-harm rules read beside a poisoning ("my son drank some bleach"): with no word of
 # intent in the message, it is read as the accident.
 _OTHERS_ACT: Final = frozenset({"self_harm:other-acted", "self_harm:other-at-risk"})
@@ -506,7 +507,7 @@ def poisoned(reasons: Sequence[str]) -> str:
     someone else's act fired too: ``accidental`` decides), "pet", or "" where none, or where another self-harm rule
     fired too (the speaker's own risk is answered as such)."""
     rules = {r for r in reasons if r.startswith("self_harm:")}
-    if PERSON_POISONED in rules and rules <= {PERSON_POISONED, PET_POISONED, *_OTHERS_ACT}:
+    if PERSON_POISONED in rules and rules <= REASONS | _OTHERS_ACT:
         return "person-or-act" if rules & _OTHERS_ACT else "person"
     if PET_POISONED in rules and rules <= {PET_POISONED}:
         return "pet"
