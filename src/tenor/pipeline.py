@@ -449,7 +449,7 @@ class Conversation:
         session = self.session
         if self.store is not None and row_id is not None:
             if session.row is not None and session.care_until > session.row.care_until_turn:
-                self.store.set_care(session.row.id, session.care_until)
+                self.store.set_care(session.row.id, session.care_until, ",".join(session.care_concerns))
             self.store.finish_turn(
                 row_id,
                 reply=heard,

@@ -5,12 +5,15 @@ from __future__ import annotations
 import dataclasses
 import secrets
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, cast
 
 import numpy as np
 
 from tenor.reply.prompts import DECLINED, Exchange
+from tenor.safety.care import CONCERNS, Concern
+from tenor.safety.crisis import CrisisWords
 from tenor.store.sqlite import SessionRow, Store
 
 # Turns after a crisis answer during which the model is reminded to be careful and the tone stays gentle.
@@ -38,6 +41,12 @@ class Session:
     next_index: int = 0
     # Turn index up to which care mode lasts.
     care_until: int = 0
+    # What the crisis answers of the care window were about, in the order raised (``safety.care``): the model's
+    # note in care mode speaks to each. Empty outside care, and for a window opened before they were kept.
+    care_concerns: list[Concern] = field(default_factory=list)
+    # The crisis answer given the turn before, if any (``safety.care.reminder``). Memory only: a resumed
+    # conversation does not repeat a call asked for before the restart.
+    answered: CrisisWords | None = None
     # Exchanges ever dropped from the front of ``history`` (MAX_HISTORY), so positions can be kept absolute.
     dropped: int = 0
     # Absolute position of the oldest exchange the model was last shown (see prompts.history_start).
@@ -60,11 +69,27 @@ class Session:
             if t.status in ("complete", "interrupted")
         ]
         next_index = turns[-1].idx + 1 if turns else 0
-        return cls(name=name, row=row, history=history, next_index=next_index, care_until=row.care_until_turn)
+        concerns = [c for c in row.care_concerns.split(",") if c in CONCERNS]
+        return cls(
+            name=name,
+            row=row,
+            history=history,
+            next_index=next_index,
+            care_until=row.care_until_turn,
+            care_concerns=cast(list[Concern], concerns),
+        )
 
     @property
     def in_care(self) -> bool:
         return self.care_until > 0 and self.next_index <= self.care_until
+
+    def begin_care(self, concerns: Sequence[Concern]) -> None:
+        """Care mode for the next ``CARE_TURNS`` turns, after an answer that raised ``concerns``; those of a window
+        still open are kept (a poisoning told after thoughts of self-harm leaves both in the model's note)."""
+        # A window opened before concerns were kept is taken as the speaker's own risk, the one not to lose.
+        kept: list[Concern] = (self.care_concerns or ["own"]) if self.in_care else []
+        self.care_concerns = [*kept, *(c for c in concerns if c not in kept)]
+        self.care_until = max(self.care_until, self.next_index + CARE_TURNS)
 
     # Loudness of the person's recent utterances, dBFS (for entrainment relative to their own usual level).
     levels_db: list[float] = field(default_factory=list)
@@ -89,6 +114,7 @@ class Session:
             history=list(self.history),
             levels_db=list(self.levels_db),
             recent_words=list(self.recent_words),
+            care_concerns=list(self.care_concerns),
         )
 
     def restore(self, saved: Session) -> None:

@@ -46,10 +46,12 @@ from tenor.reply.prompts import (
     turn_note,
 )
 from tenor.reply.sentences import SentenceSplitter
-from tenor.safety import crisis, risk, threats
+from tenor.safety import care, crisis, risk, threats
+from tenor.safety.crisis import CrisisWords
+from tenor.safety.numbers import VettedNumbers
 from tenor.safety.policy import Policy
 from tenor.safety.screen import Screen
-from tenor.session import CARE_TURNS, Session
+from tenor.session import Session
 from tenor.stage import EventStage, Metrics
 from tenor.vocab import ReplySource
 from tenor.voice.tone import ToneSelector, entrain
@@ -210,6 +212,8 @@ class ReplyStage(EventStage):
         self.options = options
         self.history_tokens = history_tokens
         self.locale = locale
+        # Phone numbers the model may say: only the locale's vetted ones (it invents helplines).
+        self.numbers = VettedNumbers(locale)
         self.max_sentences = max(1, max_sentences)
         self.retry_refusals = retry_refusals
 
@@ -222,9 +226,13 @@ class ReplyStage(EventStage):
         verdict = self.last(SafetyVerdict)
         transcript = self.last(Transcript)
         text = transcript.text if transcript else ""
+        # The crisis answer of the turn before, whatever this turn's path: only the very next turn repeats its call.
+        answered, self.session.answered = self.session.answered, None
         if verdict is not None and verdict.action == "crisis":
-            self.session.care_until = self.session.next_index + CARE_TURNS
-            sentences = crisis.crisis_answer(text, verdict.reasons, self.locale)
+            words = crisis.crisis_words(text, verdict.reasons)
+            self.session.begin_care(care.raised(words))
+            self.session.answered = words
+            sentences = crisis.crisis_answer(text, verdict.reasons, self.locale, words)
             async for out in self._vetted(tid, sentences, "crisis"):
                 yield out
             return
@@ -232,7 +240,7 @@ class ReplyStage(EventStage):
             async for out in self._vetted(tid, crisis.refusal(verdict.categories, verdict.reasons), "refusal"):
                 yield out
             return
-        async for out in self._from_model(tid, text, event, verdict):
+        async for out in self._from_model(tid, text, event, verdict, answered):
             yield out
 
     def _prompt(self, note: str, user_text: str) -> tuple[int, list[Message]]:
@@ -261,13 +269,13 @@ class ReplyStage(EventStage):
         yield ReplyDone(turn_id=tid, text=" ".join(sentences))
 
     async def _from_model(
-        self, tid: int, text: str, tone: TonePlan, verdict: SafetyVerdict | None
+        self, tid: int, text: str, tone: TonePlan, verdict: SafetyVerdict | None, answered: CrisisWords | None = None
     ) -> AsyncIterator[Event]:
         mood = self.last(MoodEstimate)
-        care = crisis.care_note(self.locale) if self.session.in_care else ""
+        care_note = care.care_note(self.locale, self.session.care_concerns) if self.session.in_care else ""
         session = self.session
         # Kept with the exchange, so later prompts repeat it word for word (llama.cpp reuses their state).
-        session.turn_note = turn_note(mood, tone, verdict, care)
+        session.turn_note = turn_note(mood, tone, verdict, care_note)
         start, messages = self._prompt(session.turn_note, text)
         session.shown_from = session.dropped + start
         echo = InstructionEcho([m.content for m in messages if m.role == "system"])
@@ -278,13 +286,16 @@ class ReplyStage(EventStage):
         t0 = time.perf_counter()
         token = CancelToken(self.scope, tid)
         # A threat told, answered with care (``threats.DANGER``): vetted words of safety come first, never the model's.
-        lead = crisis.danger_line(self.locale) if verdict is not None and threats.DANGER in verdict.reasons else []
+        danger = verdict is not None and threats.DANGER in verdict.reasons
+        lead = crisis.danger_line(self.locale) if danger else []
+        # The turn after a crisis answer that asked for a call: that call again, before the model speaks.
+        lead = lead or care.reminder(self.locale, answered)
         for i, sentence in enumerate(lead):
             yield ReplySentence(turn_id=tid, text=sentence, index=i, source="safety")
-        if lead:
+        if danger:
             # The turns after go on with care, as after a crisis answer: "thank you" was met in an upbeat tone ("I
             # hope your day is filled with joy") by a person who had just said they were choked.
-            session.care_until = max(session.care_until, session.next_index + CARE_TURNS)
+            session.begin_care(("threatened",))
 
         def screened(sentence: str) -> tuple[list[Event], bool]:
             """Events for one sentence, and whether the reply must stop."""
@@ -298,6 +309,9 @@ class ReplyStage(EventStage):
                 return [], transcript
             if narrates_the_user(sentence):
                 log.info("a reply sentence that narrates the user in the third person was dropped: %r", sentence)
+                return [], transcript
+            if self.numbers(sentence):
+                log.info("a reply sentence with a phone number tenor has not vetted was dropped: %r", sentence)
                 return [], transcript
             out_verdict = _stamp(self.screen.screen_output(sentence, mood, tone), tid)
             assert isinstance(out_verdict, SafetyVerdict)

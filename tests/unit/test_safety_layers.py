@@ -316,7 +316,9 @@ def test_the_danger_line_comes_before_the_models_careful_answer() -> None:
     assert "answer with care" in reply.calls[0][-2].content
     after = asyncio.run(conv.run("thank you"))
     assert any("findahelpline.com" in m.content for m in reply.calls[-1] if m.role == "assistant")
-    assert "being harmed" in reply.calls[-1][-2].content
+    # The care note is the one for danger from someone, not for a risk of self-harm (stop 41).
+    note = reply.calls[-1][-2].content
+    assert "threatened or hurt them" in note and "harming themselves" not in note
     assert after.tone is not None and after.tone.name != "upbeat"
     assert after.verdict is not None and after.verdict.action == "allow"
     # A reply the output screen empties still ends with care, not "tell me more".

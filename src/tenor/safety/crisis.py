@@ -4,7 +4,7 @@ When the input screen finds self-harm risk, tenor answers with the sentences bel
 with resources for the configured locale, and records the turn in the safety audit. The wording follows the
 common guidance of crisis lines (acknowledge, do not judge, say they are not alone, give a concrete way to
 reach a person now, keep the door open) and avoids what that guidance warns against (arguing, promising
-secrecy, describing methods). The conversation then goes on in care mode (see ``care_note``).
+secrecy, describing methods). The conversation then goes on in care mode (see ``care.care_note``).
 """
 
 from __future__ import annotations
@@ -406,11 +406,11 @@ CrisisWords = Literal[
 OVER_TURNS: Final = "self_harm:over-turns"
 
 
-def crisis_answer(text: str, reasons: Sequence[str], locale: str) -> list[str]:
+def crisis_answer(text: str, reasons: Sequence[str], locale: str, words: CrisisWords | None = None) -> list[str]:
     """The crisis answer to ``text`` (a crisis verdict's ``reasons``): to the person at risk (or who has already
     acted on it), to one in danger from someone else (alone, or with their own thoughts of ending their life spoken to
-    too), or to one worried about someone else (``crisis_words``)."""
-    words = crisis_words(text, reasons)
+    too), or to one worried about someone else (``crisis_words``, or ``words`` where the caller has them)."""
+    words = words or crisis_words(text, reasons)
     if words.startswith("poisoned"):
         return crisis_reply(
             locale,
@@ -476,16 +476,6 @@ def danger_line(locale: str) -> list[str]:
     ]
 
 
-def care_note(locale: str) -> str:
-    """Instruction for the model in the turns after a crisis answer."""
-    res = resource_for(locale)
-    return (
-        "Earlier in this conversation the user said something that suggested they may be at risk of "
-        "harming themselves, or of being harmed. Be gentle, patient and supportive; listen more than you "
-        f"advise; never discuss ways of self-harm; if it fits, remind them they can reach {res.name} by {res.contact}."
-    )
-
-
 # Refusals: a kind explanation and a safer alternative, per category.
 REFUSALS: Final[dict[SafetyCategory, str]] = {
     "violence": "I can't help with hurting anyone. If you're angry or scared about someone, I'm glad to talk "
@@ -537,6 +527,10 @@ REFUSALS_RULE: Final[dict[str, str]] = {
     # Asked to praise a massacre's perpetrators, the hate wording ("I won't say that about any group") misleads.
     "hate:glorify-atrocity": "I won't write praise or excuses for atrocities or the people who carried them out. "
     "I'm glad to help with their history, or with remembering the victims.",
+    # A reply that advised making someone vomit (rules_poison.MAKE_SICK) is replaced by what every poison service
+    # says instead; a person heard as having a hard time would otherwise hear only "I'm here".
+    "self_harm:make-sick-output": "Please don't try to make anyone sick unless a doctor, a vet or the poison "
+    "service tells you to.",
 }
 
 

@@ -85,6 +85,11 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     );
     CREATE INDEX turn_audio_session ON turn_audio(session_id);
     """,
+    # 3: what the crisis answers of the care window were about (``safety.care``), so a resumed conversation is
+    # told of a poisoning as a poisoning, not as a risk of self-harm.
+    """
+    ALTER TABLE sessions ADD COLUMN care_concerns TEXT NOT NULL DEFAULT ''
+    """,
 )
 
 
@@ -99,6 +104,9 @@ class SessionRow:
     updated_at: float
     # Turn index up to which the session stays in care mode after a crisis answer.
     care_until_turn: int
+    # What the crisis answers of that window were about (``safety.care.Concern`` names, comma-separated; empty
+    # for none, or for a window opened before they were kept).
+    care_concerns: str = ""
 
 
 @dataclass(frozen=True)
@@ -248,14 +256,18 @@ class Store:
                 "ended_at = ? WHERE session_id = ? AND status = 'pending'",
                 (now, row["id"]),
             )
-        return SessionRow(row["id"], row["name"], row["created_at"], row["updated_at"], row["care_until_turn"])
+        return SessionRow(
+            row["id"], row["name"], row["created_at"], row["updated_at"], row["care_until_turn"], row["care_concerns"]
+        )
 
     def find_session(self, name: str) -> SessionRow | None:
         rows = self._query("SELECT * FROM sessions WHERE name = ?", (name,))
         if not rows:
             return None
         r = rows[0]
-        return SessionRow(r["id"], r["name"], r["created_at"], r["updated_at"], r["care_until_turn"])
+        return SessionRow(
+            r["id"], r["name"], r["created_at"], r["updated_at"], r["care_until_turn"], r["care_concerns"]
+        )
 
     def sessions(self) -> list[SessionSummary]:
         rows = self._query(
@@ -264,9 +276,12 @@ class Store:
         )
         return [SessionSummary(r["name"], r["n"], r["created_at"], r["updated_at"]) for r in rows]
 
-    def set_care(self, session_id: int, until_turn: int) -> None:
+    def set_care(self, session_id: int, until_turn: int, concerns: str = "") -> None:
         with self._tx("save the session") as db:
-            db.execute("UPDATE sessions SET care_until_turn = ? WHERE id = ?", (until_turn, session_id))
+            db.execute(
+                "UPDATE sessions SET care_until_turn = ?, care_concerns = ? WHERE id = ?",
+                (until_turn, concerns, session_id),
+            )
 
     def forget(self, name: str) -> int:
         """Delete a session and everything of it; returns the number of turns deleted (-1 if unknown)."""
