@@ -38,6 +38,7 @@ from tenor.safety.patterns import (
 from tenor.safety.rule import Rule, fires
 from tenor.safety.rule import rule as _r
 from tenor.safety.rules_act import ACT, OTHERS_ACT
+from tenor.safety.rules_advice import MAKE_SICK
 from tenor.safety.rules_attacks import ATTACKS, VIOLENCE
 from tenor.safety.rules_content import ATROCITY_PRAISE, PROMOTE
 from tenor.safety.rules_people import HATE, PRIVACY
@@ -91,6 +92,7 @@ RULES: Final[tuple[Rule, ...]] = (
     # A poisoning just happened by accident: the vetted answer names the poison service or a vet (rules_poison.py).
     *POISONED,
     *POISONED_PET,
+    *MAKE_SICK,
     _r(
         "self_harm",
         0.95,
