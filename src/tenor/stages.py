@@ -287,9 +287,8 @@ class ReplyStage(EventStage):
         token = CancelToken(self.scope, tid)
         # A threat told, answered with care (``threats.DANGER``): vetted words of safety come first, never the model's.
         danger = verdict is not None and threats.DANGER in verdict.reasons
-        lead = crisis.danger_line(self.locale) if danger else []
         # The turn after a crisis answer that asked for a call: that call again, before the model speaks.
-        lead = lead or care.reminder(self.locale, answered)
+        lead = [*(crisis.danger_line(self.locale) if danger else []), *care.reminder(self.locale, answered)]
         for i, sentence in enumerate(lead):
             yield ReplySentence(turn_id=tid, text=sentence, index=i, source="safety")
         if danger:
@@ -312,7 +311,13 @@ class ReplyStage(EventStage):
                 return [], transcript
             if self.numbers(sentence):
                 log.info("a reply sentence with a phone number tenor has not vetted was dropped: %r", sentence)
-                return [], transcript
+                # The locale's own line in its place, once: the person may have asked for a number.
+                line = care.number_line(self.locale, session.care_concerns if session.in_care else ())
+                if line in delivered or line in lead:
+                    return [], transcript
+                delivered.append(line)
+                index = len(lead) + len(delivered) - 1
+                return [ReplySentence(turn_id=tid, text=line, index=index, source="safety")], transcript
             out_verdict = _stamp(self.screen.screen_output(sentence, mood, tone), tid)
             assert isinstance(out_verdict, SafetyVerdict)
             if out_verdict.action == "allow":

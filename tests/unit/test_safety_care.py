@@ -10,12 +10,15 @@ from typing import get_args
 
 import pytest
 
-from tenor.pipeline import Conversation, TurnResult
-from tenor.safety import care
+from tenor.config import Config
+from tenor.pipeline import Components, Conversation, TurnResult
+from tenor.safety import care, threats
 from tenor.safety.crisis import CrisisWords
 from tenor.session import CARE_TURNS, Session
 from tenor.store.sqlite import MIGRATIONS, Store
-from tenor.testing import ScriptedReply, conversation
+from tenor.testing import FixedMood, ScriptedReply, conversation
+from tenor.voice.tone import TableTone
+from tests.helpers import layered
 
 POISONING = "my toddler drank some bleach what do i do"
 PET = "my dog ate a whole bar of dark chocolate"
@@ -71,6 +74,12 @@ def test_each_concern_is_said_once_in_the_order_raised() -> None:
     note = care.care_note("US", ["own", "poisoned", "own"])
     assert note.count("harming themselves") == 1
     assert note.index("harming themselves") < note.index("poisoning")
+
+
+def test_an_act_already_done_keeps_the_emergency_call_in_the_note() -> None:
+    assert care.raised("acted") == ("own", "acted") and care.raised("other-acted") == ("other", "other-acted")
+    note = care.care_note("GB", care.raised("acted"))
+    assert "harming themselves" in note and "called 999 yet" in note
 
 
 def test_no_concern_known_gives_the_note_that_covers_both() -> None:
@@ -184,6 +193,19 @@ def test_each_crisis_answer_is_followed_by_its_own_care(first: str, reminded: st
     vetted = " ".join(_vetted(second))
     assert (reminded in vetted) if reminded else vetted == ""
     assert concern in _note(reply)
+
+
+def test_a_threat_told_right_after_a_poisoning_gets_both_lines() -> None:
+    # The danger line and the reminder both come first: the reminder must not be lost to the danger line.
+    components = Components(
+        reply=ScriptedReply(("Okay. ",)), screen=layered({}), tone=TableTone(), mood_text=FixedMood("fear", 0.9)
+    )
+    conv = Conversation(Config(), components)
+    run(conv.run(POISONING))
+    result = run(conv.run("my ex texted me that he'll stab me, he still has a key to my flat"))
+    assert result.verdict is not None and threats.DANGER in result.verdict.reasons
+    vetted = _vetted(result)
+    assert "911" in vetted[0] and "findahelpline.com" in vetted[1] and "1-800-222-1222" in vetted[3]
 
 
 def test_a_refused_turn_in_between_uses_up_the_reminder() -> None:

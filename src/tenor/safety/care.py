@@ -21,15 +21,15 @@ from typing import Final, Literal, get_args
 
 from tenor.safety.crisis import CrisisWords, Resource, resource_for
 
-Concern = Literal["own", "other", "threatened", "poisoned", "pet"]
+Concern = Literal["own", "acted", "other", "other-acted", "threatened", "poisoned", "pet"]
 CONCERNS: Final = frozenset(get_args(Concern))
 
 # Which concerns each crisis answer raises. A threat told beside thoughts of ending one's life raises both.
 _RAISES: Final[dict[CrisisWords, tuple[Concern, ...]]] = {
     "own": ("own",),
-    "acted": ("own",),
+    "acted": ("own", "acted"),
     "other": ("other",),
-    "other-acted": ("other",),
+    "other-acted": ("other", "other-acted"),
     "threatened": ("threatened",),
     "threatened-and-own": ("threatened", "own"),
     "poisoned": ("poisoned",),
@@ -48,6 +48,14 @@ def _sentence(concern: Concern, res: Resource) -> str:
         return (
             "the user said something that suggested they may be at risk of harming themselves: never discuss ways "
             f"of self-harm, and if it fits, remind them they can reach {res.name} by {res.contact}."
+        )
+    if concern in ("acted", "other-acted"):
+        # The answer put the emergency call first; from the second turn on only the note can keep it there.
+        who = "they had" if concern == "acted" else "someone else had"
+        return (
+            f"the user said {who} already harmed themselves or taken too much of something: if no one has called "
+            f"{emergency} yet, urge them to call now"
+            + (", or to ask someone near them to." if concern == "acted" else ", and to stay with that person.")
         )
     if concern == "other":
         # The person is frightened for someone else, not at risk themselves: spoken to as one at risk, they were
@@ -113,3 +121,20 @@ def reminder(locale: str, words: CrisisWords | None) -> list[str]:
     if words in ("acted", "other-acted"):
         return [f"In case you haven't called yet, please call {res.emergency_number} now."]
     return []
+
+
+def number_line(locale: str, concerns: Sequence[Concern] = ()) -> str:
+    """Said in place of a reply sentence dropped for a phone number tenor has not vetted (``safety.numbers``): the
+    locale's own line for what the conversation is about, or, outside care, why no number is given."""
+    res = resource_for(locale)
+    if "poisoned" in concerns:
+        return res.poison or f"Please call your local poison centre, or {res.emergency_number} if you can't reach one."
+    if "pet" in concerns:
+        return "Please call your vet or an emergency vet."
+    if "acted" in concerns or "other-acted" in concerns:
+        return f"Please call {res.emergency_number} now if no one has yet."
+    if "own" in concerns or "other" in concerns:
+        return f"You can reach {res.name} by {res.contact}."
+    if "threatened" in concerns:
+        return f"If you're in danger right now, please call {res.emergency_number}."
+    return "I can't be sure of phone numbers, so I won't give one: the service's own website will have the right one."
