@@ -90,14 +90,16 @@ class VettedNumbers:
 
     def _known(self, shown: str) -> bool:
         """Whether ``shown``, or the number it begins with (a vetted one followed by another figure: "988 24"), is
-        vetted, written with or without a trunk or country prefix ("800-222-1222" for 1-800-222-1222)."""
+        vetted, written with or without a trunk or country prefix ("800-222-1222" for 1-800-222-1222, "1-888-426-4435"
+        for 888-426-4435)."""
         groups = [g for g in re.split(r"\s+", shown.strip()) if g]
         for end in range(len(groups), 0, -1):
             digits = _digits(" ".join(groups[:end]))
             if digits in self._vetted:
                 return True
             for v in self._vetted:
-                if len(v) >= 7 and len(digits) >= 7 and v.endswith(digits) and len(v) - len(digits) <= 2:
+                near = len(v) >= 7 and len(digits) >= 7 and abs(len(v) - len(digits)) <= 2
+                if near and (v.endswith(digits) or digits.endswith(v)):
                     return True
         return False
 
