@@ -93,7 +93,8 @@ class VettedNumbers:
         vetted, written with or without a trunk or country prefix ("800-222-1222" for 1-800-222-1222, "1-888-426-4435"
         for 888-426-4435)."""
         groups = [g for g in re.split(r"\s+", shown.strip()) if g]
-        for end in range(len(groups), 0, -1):
+        # The whole, then its first few groups (a number is at most a few groups: "0800 111 0 111").
+        for end in dict.fromkeys((len(groups), *range(min(len(groups), 6), 0, -1))):
             digits = _digits(" ".join(groups[:end]))
             if digits in self._vetted:
                 return True
