@@ -4,14 +4,16 @@ After any crisis answer the conversation goes on with care for ``session.CARE_TU
 why in its turn note. One note for all of them told a parent whose toddler had drunk bleach, or a person whose
 husband had threatened them, that the user "may be at risk of harming themselves", and asked the model to remind
 them of the suicide line. So each crisis answer (``crisis.CrisisWords``) names its concern, and the note says each
-concern the conversation has raised while in care: the speaker's own risk, someone else's, danger from someone, a
-poisoning by accident, a pet's. A session resumed from a store written before the concern was kept has none, and
-gets the note that covers the first two (the one note there was before).
+concern the conversation has raised while in care: the speaker's own risk, an act already done (the speaker's or
+another's: the emergency call stays in the note), someone else's risk, danger from someone, a poisoning by accident, a
+pet's. A session resumed from a store written before the concern was kept has none, and gets the note that covers
+the speaker's risk and danger (the one note there was before).
 
 The turn right after an answer that asked for a call (a poisoning, a pet's, an act already done) also opens with
 that call again, in vetted words (``reminder``), before the model speaks: to "what should i do now?" after "my 4
 year old ate a mushroom from the lawn", the 135M model answered "I'm sorry for your loss.", told of the crisis by
-either note; the one thing to do next must not hang on it.
+either note; the one thing to do next must not hang on it. And where the model gives a phone number tenor has not
+vetted (``safety.numbers``), the locale's own line for the concern is said in its place (``number_line``).
 """
 
 from __future__ import annotations
