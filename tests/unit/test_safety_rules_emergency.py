@@ -172,3 +172,110 @@ def test_the_turns_after_keep_the_call_in_view() -> None:
     assert "medical emergency" in note and "never give first aid" in note and "911" in note
     assert care.number_line("US", ("emergency",)) == "Please call 911 now if no one has yet."
     assert care.number_line("US", ("pet-emergency",)) == "Please call your vet or an emergency vet."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found by a review in stop 42: loose signs that fired on everyday words.
+        "my dad has gone grey this year",
+        "i'm anaphylactic to peanuts, can you suggest snacks",
+        "my dad's business collapsed",
+        "she's fitting the new curtains in the lounge",
+        "i badly burnt the toast again",
+        "gasping for a cup of tea right now",
+        "he isn't responding to my texts",
+        "pouring boiling water over the noodles now",
+        "i ripped open the parcel and it was the wrong size",
+        "my grandma walks with a limp",
+        "she's having a fit of giggles and cant stop",
+        "my son is choking back tears after the match",
+        "this curry is so hot i cant breathe",
+        "that comedian had the whole room in stitches and gasping for air",
+        "he went blue in the face arguing with the ref",
+        "how many back blows do you give someone whos choking before abdominal thrusts",
+        "my husband is asleep and snoring so loud i cant wake him to make him roll over",
+        "the weeds are choking my tomatoes",
+        "my girlfriend's gone unresponsive on text for three hours, is she mad at me",
+    ],
+)
+def test_everyday_words_that_share_a_sign_are_not_read(text: str) -> None:
+    assert not _person(text) and not _pet(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Context words that once excused a real emergency in the whole sentence (stop 42's review).
+        "i'm on the phone with you because my husband is choking",
+        "she was asleep and now i cant wake her and she's blue",
+        "we were playing a game and he suddenly collapsed and isnt breathing",
+        "my wife was laughing at a joke then went limp and now shes not breathing",
+        "i'm worried he's not breathing properly, his lips are blue",
+        "i was on a video call with my mum and she just slumped sideways and her face looks droopy",
+        # Regex faults: "drowning in" the lake, "won't breathe", "aren't", a rider thrown from a horse.
+        "my brother is drowning in the lake",
+        "my son won't breathe",
+        "the twins aren't waking up and they're floppy",
+        "sarah fell off her horse, hit her head, shes unconscious and breathing funny",
+        # A breed name that is also a person.
+        "a boxer collapsed in the ring and isn't breathing",
+        "my chest is killing me and my left arm is numb and i'm sweating",
+    ],
+)
+def test_a_persons_emergency_is_read_through_words_that_once_hid_it(text: str) -> None:
+    assert _person(text), text
+    v = layered({}).screen_input(text)
+    assert v.action == "crisis" and crisis.crisis_words(text, v.reasons) == "emergency", (text, v.reasons)
+
+
+def test_a_persons_emergency_beside_a_pets_gets_the_emergency_number() -> None:
+    screen = layered({})
+    for text in (
+        "the dog ate rat poison and now my son is choking",
+        "my dog knocked my nan over and she isn't moving",
+    ):
+        v = screen.screen_input(text)
+        assert crisis.crisis_words(text, v.reasons) == "emergency", (text, v.reasons)
+        assert "911" in " ".join(crisis.crisis_answer(text, v.reasons, "US"))
+    # A pet's own sign later in its sentence stays the pet's.
+    text = "my dog is choking on a ball and cant breathe"
+    v = screen.screen_input(text)
+    assert crisis.crisis_words(text, v.reasons) == "emergency-pet", v.reasons
+
+
+def test_an_act_told_beside_the_signs_keeps_the_words_for_one_who_has_acted() -> None:
+    text = "i took too many pills and now i cant breathe"
+    v = layered({}).screen_input(text)
+    assert crisis.crisis_words(text, v.reasons) == "acted", v.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "has", "lacks"),
+    [
+        # Pressing on the wound is the wrong step for blood from the ears or brought up, and for a knife in it.
+        ("he hit his head and there's blood coming out of his ears and he won't wake up", "", "Press firmly"),
+        ("she's vomiting blood, so much blood", "", "Press firmly"),
+        ("he got stabbed and the knife is still in his leg, he's bleeding badly", "Don't pull out", "Press firmly"),
+        ("my son got electrocuted by the fence wire and isn't moving", "Don't touch them", "Press firmly"),
+        ("hot oil went all over my daughter's arm, her skin is blistering", "cool running water for 20 minutes", ""),
+        ("my throat is closing up after eating shrimp", "If you have an adrenaline auto-injector", "If they have"),
+        ("my son's throat is swelling after a bee sting", "If they have an adrenaline auto-injector", "If you have"),
+    ],
+)
+def test_the_one_step_fits_the_sign_and_whose_body_it_is(text: str, has: str, lacks: str) -> None:
+    v = layered({}).screen_input(text)
+    assert v.action == "crisis", (text, v.reasons)
+    joined = " ".join(crisis.crisis_answer(text, v.reasons, "US"))
+    assert "911" in joined and (has in joined) and (not lacks or lacks not in joined), joined
+    if "auto-injector" in has:
+        assert "after 5 minutes" in joined
+
+
+def test_one_hurt_by_someone_is_told_to_get_away_not_to_unlock_the_door() -> None:
+    for text in ("he choked me and now i cant breathe", "my husband has his hands around my neck"):
+        v = layered({}).screen_input(text)
+        said = crisis.crisis_answer(text, v.reasons, "US")
+        joined = " ".join(said)
+        assert "911" in joined and "get away from them" in joined, said
+        assert "unlock the door" not in joined and "Stay with them" not in joined, said

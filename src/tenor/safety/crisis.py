@@ -462,7 +462,9 @@ def crisis_words(text: str, reasons: Sequence[str]) -> CrisisWords:
     if poison.startswith("person") and rules_poison.meant(text):
         if not _own_words(text):
             return "other-acted"
-    elif poison == "pet":
+    elif poison == "pet" and rules_emergency.emergency(reasons) != "person":
+        # A person's emergency beside a pet's poisoning ("the dog ate rat poison and my son is choking"): the
+        # person's number first, never only a vet.
         return "poisoned-pet"
     elif poison == "person" or (poison == "person-or-act" and rules_poison.accidental(text)):
         return "poisoned"
@@ -470,7 +472,13 @@ def crisis_words(text: str, reasons: Sequence[str]) -> CrisisWords:
     # more (one who has acted keeps those words, which put the call first too).
     emergency = rules_emergency.emergency(reasons)
     if emergency and not {r for r in reasons if r.startswith("self_harm:")} - _NOT_WHOSE:
-        return "emergency-pet" if emergency == "pet" else "emergency"
+        if emergency == "pet":
+            return "emergency-pet"
+        # An act of self-harm told beside the signs ("i took too many pills and now i can't breathe"), though no
+        # rule of risk read it: the words for one who has acted, the number first and the lifeline after.
+        if rules_taken.acted(text, reasons):
+            return "acted"
+        return "other-acted" if rules_taken.other_acted(text, reasons) else "emergency"
     if about_someone_else(text, reasons):
         return "other-acted" if rules_taken.other_acted(text, reasons) else "other"
     return _own(text, reasons)
