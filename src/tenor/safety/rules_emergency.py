@@ -46,8 +46,8 @@ _PERSON_NOUN: Final = (
 _PERSON: Final = (
     rf"(?:\b(?:my|our|his|her|their|the|this|that|a|an|some|one of (?:my|our|the)|(?:my|our) \w+'?s) (?:[\w'-]+ ){{0,2"
     rf"}}?"
-    rf"{_PERSON_NOUN}\b|(?:^|[.!?] )(?:[\w'-]+ ){{0,2}}?{_PERSON_NOUN}\b|\b(?:he|she|they|someone|somebody)\b)"
-    r"(?:'s|s|'re|re)?"
+    rf"{_PERSON_NOUN}\b|(?:^|[.!?] )(?:[\w'-]+ ){{0,2}}?{_PERSON_NOUN}\b|\b(?:he|she|they|someone|somebody)(?:'s|s|'re|"
+    rf"re)?\b)"
 )
 # Breeds whose names are also people or things ("a boxer collapsed in the ring", "my lab partner", "the shepherd"):
 # a pet only after a possessive and before no word that makes it a person or a place.
@@ -123,7 +123,8 @@ _CHOKING: Final = (
     r"kid|child)|someone|my \w+)\b|\b(?:hands?|arms?) (?:is |are )?(?:around|round) my (?:neck|"
     r"throat)\b|(?<!\bstop )(?<!\bfor )(?<!\bfrom )(?<!\babout )(?<!\bthan )(?<!\bof )\bchoking\b(?! (?:in (?:exams?|te"
     r"sts?|interviews?|games?|finals?|matches|the final|big "
-    r"moments)|up|under|back|hazards?|risks?|game|challenge|on (?:my|his|her|their|your) (?:words|tears)))|\bchoking on"
+    r"moments)|up|under|back|down|hazards?|risks?|game|challenge|on (?:my|his|her|their|your) (?:words|tears)))|\bchoki"
+    r"ng on"
     r" (?:a |an |his |her |their |"
     r"some |the |something|food|it)|\b(?:something|food|a \w+|it)(?: is|'s)? stuck in (?:his|her|their|my|the "
     r"baby'?s) (?:throat|windpipe|airway)\b)"
@@ -229,8 +230,9 @@ _INJURY: Final = (
     r"trousers|pants|jumper|sweater) caught (?:on )?fire\b|\bburn(?:ed|t) (?:black|all over)\b|\b(?:huge|big|massive|te"
     r"rrible|"
     r"awful) burns\b|\bscald(?:ed|ing) (?:him|her|them|me|(?:my|his|her|their) (?:[\w'-]+ )?(?:face|arms?|legs?|hands?|"
-    r"chest|back|body|neck|skin|feet|foot|head))\b|\b(?:(?:is|are|'s|s) |(?:lying|lies|lay|found (?:him|her|"
-    r"them)) (?:\w+ )?)(?:unconscious|unresponsive)\b(?! (?:bias|mind|level|on (?:text|texts|whatsapp|chat|email)))|\b("
+    r"chest|back|body|neck|skin|feet|foot|head))\b|(?:\b(?:is|are|hes|shes|theyre) |'s |'re |\b(?:lying|lies|lay|found "
+    r"(?:him|her|them)) (?:\w+ )?)(?:unconscious|unresponsive)\b(?! (?:bias|mind|level|on (?:text|texts|whatsapp|chat|e"
+    r"mail)))|\b("
     r"?:got|just got|has been|'s been|was just) elect"
     r"rocuted\b|"
     r"\binhaler (?:isn'?t|isnt|is not|not|doesn'?t|does not|didn'?t|did not|is|does) (?:working|helping|work|help|"
@@ -268,23 +270,24 @@ _INJURY: Final = (
 _NOT_WAKING: Final = (
     r"(?:(?:won'?t|wont|will not|can'?t|cant|cannot|isn'?t|isnt|is not|aren'?t|arent|are not|not|doesn'?t|does not|"
     r"didn'?t|did not|hasn'?t|has not|stopped) (?:(?:wak(?:e|ing|en)|waken)(?: up)?(?! (?:(?:him|her|them|me|you) )?(?:"
-    r"up )?(?:to|for|in time|before)\b)|(?:moving|move)(?! (?:on|forward|"
+    r"up )?(?:to|for|in time|before)\b)|(?:moving|move)(?! (?:on|for|forward|"
     r"ahead|in|out|house|away|back|to|over|up|down|it|the|my|his|her|their|anything|things)\b)|com(?:e|ing) "
     r"(?:round|around|to(?= *(?:$|[.!?,]| (?:yet|again|properly|at all|and)\b)))|answer(?:ing)? (?:me|us|any of us|"
     r"anyone)\b(?! (?:on|by|over) (?:the |my )?(?:phone|texts?|calls?))|(?:really |properly )?(?:respond(?:ing)?|reacti"
     r"ng|"
     r"react)(?= *(?:$|[.!?,]| "
     r"(?:to (?:me|us|anything|anyone|his name|her name|their name|my voice|touch|pain|shaking)|me|us|any of us|"
-    r"anyone|at all|and|or|when)\b)))\b(?! (?:to "
+    r"anyone|at all|and|or|when|he|she|hes|shes|they|i|we|his|her)\b)))\b(?! (?:to "
     r"(?:my|his|her|the) (?:texts?|messages?|calls?|emails?|dms?)|for (?:school|work|class|church)))|"
     r"(?:unconscious|unresponsive|out cold|(?<!a )limp|floppy|slumped over)\b(?! (?:bias|mind|level|handshake|"
     r"wrist|on (?:text|texts|whatsapp|snap\w*|chat|email|insta\w*|messenger|discord|the (?:group|chat|app))))|(?:keeps?"
     r"|kept) "
     r"(?:passing out|fainting|blacking out|losing consciousness)\b|"
-    r"(?:(?:gone|went|turned|turning|looks?|looking) (?:all |really |very )?blue)\b(?! (?:with cold|in the face (?:argu"
+    r"(?:(?:gone|went|turned|turning|looks?|looking) (?:all |really |very )?blue|(?:gone|went|turned|turning) "
+    r"(?:all |really |very )?purple(?! from))\b(?! (?:with cold|in the face (?:argu"
     r"ing|shouting|yelling|telling|explaining|talking|asking|"
     r"saying|trying)))|"
-    r"collapsed(?! (?:on|onto|into|in) (?:the |my |his |her |our )?(?:couch|sofa|bed|chair|rug|"
+    r"collapsed(?! (?:on|onto|into|in) (?:the |my |his |her |our |a )?(?:couch|sofa|bed|chair|rug|"
     r"carpet|lap|cushion|blanket))"
     r"\b)"
 )
@@ -295,8 +298,31 @@ _CANT_WAKE: Final = (
     r" baby) to (?:wake up|respond|"
     r"open (?:his|her|their) eyes)\b)"
 )
+# Signs added in stop 43, from stop 42's check half and a third helper's rows (the order of the words as people say
+# them: "a bloated belly", "grabbing at his throat", "coughing up water").
+_MORE: Final = (
+    r"(?:\b(?:grabbing|clutching|holding|gripping|clawing) (?:at )?(?:his|her|their|my) (?:chest|throat)\b|"
+    r"\b(?:chest|heart)\b[^.!?\n]{0,20}?\b(?:pains?|hurt\w*|tight\w*|pressure|heavy|squeez\w*)\b[^.!?\n]{0,60}\b(?:spre"
+    r"ading|"
+    r"radiating|going (?:up|down|into)) (?:to|into|down|up)\b|"
+    r"\b(?:sting|stung|nuts?|peanuts?|allergic|shellfish|wasp|bee)\b[^.!?\n]{0,100}\b(?:hoarse|wheez\w*|can'?t breathe|"
+    r"struggling to breathe|hives|blotchy)\b|"
+    r"\b(?:coughing up|throwing up|spitting up|vomiting|bringing up) (?:\w+ )?water\b|\bwent under\b[^.!?\n]{0,60}\b(?:"
+    r"got|"
+    r"pulled|dragged) (?:him|her|them) out\b|"
+    r"\b(?:shock|electrocuted|zapped) (?:off|from) (?:the |a )?(?:mains|wires?|sockets?|outlets?|fence|power|cable)\b|"
+    r"\bburn(?:ed|t) (?:black|all over|raw)\b|"
+    r"\b(?:worst|bad|severe|serious|massive) asthma attack\b[^.!?\n]{0,80}\b(?:drowsy|sleepy|confused|blue|can'?t (?:ta"
+    r"lk|"
+    r"speak|breathe)|exhausted)\b|"
+    r"\bchoke ?hold\b[^.!?\n]{0,60}\b(?:limp|unconscious|out cold|not breathing|can'?t breathe|passed out)\b|"
+    r"\b(?:diabetic|diabetes|type ?1|t1d|blood sugar|hypo)\b[^.!?\n]{0,100}\b(?:can'?t swallow|slump\w*)\b|"
+    r"\b(?:can'?t|cant|cannot) tell if (?:he|she|they)(?:'s|s| is| are|re)? (?:still )?breathing\b|\bnot sure (?:if|"
+    r"whether) (?:he|she|they)(?:'s|s| is| are|re)? (?:still )?breathing\b|"
+    r"\bs(?:ei|ie|ee)zures? (?:one )?after (?:another|the other)\b|\bone s(?:ei|ie|ee)zure after another\b)"
+)
 _SIGNS: Final = (
-    rf"(?:{_BREATHING}|{_SEIZURE}|{_CHOKING}|{_BLEEDING}|{_HEART}|{_STROKE}|{_ALLERGY}|{_HEAD}|{_DROWNING}|"
+    rf"(?:{_MORE}|{_BREATHING}|{_SEIZURE}|{_CHOKING}|{_BLEEDING}|{_HEART}|{_STROKE}|{_ALLERGY}|{_HEAD}|{_DROWNING}|"
     rf"{_INJURY})"
 )
 # A whole message that is only "i can't breathe" (and "help", "please"): said to a voice, taken as meant.
@@ -314,7 +340,8 @@ _NOT_NOW: Final = (
     r"(?:movie|film|book|novel|story|episode|show|series|character|cartoon|comic|article|podcast|documentary|video(?! "
     r"call)|"
     r"tiktok|youtube|reel|clip|minecraft|roblox|sims|fortnite|song|poem|script|play|news|quiz|exam|course|"
-    r"class|training|drill|scenario|hypothetical\w*|suppose|imagine|dream\w*|nightmare|scene|chapter|"
+    r"(?:first aid|cpr|lifeguard|resus\w*) (?:class|course|session|training)|drill|scenario|hypothetical\w*|suppose|ima"
+    r"gine|dream\w*|nightmare|scene|chapter|"
     r"gameplay|raid|boss fight|npc|patients?|clients?|shift|ward|as a (?:nurse|paramedic|emt|doctor|lifeguard))\b|"
     r"what (?:should|do|would|can|to) (?:i|you|we|one|someone|people)? ?do (?:if|when)|(?:if|in case|whether|unless) "
     r"(?:someone|somebody|a person|you|your|my|he|she|they|a|an|the|i|we)\b|(?:how (?:do|to|can|would|should|"
@@ -331,7 +358,13 @@ _NOT_NOW: Final = (
     r"112|000|111|an ambulance|the ambulance|emergency|for help|the paramedics|for an ambulance)|(?:we'?re|we are|"
     r"i'?m|i am|im|he'?s|she'?s|they'?re|he is|she is|they are) (?:now )?(?:at|in) (?:the )?(?:hospital|er|a&e|"
     r"emergency room|urgent care|ambulance|icu)|lol|lmao|lmfao|haha\w*|rofl|jk|just kidding|"
-    r"cringe|dramatic|bdsm|kinky|kink|consensual|choke play|breath play|cute|adorable|aww+|best feeling|figuratively|me"
+    r"went away|sent (?:her|him|them|me|us) home|discharged|(?:and|but|it|everything) (?:was|were) (?:all )?fine\b|it w"
+    r"as nothing|all "
+    r"clear|always (?:recovers|comes round|comes to|stops|settles|bounces back)|recover(?:s|ed)? (?:straight away|right"
+    r" "
+    r"away|quickly|fine)|thought (?:she|he|i|they|we) (?:was|were|'d|had) (?:having|had)|"
+    r"cringe|dramatic|lazy|bdsm|kinky|kink|consensual|choke play|breath play|cute|adorable|aww+|best feeling|figurative"
+    r"ly|me"
     r"taphorically|(?:gave|give|giving|gives|almost|nearly|gonna give|going "
     r"to give|about to give|going to have|gonna have) (?:me |him |her |us |you )?(?:a )?(?:heart attack|stroke)|"
     r"heavy sleeper|(?:he|she|they) always (?:does|do) (?:this|that)|sleeping in|sleep in|for school|(?:my|his|her|thei"
@@ -366,9 +399,10 @@ _THINGS: Final = (
     r"deal|plan|talks|team|startup|company|business|shop|store|marriage|relationship|career|cake|souffl[eé]|sourdough|"
     r"bread|pen|ink|paint|marker|dye|colou?rs?|brakes?|radiator|pipes?|character|avatar|npc|toon|sims?|"
     r"battery|signal|stream|video|call|zoom|meeting|connection|network|account|bank|tomato(?:es)?|lettuce|"
-    r"basil|seedlings?|leaves|sofa|couch|chair|bed|sponge|souffle|jelly|mouse|keyboard|"
+    r"basil|seedlings?|leaves|sponge|souffle|jelly|mouse|keyboard|"
     r"trackpad|touchpad|mic|microphone|speaker|headphones|earbuds|alexa|siri|assistant|boiler|fridge|"
-    r"freezer|oven|washer|dryer|dishwasher|wallet|project|toys?|squeaky|squeaker|ball|balloon)"
+    r"freezer|oven|washer|dryer|dishwasher|wallet|project|fan|vacuum|hoover|(?:washing )?machine|inbox|drain|sink|"
+    r"toilet|hose|filter|pump|toys?|squeaky|squeaker|ball|balloon)"
 )
 _THING_SIGN: Final = (
     rf"\b(?:my|our|the|his|her|their|this|that|a|an|its|(?:my|our) \w+'?s) (?:[\w'-]+ ){{0,2}}?{_THINGS}(?:'s|s)?\b"
@@ -384,7 +418,10 @@ _FUNNY: Final = (
 )
 # Not a sign at all: emotion ("choking up", "drowning in work"), a figure ("bleeding money", "bleeding edge"), a thing.
 _NOT_A_SIGN: Final = (
-    rf"{_THING_SIGN}|\b{_FUNNY}\b[^.!?\n]{{0,60}}\b(?:can'?t|cant|cannot|can barely|can hardly) breathe\b|\b(?:can'?t|c"
+    rf"{_THING_SIGN}|\bdrowning (?:me|us)\b|\b(?:looked|looks|seemed|seems|feel|felt) like (?:the |this |that )?(?:\w+ "
+    rf")?"
+    rf"(?:he|she|they|i|guy|man|woman)?(?: was| were|'s| is)? having a\b|\b{_FUNNY}\b[^.!?\n]{{0,60}}\b(?:can'?t|cant|c"
+    rf"annot|can barely|can hardly) breathe\b|\b(?:can'?t|c"
     rf"ant|"
     rf"cannot|can barely|can hardly) breathe\b"
     rf"[^.!?\n]{{0,40}}\b{_FUNNY}|\b{_FUNNY}\b[^.!?\n]{{0,40}}\bgasping\b(?: for (?:air|breath))?|\b(?:choking up|choke"
@@ -431,7 +468,11 @@ EMERGENCY: Final[tuple[Rule, ...]] = (
 # swollen belly while retching, hit by a car, heatstroke, back legs that will not hold).
 _PET_SIGNS: Final = (
     r"(?:(?:can'?t|cant|cannot|unable to|straining to|trying to|keeps trying to|hasn'?t been able to) (?:pee|urinate|"
-    r"wee)|(?:hasn'?t|has not|hasnt) (?:peed|urinated|weed)\b|(?:panting|hot|heat|left in the car)\b[^.!?\n]{0,80}\b"
+    r"wee)|(?:hasn'?t|has not|hasnt) (?:peed|urinated|weed)\b|(?:retch\w*|dry heav\w*)\b[^.!?\n]{0,60}\b(?:swollen|"
+    r"bloated|hard|distended|huge) (?:belly|stomach|tummy|abdomen)\b|(?:muzzle|snout|face|head)\b[^.!?\n]{0,20}?\b(?:ma"
+    r"ssive|"
+    r"huge|puffed up|puffy|swollen|swelling)\b[^.!?\n]{0,40}\b(?:wheez\w*|wobbl\w*|can'?t breathe|struggling)|(?:pantin"
+    r"g|hot|heat|left in the car)\b[^.!?\n]{0,80}\b"
     r"(?:wobbl\w*|stagger\w*|fell over|collapsed|lying flat)\b|\bpaddling (?:his|her|its|their) legs\b|(?:(?:belly|stom"
     r"ach|tummy|abdomen) )?(?:is |looks |'s |s )?(?:all |really |so |very )?(?:swollen|"
     r"bloated|hard|huge|distended|getting bigger)(?=[^.!?\n]{0,80}\b(?:retch\w*|dry heav\w*|trying to (?:throw up|vomit"
