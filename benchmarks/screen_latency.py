@@ -8,12 +8,11 @@ tenor's safety classifier (posts up to a paragraph), and pairs and fives of cons
 itself reading only the head and tail windows of a long text (the reading before stop 25); ``--no-figures``
 times the screen against itself reading figures of speech as written (``safety.figures``, before stop 31);
 ``--no-taken`` times it against itself without the rules for an act already done (``safety.rules_taken``, before stop
-39); ``--no-poison`` without the rules for a poisoning by accident (``safety.rules_poison``, before stop 40);
-``--no-emergency`` without the rules for a medical emergency now (``safety.rules_emergency``, before stop 42). Prints
+39); ``--no-poison`` without the rules for a poisoning by accident (``safety.rules_poison``, before stop 40). Prints
 figures, asserts nothing.
 
-    python benchmarks/screen_latency.py (--baseline DIR | --head-tail | --no-figures | --no-taken | --no-poison |
-                                         --no-emergency) [--model-dir DIR] [--every 3]
+    python benchmarks/screen_latency.py (--baseline DIR | --head-tail | --no-figures | --no-taken | --no-poison)
+                                        [--model-dir DIR] [--every 3]
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ import sys
 import time
 from pathlib import Path
 
-from tenor.safety import figures, rules, rules_emergency, rules_poison, rules_taken
+from tenor.safety import figures, rules, rules_poison, rules_taken
 from tenor.safety.classifier import LayeredScreen, SafetyClassifier
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,7 +62,6 @@ def main() -> int:
     base.add_argument("--no-figures", action="store_true", help="time against figures of speech read as written")
     base.add_argument("--no-taken", action="store_true", help="time against the rules without rules_taken's")
     base.add_argument("--no-poison", action="store_true", help="time against the rules without rules_poison's")
-    base.add_argument("--no-emergency", action="store_true", help="time against the rules without rules_emergency's")
     ap.add_argument("--model-dir", type=Path, help="the classifier folder to time (default: the shipped one)")
     ap.add_argument("--every", type=int, default=3, help="time every k-th text (default 3: about 2,000 texts)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -86,8 +84,6 @@ def main() -> int:
         if args.no_taken
         else (*rules_poison.POISONED, *rules_poison.POISONED_PET)
         if args.no_poison
-        else (*rules_emergency.EMERGENCY, *rules_emergency.EMERGENCY_PET)
-        if args.no_emergency
         else ()
     )
     fewer = tuple(r for r in every_rule if all(r is not o for o in left_out))

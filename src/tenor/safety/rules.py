@@ -41,7 +41,6 @@ from tenor.safety.rules_act import ACT, OTHERS_ACT
 from tenor.safety.rules_advice import MAKE_SICK
 from tenor.safety.rules_attacks import ATTACKS, VIOLENCE
 from tenor.safety.rules_content import ATROCITY_PRAISE, PROMOTE
-from tenor.safety.rules_emergency import EMERGENCY, EMERGENCY_PET
 from tenor.safety.rules_people import HATE, PRIVACY
 from tenor.safety.rules_poison import POISONED, POISONED_PET
 from tenor.safety.rules_risk import OTHERS, ROAD, WISHED
@@ -93,9 +92,6 @@ RULES: Final[tuple[Rule, ...]] = (
     # A poisoning just happened by accident: the vetted answer names the poison service or a vet (rules_poison.py).
     *POISONED,
     *POISONED_PET,
-    # A medical emergency now: the vetted answer puts the emergency number, or a vet, first (rules_emergency.py).
-    *EMERGENCY,
-    *EMERGENCY_PET,
     *MAKE_SICK,
     _r(
         "self_harm",
