@@ -288,7 +288,7 @@ class ReplyStage(EventStage):
         # A threat told, answered with care (``threats.DANGER``): vetted words of safety come first, never the model's.
         danger = verdict is not None and threats.DANGER in verdict.reasons
         # The turn after a crisis answer that asked for a call: that call again, before the model speaks.
-        lead = [*(crisis.danger_line(self.locale) if danger else []), *care.reminder(self.locale, answered)]
+        lead = [*(crisis.danger_line(self.locale) if danger else []), *care.reminder(self.locale, answered, text)]
         for i, sentence in enumerate(lead):
             yield ReplySentence(turn_id=tid, text=sentence, index=i, source="safety")
         if danger:

@@ -208,6 +208,48 @@ def test_a_threat_told_right_after_a_poisoning_gets_both_lines() -> None:
     assert "911" in vetted[0] and "findahelpline.com" in vetted[1] and "1-800-222-1222" in vetted[3]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok i called them, what now?",
+        "we called poison control and they said to watch him",
+        "the ambulance is on its way",
+        "we're at the vet",
+        "im on the phone with poison control",
+        "yes, i rang 999",
+        "I\u2019ve called them",
+    ],
+)
+def test_no_reminder_to_one_who_says_the_call_is_made(text: str) -> None:
+    assert care.already_called(text) and care.reminder("US", "poisoned", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what should i do now?",
+        "should i call 911?",
+        "i haven't called anyone yet",
+        "i can't call, my phone is dead",
+        "is the ambulance coming if i call?",
+        "i called my mum earlier today but she didnt pick up",
+        "they called me a liar",
+        "i want to call but im scared",
+    ],
+)
+def test_the_reminder_stays_for_one_who_has_not_said_so(text: str) -> None:
+    assert not care.already_called(text) and care.reminder("US", "poisoned", text) != []
+
+
+def test_the_turn_after_a_poisoning_skips_the_reminder_once_the_call_is_made() -> None:
+    reply = ScriptedReply(("Okay. ",))
+    conv = conversation(reply)
+    run(conv.run(POISONING))
+    # The care note still says what the care is about; only the reminder is left out.
+    assert _vetted(run(conv.run("ok i called poison control, they said to watch her"))) == []
+    assert "poisoning" in _note(reply)
+
+
 def test_a_refused_turn_in_between_uses_up_the_reminder() -> None:
     conv = conversation(ScriptedReply(("Okay. ",)))
     run(conv.run(POISONING))

@@ -12,12 +12,16 @@ the speaker's risk and danger (the one note there was before).
 The turn right after an answer that asked for a call (a poisoning, a pet's, an act already done) also opens with
 that call again, in vetted words (``reminder``), before the model speaks: to "what should i do now?" after "my 4
 year old ate a mushroom from the lawn", the 135M model answered "I'm sorry for your loss.", told of the crisis by
-either note; the one thing to do next must not hang on it. And where the model gives a phone number tenor has not
-vetted (``safety.numbers``), the locale's own line for the concern is said in its place (``number_line``).
+either note; the one thing to do next must not hang on it. It is left out where that message says the call is made or
+help has come (``already_called``: "ok i called them, what now?"), since telling someone to do what they have just
+done reads as not listening; never for a question, a wish or a call not made. And where the model gives a phone
+number tenor has not vetted (``safety.numbers``), the locale's own line for the concern is said in its place
+(``number_line``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final, Literal, get_args
 
@@ -105,9 +109,77 @@ def care_note(locale: str, concerns: Sequence[Concern] = ()) -> str:
     return " ".join([*parts, "Be gentle, patient and supportive, and listen more than you advise."])
 
 
-def reminder(locale: str, words: CrisisWords | None) -> list[str]:
+# The person says the call is made or help has come ("i called them", "poison control said to watch her", "the
+# ambulance is on its way", "we're at the vet"): the reminder would tell them to do what they have done. Never a
+# question or a wish ("should i call?", "i want to call"), a call to someone else ("i called my sister"), a call not
+# made, failed or long past ("i haven't called", "no one is answering", "i called 911 last year").
+_SERVICE: Final = (
+    r"(?:911|999|112|000|111|988|nine one one|nhs(?: 111)?|poison control|the poison (?:line|centre|center|people)|"
+    r"(?:the|a|an|our) (?:after hours |out of hours |emergency )?vets?|vet|the operator|operator|the dispatcher|"
+    r"dispatcher|the (?:911|999|112|poison) (?:lady|guy|man|woman|person|operator|nurse)|the nurse on the \w+ line)"
+)
+_HELP: Final = (
+    r"(?:the ambulance(?: crew| guys| people)?|an ambulance|ambulance|paramedics?|the paramedics?|emts?|the emts?|ems|"
+    r"medics|the medics|firefighters|the fire (?:department|brigade|service)|fire (?:department|brigade|service)|"
+    r"(?:the |an )?(?:air ambulance|helicopter)|help|the police|police|they|theyre|they're)"
+)
+_CALLED: Final = re.compile(
+    # Someone called the service: "i called them", "called 999, what now?", "yeah i did call already".
+    r"(?:^|[.!,;:]\s*|\b(?:and|so|ok|okay|yes|yeah|yep|um|done|already|just)\s+)(?:(?:i|we|my \w+|he|she|they|someone|"
+    r"a neighbou?r|the \w+)(?:'ve|ve| have| has| did| had)? )?(?:already |just |now |finally )?(?:called|calld|rang|"
+    r"phoned|dialled|dialed|rung|did call|reached|got through to|spoke to|spoken to|talked to)(?= (?:them|em|it|an? amb"
+    r"ulance|"
+    rf"the ambulance|emergency|the emergency \w+|the number|the helpline|the line|for help|for an ambulance|"
+    rf"{_SERVICE})\b| *(?:$|[.!,;:]| and\b| but\b| already\b| now\b| they\b| theyre\b| what\b))"
+    # The service spoke: "poison control said to watch her", "911 is telling me how to do compressions".
+    rf"|\b(?:{_SERVICE}|{_HELP})(?: \w+)? (?:said|says|told|tells|asked|asks|is asking|are asking|wants?|confirmed|is t"
+    rf"elling|"
+    r"are telling|hung up after|is still on|is on the|is with me|is on speaker|is talking)\b"
+    # On the line: "on hold with poison control", "the dispatcher is still on the line", "i have 999 on the other
+    # phone".
+    rf"|\bon (?:the line|hold|the phone|speaker)(?: with| to)? {_SERVICE}\b|\b{_SERVICE}\b[^.!?]{{0,15}}\b(?:on the "
+    rf"(?:line|phone)|on speaker|with me|on the other phone)\b|\bhave {_SERVICE} on\b|\btalking to {_SERVICE}\b"
+    # Help has come or is coming: "the ambulance just pulled up", "paramedics arrived", "they're 3 minutes away".
+    rf"|(?<!\bis )(?<!\bwill )(?<!\bwhen )(?<!\bare )(?<!\bis the )(?<!\bwill the )(?<!\bwhen the )(?<!\bare the )"
+    rf"(?<!\bif the )(?<!\bif )\b{_HELP}\b(?:'s|'re|re| is| are)? (?:already |just |now |finally "
+    r"|still )?(?:arrived|here|got here|pulled up|walked in|came|took (?:him|her|them)|taking (?:him|her|them)|working "
+    r"on|landing|checking|giving|have (?:him|her|them)|took over|taking over|\d+ (?:mins?|minutes?) (?:out|away)|"
+    r"(?:a few |five |ten )?minutes (?:out|away)|on (?:its|their|the) way|sending|sent|coming|with (?:us|him|her|them))"
+    r"\b"
+    # At the hospital or the vet, or on the way: "we just arrived at the emergency room", "driving to the vet now".
+    r"|\b(?:we'?re|we are|were|i'?m|i am|im|he'?s|she'?s|they'?re|just got|just arrived|arrived|got|now) (?:now "
+    r"|already |just )?(?:at|in|to) (?:the )?(?:vets?|emergency vet|animal hospital|hospital|er|a&e|emergency room|urge"
+    r"nt "
+    r"care|ambulance|resus)\b|\bon (?:our|my|the) way (?:to|in to) (?:the )?(?:vets?|animal hospital|hospital|er|a&e)\b"
+    r"|"
+    r"\bdriving (?:there|over|to the (?:vets?|hospital|er))\b|\bfollowing (?:in the car|the ambulance)\b|\bthe vet is "
+    r"(?:seeing|looking at|with|examining)\b"
+)
+# A call not made, failed or long past, read first: "i haven't called anyone yet", "no one is answering", "i called
+# 911 last year for my dad".
+_NOT_CALLED: Final = re.compile(
+    r"\b(?:haven'?t|havent|have not|hasn'?t|has not|didn'?t|did not|can'?t|cant|cannot|couldn'?t|won'?t|not) (?:yet )?"
+    r"(?:called|call|rang|ring|phoned|phone|dialled|dialed|reached|reach|got through|get through)\b|\bno one (?:has )?"
+    r"(?:called|answered|answering|is answering|picked up)|\bnobody (?:has )?(?:called|answered|answering|is answering|"
+    r"picked up)|\b(?:hung up on me|got cut off|call (?:dropped|failed|cut out)|no answer|line is busy|busy tone|went "
+    r"to voicemail|not picking up|keeps ringing|no signal)\b|\b(?:last (?:year|month|week|time|summer|winter|spring|"
+    r"autumn|fall|christmas)|yesterday|(?:\d+|a|two|three|few|many) (?:years?|months?|weeks?|days?) ago|back when|when "
+    r"i was)\b"
+)
+
+
+def already_called(text: str) -> bool:
+    """Whether a message says the call asked for is made or help has come (the reminder is then not said)."""
+    view = text.lower().replace("\u2019", "'")
+    return _CALLED.search(view) is not None and _NOT_CALLED.search(view) is None
+
+
+def reminder(locale: str, words: CrisisWords | None, text: str = "") -> list[str]:
     """The vetted sentences said first in the turn right after the crisis answer ``words`` (None: no crisis answer
-    the turn before), where that answer asked for a call: the same call again, for one who has not made it yet."""
+    the turn before), where that answer asked for a call: the same call again, for one who has not made it yet
+    (``text``, the person's message this turn: none where it says the call is made or help has come)."""
+    if already_called(text):
+        return []
     res = resource_for(locale)
     if words == "poisoned":
         return [
