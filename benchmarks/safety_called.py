@@ -1,0 +1,50 @@
+"""Whether the call reminder is left out for the right follow-up messages (``care.already_called``, stop 43).
+
+The rows of ``training/data/safety_called.toml``: the person's next message after a crisis answer that asked for a
+call. Kind "called" says the call is made or help has come (the reminder is left out: the more the better); kind
+"not_called" does not (the reminder must stay: a person who has not called and is not reminded is the costly
+error). Prints, for one half, how many of each kind the reminder is left out for; ``--list`` prints the rows read
+wrongly. Asserts nothing.
+
+    python benchmarks/safety_called.py [--half dev|check] [--list] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tomllib
+from pathlib import Path
+
+from tenor.safety import care
+
+ROWS = Path(__file__).resolve().parents[1] / "training" / "data" / "safety_called.toml"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--half", choices=("dev", "check"), default="dev", help="which half of the rows")
+    ap.add_argument("--list", action="store_true", help="print the rows read wrongly")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args()
+    with ROWS.open("rb") as f:
+        rows = [r for r in tomllib.load(f)["row"] if r["half"] == args.half]
+    out: dict[str, dict[str, int]] = {}
+    wrong: list[str] = []
+    for kind in ("called", "not_called"):
+        texts = [r["text"] for r in rows if r["kind"] == kind]
+        left_out = [t for t in texts if care.already_called(t)]
+        out[kind] = {"rows": len(texts), "reminder_left_out": len(left_out)}
+        wrong += [f"{kind}: {t}" for t in texts if (t in left_out) != (kind == "called")]
+    if args.json:
+        print(json.dumps(out, indent=2))
+    else:
+        for kind, f in out.items():
+            print(f"{args.half} {kind}: reminder left out for {f['reminder_left_out']} of {f['rows']}")
+    if args.list:
+        print("\n".join(wrong))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
