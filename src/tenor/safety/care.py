@@ -163,7 +163,8 @@ _NOT_CALLED: Final = re.compile(
     r"(?:called|answered|answering|is answering|picked up)|\bnobody (?:has )?(?:called|answered|answering|is answering|"
     r"picked up)|\b(?:hung up on me|got cut off|call (?:dropped|failed|cut out)|no answer|line is busy|busy tone|went "
     r"to voicemail|not picking up|keeps ringing|no signal)\b|\b(?:last (?:year|month|week|time|summer|winter|spring|"
-    r"autumn|fall|christmas)|yesterday|(?:(?:\d+|a|two|three|few|many) )?(?:years?|months?|weeks?|days?) ago|back when|when "
+    r"autumn|fall|christmas)|yesterday|(?:(?:\d+|a|two|three|few|many) )?(?:years?|months?|weeks?|days?) ago|back when|"
+    r"when "
     r"i was)\b"
 )
 
