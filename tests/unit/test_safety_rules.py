@@ -11,9 +11,8 @@ import pytest
 from tenor.errors import ConfigError
 from tenor.events import MoodEstimate, TonePlan
 from tenor.mood.base import make_estimate
-from tenor.safety import crisis, frames, language, normalize, rules
+from tenor.safety import crisis, frames, language, normalize
 from tenor.safety.policy import is_statement, load_policy
-from tenor.safety.rule import fires
 from tenor.safety.screen import RuleScreen
 from tests.conftest import SHARED
 
@@ -791,26 +790,3 @@ def test_a_line_break_ends_the_sentence_whose_context_excuses_a_rule() -> None:
 )
 def test_a_reply_that_names_a_plan_with_care_is_not_stopped_by_the_plan_rules(sentence: str) -> None:
     assert SCREEN.screen_output(sentence).action == "allow", SCREEN.screen_output(sentence)
-
-
-@pytest.mark.parametrize(
-    ("text", "read"),
-    [
-        # An accident told with what the person was doing or what did it (stop 43; "i cut myself shaving" got the
-        # crisis protocol).
-        ("i cut myself shaving", False),
-        ("cut myself shaving again. how do i stop a nick bleeding", False),
-        ("i cut myself on the can lid making dinner", False),
-        ("burnt myself on the kettle", False),
-        ("i cut myself while chopping onions", False),
-        # A place, a body part, a tool of self-harm or on purpose: still read.
-        ("i cut myself on purpose", True),
-        ("i cut myself on my thigh last night", True),
-        ("i cut myself on the bathroom floor", True),
-        ("i cut myself with a razor", True),
-        ("i cut myself again", True),
-    ],
-)
-def test_an_accidental_cut_or_burn_is_not_read_as_self_harm(text: str, read: bool) -> None:
-    rule = next(r for r in rules.RULES if r.name == "intent-reflexive")
-    assert fires(rule, normalize.basic(text)) is read, text
