@@ -38,7 +38,7 @@ from tenor.safety.patterns import (
 from tenor.safety.rule import Rule, fires
 from tenor.safety.rule import rule as _r
 from tenor.safety.rules_act import ACT, OTHERS_ACT
-from tenor.safety.rules_advice import MAKE_SICK
+from tenor.safety.rules_advice import HURT_SELF, MAKE_SICK
 from tenor.safety.rules_attacks import ATTACKS, VIOLENCE
 from tenor.safety.rules_content import ATROCITY_PRAISE, PROMOTE
 from tenor.safety.rules_people import HATE, PRIVACY
@@ -93,6 +93,8 @@ RULES: Final[tuple[Rule, ...]] = (
     *POISONED,
     *POISONED_PET,
     *MAKE_SICK,
+    # Hurting oneself told to the listener in a reply (rules_advice.py).
+    *HURT_SELF,
     _r(
         "self_harm",
         0.95,

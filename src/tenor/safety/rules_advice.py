@@ -1,4 +1,4 @@
-"""Advice a reply must never give: making someone vomit (stop 41).
+"""Advice a reply must never give: making someone vomit (stop 41), hurting oneself (stop 43).
 
 After a poisoning tenor answers with vetted words that say, as every poison service does, not to make anyone sick
 unless the person on the call says to; but the turns after are the model's, and the 135M model may say what the
@@ -116,6 +116,47 @@ MAKE_SICK: Final[tuple[Rule, ...]] = (
         _UNLESS,
         _DOUBTED,
         context=(_THEIRS,),
+        where=("output",),
+    ),
+)
+
+
+# Hurting oneself, told to the listener: "try cutting yourself a little deeper", "make small cuts on both sides of your
+# face", "it helps to burn yourself" (stop 43). The 135M model said the second to "i cut myself shaving, how do i
+# stop it bleeding", and the output screen let it, and the first, through.
+_SELF_HARM_ADVICE: Final = (
+    r"(?:\b(?:cut|cutting|slice|slicing|hurt|hurting|harm|harming|burn|burning|starve|starving|hit|hitting|punish|"
+    r"punishing|scratch|scratching|kill|killing|strangle|strangling|choke|choking|hang|hanging|overdose|overdosing|"
+    r"bruise|bruising|beat|beating) yourself\b(?! (?:up|out|to sleep)\b)|\bcuts? (?:\w+ ){0,3}?(?:on|in|into|along|"
+    r"across|to) (?:\w+ ){0,3}?your (?:skin|arms?|wrists?|legs?|thighs?|face|stomach|belly|body|hands?|hips?)\b|"
+    r"\bcut (?:deeper|your (?:wrists?|arms?|skin|thighs?|legs?|face|body))\b|\byou deserve (?:to (?:feel )?(?:pain|"
+    r"hurt|suffer|bleed)|the pain)\b)"
+)
+# A warning, a question, care, or the urge spoken of, before the words in their sentence: "please don't hurt
+# yourself", "did you hurt yourself when you fell?", "if you feel the urge to hurt yourself, call...", "be careful not
+# to cut yourself on the lid", "you could hurt yourself on that ladder".
+_NOT_TOLD: Final = (
+    r"\b(?:\w+n'?t|not|never|no|stop|avoid|without|instead of|rather than|urges?|thoughts?|feel(?:s|ing)? like|felt "
+    r"like|want(?:s|ed)? to|wanting to|thinking (?:of|about)|think about|if|whenever|when|tempted|afraid|scared|"
+    r"worried|careful|safe|protect|sorry|glad|accident\w*|hope|hoping|easy to|likely to|risk|so you|"
+    r"before you|in case|whether|did|have|has|are|were|how|why|what|who|ever)\b[^.!?\n]*"
+)
+# A warning of an accident, or the act said to be no answer: "you could hurt yourself on that ladder", "hurting
+# yourself won't fix how you feel". ("You might also try making small cuts..." is advice: "might" alone is no warning.)
+_WARNED: Final = (
+    r"\b(?:could|might|may|can|will|would|'ll) (?:easily |accidentally |really |seriously )?(?:hurt|cut|burn|harm) "
+    r"yourself\b(?! (?:to|if you want|when you|and feel|so you feel))|\b(?:cutting|hurting|harming|burning|starving|"
+    r"hitting) yourself (?:\w+ ){0,2}?(?:won'?t|isn'?t|is not|never|doesn'?t|can'?t|is dangerous|is harmful|only|"
+    r"makes? (?:things|it) worse)\b"
+)
+HURT_SELF: Final[tuple[Rule, ...]] = (
+    _r(
+        "self_harm",
+        0.95,
+        "self-harm-advice-output",
+        _SELF_HARM_ADVICE,
+        _NOT_TOLD,
+        _WARNED,
         where=("output",),
     ),
 )
