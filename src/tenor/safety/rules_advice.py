@@ -132,14 +132,15 @@ _SELF_HARM_ADVICE: Final = (
     r"\bcut (?:deeper|your (?:wrists?|arms?|skin|thighs?|legs?|face|body))\b|\byou deserve (?:to (?:feel )?(?:pain|"
     r"hurt|suffer|bleed)|the pain)\b)"
 )
-# A warning, a question, care, or the urge spoken of, before the words in their sentence: "please don't hurt
-# yourself", "did you hurt yourself when you fell?", "if you feel the urge to hurt yourself, call...", "be careful not
-# to cut yourself on the lid", "you could hurt yourself on that ladder".
+# A warning, care, or the urge spoken of, before the words in their sentence, or a question asked of them: "please
+# don't hurt yourself", "did you hurt yourself when you fell?", "if you feel the urge to hurt yourself, call...", "be
+# careful not to cut yourself on the lid". A question word only in a question: "you are bad so you should punish
+# yourself" is advice.
 _NOT_TOLD: Final = (
     r"\b(?:\w+n'?t|not|never|no|stop|avoid|without|instead of|rather than|urges?|thoughts?|feel(?:s|ing)? like|felt "
     r"like|want(?:s|ed)? to|wanting to|thinking (?:of|about)|think about|if|whenever|when|tempted|afraid|scared|"
     r"worried|careful|safe|protect|sorry|glad|accident\w*|hope|hoping|easy to|likely to|risk|so you|"
-    r"before you|in case|whether|did|have|has|are|were|how|why|what|who|ever)\b[^.!?\n]*"
+    r"before you|in case|whether)\b[^.!?\n]*|\b(?:did|have|has|are|were|do|how|why|what|who|ever)\b[^.!?\n]*\?"
 )
 # A warning of an accident, or the act said to be no answer: "you could hurt yourself on that ladder", "hurting
 # yourself won't fix how you feel". ("You might also try making small cuts..." is advice: "might" alone is no warning.)
