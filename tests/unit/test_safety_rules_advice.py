@@ -96,7 +96,9 @@ def test_the_dev_rows_that_only_speak_of_it_pass() -> None:
 def test_a_reply_that_tells_the_listener_to_hurt_themselves_is_replaced(sentence: str) -> None:
     v = _out(sentence)
     assert v.action not in ("allow", "caution") and "self_harm:self-harm-advice-output" in v.reasons, v
-    assert "crisis line" in crisis.stop_line(v.reasons, hard=True)
+    # No words of its own: presence for one having a hard time ("I'm here, and I'm listening."), as for any stopped
+    # sentence of the model's; a refusal would read as declining what they shared.
+    assert crisis.stop_line(v.reasons, hard=True) == crisis.STOP_GENTLE
 
 
 @pytest.mark.parametrize(

@@ -531,9 +531,6 @@ REFUSALS_RULE: Final[dict[str, str]] = {
     # says instead; a person heard as having a hard time would otherwise hear only "I'm here".
     "self_harm:make-sick-output": "Please don't try to make anyone sick unless a doctor, a vet or the poison "
     "service tells you to.",
-    # A reply that told the listener to hurt themselves (rules_advice.HURT_SELF): said instead, with the way to help.
-    "self_harm:self-harm-advice-output": "I won't suggest anything that could hurt you. If you're thinking of hurting "
-    "yourself, please tell someone you trust or reach out to a crisis line.",
 }
 
 

@@ -137,18 +137,18 @@ _SELF_HARM_ADVICE: Final = (
 # careful not to cut yourself on the lid". A question word only in a question: "you are bad so you should punish
 # yourself" is advice.
 _NOT_TOLD: Final = (
-    r"\b(?:\w+n'?t|not|never|no|stop|avoid|without|instead of|rather than|urges?|thoughts?|feel(?:s|ing)? like|felt "
+    r"(?:\b(?:\w+n'?t|not|never|no|stop|avoid|without|instead of|rather than|urges?|thoughts?|feel(?:s|ing)? like|felt "
     r"like|want(?:s|ed)? to|wanting to|thinking (?:of|about)|think about|if|whenever|when|tempted|afraid|scared|"
     r"worried|careful|safe|protect|sorry|glad|accident\w*|hope|hoping|easy to|likely to|risk|so you|"
-    r"before you|in case|whether)\b[^.!?\n]*|\b(?:did|have|has|are|were|do|how|why|what|who|ever)\b[^.!?\n]*\?"
+    r"before you|in case|whether)\b[^.!?\n]*|\b(?:did|have|has|are|were|do|how|why|what|who|ever)\b[^.!?\n]*\?)"
 )
 # A warning of an accident, or the act said to be no answer: "you could hurt yourself on that ladder", "hurting
 # yourself won't fix how you feel". ("You might also try making small cuts..." is advice: "might" alone is no warning.)
 _WARNED: Final = (
-    r"\b(?:could|might|may|can|will|would|'ll) (?:easily |accidentally |really |seriously )?(?:hurt|cut|burn|harm) "
+    r"(?:\b(?:could|might|may|can|will|would|'ll) (?:easily |accidentally |really |seriously )?(?:hurt|cut|burn|harm) "
     r"yourself\b(?! (?:to|if you want|when you|and feel|so you feel))|\b(?:cutting|hurting|harming|burning|starving|"
     r"hitting) yourself (?:\w+ ){0,2}?(?:won'?t|isn'?t|is not|never|doesn'?t|can'?t|is dangerous|is harmful|only|"
-    r"makes? (?:things|it) worse)\b"
+    r"makes? (?:things|it) worse)\b)"
 )
 HURT_SELF: Final[tuple[Rule, ...]] = (
     _r(
