@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import tomllib
 from pathlib import Path
 
+from safety_figures import half_rows  # the script's own folder (benchmarks/ is not a package)
 from tenor.safety import care
 
 ROWS = Path(__file__).resolve().parents[1] / "training" / "data" / "safety_called.toml"
@@ -27,8 +27,7 @@ def main() -> int:
     ap.add_argument("--list", action="store_true", help="print the rows read wrongly")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
-    with ROWS.open("rb") as f:
-        rows = [r for r in tomllib.load(f)["row"] if r["half"] == args.half]
+    rows = half_rows(ROWS, args.half)
     out: dict[str, dict[str, int]] = {}
     wrong: list[str] = []
     for kind in ("called", "not_called"):

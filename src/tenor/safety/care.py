@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from typing import Final, Literal, get_args
 
+from tenor.safety import normalize
 from tenor.safety.crisis import CrisisWords, Resource, resource_for
 
 Concern = Literal["own", "acted", "other", "other-acted", "threatened", "poisoned", "pet"]
@@ -127,14 +128,12 @@ _CALLED: Final = re.compile(
     # Someone called the service: "i called them", "called 999, what now?", "yeah i did call already".
     r"(?:^|[.!,;:]\s*|\b(?:and|so|ok|okay|yes|yeah|yep|um|done|already|just)\s+)(?:(?:i|we|my \w+|he|she|they|someone|"
     r"a neighbou?r|the \w+)(?:'ve|ve| have| has| did| had)? )?(?:already |just |now |finally )?(?:called|calld|rang|"
-    r"phoned|dialled|dialed|rung|did call|reached|got through to|spoke to|spoken to|talked to)(?= (?:them|em|it|an? amb"
-    r"ulance|"
-    rf"the ambulance|emergency|the emergency \w+|the number|the helpline|the line|for help|for an ambulance|"
-    rf"{_SERVICE})\b| *(?:$|[.!,;:]| and\b| but\b| already\b| now\b| they\b| theyre\b| what\b))"
+    r"phoned|dialled|dialed|rung|did call|reached|got through to|spoke to|spoken to|talked to)(?= (?:them|em|it|"
+    r"an? ambulance|the ambulance|emergency|the emergency \w+|the number|the helpline|the line|for help|"
+    rf"for an ambulance|{_SERVICE})\b| *(?:$|[.!,;:]| and\b| but\b| already\b| now\b| they\b| theyre\b| what\b))"
     # The service spoke: "poison control said to watch her", "911 is telling me how to do compressions".
-    rf"|\b(?:{_SERVICE}|{_HELP})(?: \w+)? (?:said|says|told|tells|asked|asks|is asking|are asking|wants?|confirmed|is t"
-    rf"elling|"
-    r"are telling|hung up after|is still on|is on the|is with me|is on speaker|is talking)\b"
+    rf"|\b(?:{_SERVICE}|{_HELP})(?: \w+)? (?:said|says|told|tells|asked|asks|is asking|are asking|wants?|confirmed|"
+    r"is telling|are telling|hung up after|is still on|is on the|is with me|is on speaker|is talking)\b"
     # On the line: "on hold with poison control", "the dispatcher is still on the line", "i have 999 on the other
     # phone".
     rf"|\bon (?:the line|hold|the phone|speaker)(?: with| to)? {_SERVICE}\b|\b{_SERVICE}\b[^.!?]{{0,15}}\b(?:on the "
@@ -144,16 +143,14 @@ _CALLED: Final = re.compile(
     rf"(?<!\bif the )(?<!\bif )\b{_HELP}\b(?:'s|'re|re| is| are)? (?:already |just |now |finally "
     r"|still )?(?:arrived|here|got here|pulled up|walked in|came|took (?:him|her|them)|taking (?:him|her|them)|working "
     r"on|landing|checking|giving|have (?:him|her|them)|took over|taking over|\d+ (?:mins?|minutes?) (?:out|away)|"
-    r"(?:a few |five |ten )?minutes (?:out|away)|on (?:its|their|the) way|sending|sent|coming|with (?:us|him|her|them))"
-    r"\b"
+    r"(?:a few |five |ten )?minutes (?:out|away)|on (?:its|their|the) way|sending|sent|coming|"
+    r"with (?:us|him|her|them))\b"
     # At the hospital or the vet, or on the way: "we just arrived at the emergency room", "driving to the vet now".
     r"|\b(?:we'?re|we are|were|i'?m|i am|im|he'?s|she'?s|they'?re|just got|just arrived|arrived|got|now) (?:now "
-    r"|already |just )?(?:at|in|to) (?:the )?(?:vets?|emergency vet|animal hospital|hospital|er|a&e|emergency room|urge"
-    r"nt "
-    r"care|ambulance|resus)\b|\bon (?:our|my|the) way (?:to|in to) (?:the )?(?:vets?|animal hospital|hospital|er|a&e)\b"
-    r"|"
-    r"\bdriving (?:there|over|to the (?:vets?|hospital|er))\b|\bfollowing (?:in the car|the ambulance)\b|\bthe vet is "
-    r"(?:seeing|looking at|with|examining)\b"
+    r"|already |just )?(?:at|in|to) (?:the )?(?:vets?|emergency vet|animal hospital|hospital|er|a&e|emergency room|"
+    r"urgent care|ambulance|resus)\b|\bon (?:our|my|the) way (?:to|in to) (?:the )?(?:vets?|animal hospital|hospital|"
+    r"er|a&e)\b|\bdriving (?:there|over|to the (?:vets?|hospital|er))\b|\bfollowing (?:in the car|the ambulance)\b|"
+    r"\bthe vet is (?:seeing|looking at|with|examining)\b"
 )
 # A call not made, failed or long past, read first: "i haven't called anyone yet", "no one is answering", "i called
 # 911 last year for my dad".
@@ -164,14 +161,13 @@ _NOT_CALLED: Final = re.compile(
     r"picked up)|\b(?:hung up on me|got cut off|call (?:dropped|failed|cut out)|no answer|line is busy|busy tone|went "
     r"to voicemail|not picking up|keeps ringing|no signal)\b|\b(?:last (?:year|month|week|time|summer|winter|spring|"
     r"autumn|fall|christmas)|yesterday|(?:(?:\d+|a|two|three|few|many) )?(?:years?|months?|weeks?|days?) ago|back when|"
-    r"when "
-    r"i was)\b"
+    r"when i was)\b"
 )
 
 
 def already_called(text: str) -> bool:
     """Whether a message says the call asked for is made or help has come (the reminder is then not said)."""
-    view = text.lower().replace("\u2019", "'")
+    view = normalize.basic(text)
     return _CALLED.search(view) is not None and _NOT_CALLED.search(view) is None
 
 
@@ -179,7 +175,8 @@ def reminder(locale: str, words: CrisisWords | None, text: str = "") -> list[str
     """The vetted sentences said first in the turn right after the crisis answer ``words`` (None: no crisis answer
     the turn before), where that answer asked for a call: the same call again, for one who has not made it yet
     (``text``, the person's message this turn: none where it says the call is made or help has come)."""
-    if already_called(text):
+    # Read only on the turn after a crisis answer: every other turn has no reminder to leave out.
+    if words is None or already_called(text):
         return []
     res = resource_for(locale)
     if words == "poisoned":
