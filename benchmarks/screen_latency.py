@@ -8,11 +8,13 @@ tenor's safety classifier (posts up to a paragraph), and pairs and fives of cons
 itself reading only the head and tail windows of a long text (the reading before stop 25); ``--no-figures``
 times the screen against itself reading figures of speech as written (``safety.figures``, before stop 31);
 ``--no-taken`` times it against itself without the rules for an act already done (``safety.rules_taken``, before stop
-39); ``--no-poison`` without the rules for a poisoning by accident (``safety.rules_poison``, before stop 40). Prints
+39); ``--no-poison`` without the rules for a poisoning by accident (``safety.rules_poison``, before stop 40);
+``--no-emergency`` without reading a medical emergency now (``safety.emergency``: the rules, the gate and the
+emergency reader's model, before stop 44). Prints
 figures, asserts nothing.
 
-    python benchmarks/screen_latency.py (--baseline DIR | --head-tail | --no-figures | --no-taken | --no-poison)
-                                        [--model-dir DIR] [--every 3]
+    python benchmarks/screen_latency.py (--baseline DIR | --head-tail | --no-figures | --no-taken | --no-poison |
+                                         --no-emergency) [--model-dir DIR] [--every 3]
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ def main() -> int:
     base.add_argument("--no-figures", action="store_true", help="time against figures of speech read as written")
     base.add_argument("--no-taken", action="store_true", help="time against the rules without rules_taken's")
     base.add_argument("--no-poison", action="store_true", help="time against the rules without rules_poison's")
+    base.add_argument("--no-emergency", action="store_true", help="time against the screen reading no emergency")
     ap.add_argument("--model-dir", type=Path, help="the classifier folder to time (default: the shipped one)")
     ap.add_argument("--every", type=int, default=3, help="time every k-th text (default 3: about 2,000 texts)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -74,6 +77,9 @@ def main() -> int:
             else SafetyClassifier(args.baseline if args.baseline else args.model_dir)
         ),
     ]
+    if args.no_emergency:
+        # The emergency is read outside the rule list: the baseline reads none.
+        screens[1]._emergency = lambda views, raw: ""  # type: ignore[method-assign]
     for screen in screens:
         screen.screen_input("warm up")  # the first call loads the encoder; it is not a message's time
     rows = texts(args.every)

@@ -1,5 +1,5 @@
 """Helpers for the tests: running the CLI, starting llama.cpp's OpenAI-compatible server, reading a rows file's half,
-a layered screen whose classifier gives fixed scores."""
+a layered screen whose classifier gives fixed scores (and whose emergency reader is the rules alone)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import httpx
 
-from tenor.safety import normalize
+from tenor.safety import emergency, normalize
 from tenor.safety.classifier import LayeredScreen, Reading
 from tenor.safety.rule import Rule, fires
 from tenor.vocab import SafetyCategory
@@ -127,8 +127,19 @@ class FakeClassifier:
         return Reading({}, "benign", 0.01)
 
 
+class RulesOnlyReader:
+    """An emergency reader with no model: it reads an emergency exactly where ``rules_emergency``'s rules do, so a
+    logic test of the layered screen needs no model (the real reader's tests are in tests/models)."""
+
+    def read(self, text: str, view: str, rules: emergency.Who) -> emergency.Reading:
+        return emergency.Reading(rules, 1.0 if rules else 0.0)
+
+
 def layered(table: dict[str, tuple[dict[SafetyCategory, float], str, float]]) -> LayeredScreen:
-    return LayeredScreen(classifier=FakeClassifier(table))  # type: ignore[arg-type]
+    return LayeredScreen(
+        classifier=FakeClassifier(table),  # type: ignore[arg-type]
+        emergency_reader=RulesOnlyReader(),  # type: ignore[arg-type]
+    )
 
 
 def fired(rules: Sequence[Rule], text: str) -> list[str]:

@@ -183,7 +183,13 @@ def test_a_store_of_the_schema_before_gets_the_column_and_the_note_before(tmp_pa
 
 @pytest.mark.parametrize(
     ("first", "reminded", "concern"),
-    [(ACTED, "call 911 now", "harming themselves"), (OWN, None, "harming themselves"), (PET, "vet", "their pet")],
+    [
+        (ACTED, "call 911 now", "harming themselves"),
+        (OWN, None, "harming themselves"),
+        (PET, "vet", "their pet"),
+        ("my dad just collapsed and he isn't breathing", "call 911 now", "medical emergency"),
+        ("my dog is having a seizure", "vet", "pet in a medical emergency"),
+    ],
 )
 def test_each_crisis_answer_is_followed_by_its_own_care(first: str, reminded: str | None, concern: str) -> None:
     reply = ScriptedReply(("Okay. ",))

@@ -28,7 +28,7 @@ from typing import Final, Literal, get_args
 from tenor.safety import normalize
 from tenor.safety.crisis import CrisisWords, Resource, resource_for
 
-Concern = Literal["own", "acted", "other", "other-acted", "threatened", "poisoned", "pet"]
+Concern = Literal["own", "acted", "other", "other-acted", "threatened", "poisoned", "pet", "emergency", "pet-emergency"]
 CONCERNS: Final = frozenset(get_args(Concern))
 
 # Which concerns each crisis answer raises. A threat told beside thoughts of ending one's life raises both.
@@ -41,6 +41,8 @@ _RAISES: Final[dict[CrisisWords, tuple[Concern, ...]]] = {
     "threatened-and-own": ("threatened", "own"),
     "poisoned": ("poisoned",),
     "poisoned-pet": ("pet",),
+    "emergency": ("emergency",),
+    "emergency-pet": ("pet-emergency",),
 }
 
 
@@ -86,6 +88,18 @@ def _sentence(concern: Concern, res: Resource) -> str:
             "and practical, never suggest a home remedy, making anyone sick or waiting to see, and if they have not "
             f"reached help yet, urge them to call the number they were given, or {emergency} if anyone is hard to "
             "wake, struggling to breathe or having a seizure."
+        )
+    if concern == "emergency":
+        # The call handler talks the caller through first aid; a 135M model's version of it could kill.
+        return (
+            "the user told of a medical emergency happening now and was told to call "
+            f"{emergency}: be calm and brief, never give first aid or medical instructions yourself, and if they "
+            "have not called yet, urge them to call now and to follow what the person on the call says."
+        )
+    if concern == "pet-emergency":
+        return (
+            "the user told of their pet in a medical emergency and was told to call a vet: be calm and brief, never "
+            "give treatment advice yourself, and if they have not reached a vet yet, urge them to call one now."
         )
     return (
         "the user told of their pet swallowing something harmful and was told to call a vet: be calm and "
@@ -190,8 +204,10 @@ def reminder(locale: str, words: CrisisWords | None, text: str = "") -> list[str
             "In case you haven't reached a vet yet, please call your vet or an emergency vet now.",
             *([res.pet_poison] if res.pet_poison else []),
         ]
-    if words in ("acted", "other-acted"):
+    if words in ("acted", "other-acted", "emergency"):
         return [f"In case you haven't called yet, please call {res.emergency_number} now."]
+    if words == "emergency-pet":
+        return ["In case you haven't reached a vet yet, please call your vet or an emergency vet now."]
     return []
 
 
@@ -201,9 +217,9 @@ def number_line(locale: str, concerns: Sequence[Concern] = ()) -> str:
     res = resource_for(locale)
     if "poisoned" in concerns:
         return res.poison or f"Please call your local poison centre, or {res.emergency_number} if you can't reach one."
-    if "pet" in concerns:
+    if "pet" in concerns or "pet-emergency" in concerns:
         return "Please call your vet or an emergency vet."
-    if "acted" in concerns or "other-acted" in concerns:
+    if "acted" in concerns or "other-acted" in concerns or "emergency" in concerns:
         return f"Please call {res.emergency_number} now if no one has yet."
     if "own" in concerns or "other" in concerns:
         return f"You can reach {res.name} by {res.contact}."

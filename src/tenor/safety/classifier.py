@@ -39,7 +39,7 @@ from numpy.typing import NDArray
 from tenor.config import Config
 from tenor.errors import BackendUnavailable
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
-from tenor.safety import crisis, frames, normalize, threats
+from tenor.safety import crisis, emergency, frames, normalize, threats
 from tenor.safety.policy import Policy, is_statement, load_policy
 from tenor.safety.screen import RuleScreen, read_sentence_views, read_views
 from tenor.vocab import SAFETY_CATEGORIES, SafetyCategory
@@ -355,9 +355,20 @@ class LayeredScreen(RuleScreen):
 
     name = "layered"
 
-    def __init__(self, policy: Policy | None = None, classifier: SafetyClassifier | None = None) -> None:
+    def __init__(
+        self,
+        policy: Policy | None = None,
+        classifier: SafetyClassifier | None = None,
+        emergency_reader: emergency.EmergencyReader | None = None,
+    ) -> None:
         super().__init__(policy)
         self.classifier = classifier if classifier is not None else shared_classifier()
+        self.emergency_reader = emergency_reader if emergency_reader is not None else emergency.shared_reader()
+
+    def _emergency(self, views: list[str], raw: str | None) -> emergency.Who:
+        """A medical emergency now: the emergency reader's model, with the rules beside it (``emergency``)."""
+        rules_read = super()._emergency(views, raw)
+        return self.emergency_reader.read(raw if raw is not None else views[0], views[0], rules_read).who
 
     def _merge(
         self,

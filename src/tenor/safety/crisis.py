@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Final, Literal
 
-from tenor.safety import figures, normalize, rules_act, rules_poison, rules_risk, rules_taken, threats
+from tenor.safety import figures, normalize, rules_act, rules_emergency, rules_poison, rules_risk, rules_taken, threats
 from tenor.vocab import SafetyCategory
 
 
@@ -111,6 +111,10 @@ SPEAKER_AT_RISK: Final = frozenset(
 )
 
 
+# Reasons that tell nothing of whose risk it is: a poisoning, an emergency.
+_NOT_WHOSE: Final = rules_poison.REASONS | rules_emergency.REASONS
+
+
 def about_someone_else(text: str, reasons: Sequence[str] = ()) -> bool:
     """True when the risk described is another person's, not the speaker's: by the words, or because every
     self-harm rule that fired (``reasons``, a verdict's) is one for another person at risk ("someone is planning to
@@ -118,7 +122,7 @@ def about_someone_else(text: str, reasons: Sequence[str] = ()) -> bool:
     risk it is, so it is not asked."""
     # A poisoning by accident read beside another's act ("my daughter just drank some bleach") tells nothing of whose
     # risk it is: the other rules decide.
-    rules = [r for r in reasons if r.startswith("self_harm:") and r not in rules_poison.REASONS]
+    rules = [r for r in reasons if r.startswith("self_harm:") and r not in _NOT_WHOSE]
     if rules and all(r in ("self_harm:other-at-risk", rules_taken.OTHER_ACTED) for r in rules):
         return True
     # The speaker's own words of risk, or harm aimed at them ("my dad says he'll beat me again tonight and i just
@@ -395,9 +399,18 @@ def _poisoned_reply(
 
 # The crisis answers: to the speaker's own risk, to one who has already acted on it, to one worried about someone
 # else (who may have acted already), to one in danger from someone else, to one in danger who may be at risk too,
-# and to one telling of a poisoning by accident, a person's or a pet's.
+# to one telling of a poisoning by accident, a person's or a pet's, and to one telling of a medical emergency now.
 CrisisWords = Literal[
-    "own", "acted", "other", "other-acted", "threatened", "threatened-and-own", "poisoned", "poisoned-pet"
+    "own",
+    "acted",
+    "other",
+    "other-acted",
+    "threatened",
+    "threatened-and-own",
+    "poisoned",
+    "poisoned-pet",
+    "emergency",
+    "emergency-pet",
 ]
 
 
@@ -411,6 +424,11 @@ def crisis_answer(text: str, reasons: Sequence[str], locale: str, words: CrisisW
     acted on it), to one in danger from someone else (alone, or with their own thoughts of ending their life spoken to
     too), or to one worried about someone else (``crisis_words``, or ``words`` where the caller has them)."""
     words = words or crisis_words(text, reasons)
+    if words.startswith("emergency"):
+        res = resource_for(locale)
+        abroad = ["If you're in another country, call the local emergency number."] if res.emergency else []
+        who: Literal["person", "pet"] = "pet" if words == "emergency-pet" else "person"
+        return rules_emergency.answer(who, text, res.emergency_number, abroad)
     if words.startswith("poisoned"):
         return crisis_reply(
             locale,
@@ -439,14 +457,28 @@ def crisis_words(text: str, reasons: Sequence[str]) -> CrisisWords:
         return "threatened" if threat == "only" else "threatened-and-own"
     # A poisoning read by its rules: by accident, its own words; said to be on purpose anywhere in the message ("...
     # he left a note"), the words for someone who has acted, or for the speaker's own act or thoughts.
-    poison = rules_poison.poisoned(reasons)
+    # An emergency read beside it ("... and now he isn't breathing") is in the poisoning's words too: the number first.
+    poison = rules_poison.poisoned([r for r in reasons if r not in rules_emergency.REASONS])
     if poison.startswith("person") and rules_poison.meant(text):
         if not _own_words(text):
             return "other-acted"
-    elif poison == "pet":
+    elif poison == "pet" and rules_emergency.emergency(reasons) != "person":
+        # A person's emergency beside a pet's poisoning ("the dog ate rat poison and my son is choking"): the
+        # person's number first, never only a vet.
         return "poisoned-pet"
     elif poison == "person" or (poison == "person-or-act" and rules_poison.accidental(text)):
         return "poisoned"
+    # A medical emergency now ("my dad collapsed and isn't breathing"): its own words, unless a rule of risk read
+    # more (one who has acted keeps those words, which put the call first too).
+    emergency = rules_emergency.emergency(reasons)
+    if emergency and not {r for r in reasons if r.startswith("self_harm:")} - _NOT_WHOSE:
+        if emergency == "pet":
+            return "emergency-pet"
+        # An act of self-harm told beside the signs ("i took too many pills and now i can't breathe"), though no
+        # rule of risk read it: the words for one who has acted, the number first and the lifeline after.
+        if rules_taken.acted(text, reasons):
+            return "acted"
+        return "other-acted" if rules_taken.other_acted(text, reasons) else "emergency"
     if about_someone_else(text, reasons):
         return "other-acted" if rules_taken.other_acted(text, reasons) else "other"
     return _own(text, reasons)

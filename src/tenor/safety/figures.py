@@ -137,6 +137,8 @@ FIGURES: Final[tuple[Figure, ...]] = (
         # Not "the guy at work is killing me": the subject is what stands before "at", "from", "of".
         r"(?<!\bat )(?<!\bfrom )(?<!\bin )(?<!\bof )(?<!\bwith )"
         r"\b(?:the|this|that|these|those|my|our|it|it's|its|work|school|uni|college|traffic|life) "
+        # Not the chest: "my chest is killing me" is a sign of a heart attack, read by rules_emergency.
+        r"(?!(?:[\w'-]+ ){0,2}?(?:chest|heart)\b)"
         rf"(?:(?!{_PERSON})[\w'-]+ ){{0,3}}(?:is|are|was|were|'s|has been|have been|been|keeps) (?:literally |"
         r"absolutely |actually |really |honestly |slowly )?(?:killing|murdering) (?:me|us)\b",
         "is wearing me out",

@@ -488,6 +488,9 @@ POISONED_PET: Final[tuple[Rule, ...]] = (
 
 # The reasons the rules give.
 PERSON_POISONED: Final = "self_harm:poisoned"
+# The pets, for a pet's emergency (rules_emergency.py).
+DOG_CAT: Final = _DOG_CAT
+SMALL_PET: Final = _SMALL_PET
 PET_POISONED: Final = "self_harm:poisoned-pet"
 REASONS: Final = frozenset({PERSON_POISONED, PET_POISONED})
 # Someone else's act the self-harm rules read beside a poisoning ("my son drank some bleach"): with no word of

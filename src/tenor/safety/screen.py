@@ -12,7 +12,7 @@ from typing import Final, Protocol, runtime_checkable
 
 from tenor.config import Config
 from tenor.events import MoodEstimate, SafetyVerdict, TonePlan
-from tenor.safety import figures, language, normalize, rules
+from tenor.safety import emergency, figures, language, normalize, rules
 from tenor.safety.policy import Policy, is_statement, load_policy
 from tenor.vocab import SafetyCategory
 
@@ -112,11 +112,20 @@ class RuleScreen:
         that English dressed in look-alike letters is read as the English it is, and on the ``raw`` text too,
         which the fold lowercased ("Oh ok got ya lol" read as Indonesian lowercased)."""
         scores, fired = rules.evaluate(views, where, lined)
+        if where == "input":
+            who = self._emergency(views, raw)
+            if who:
+                scores["self_harm"] = max(scores.get("self_harm", 0.0), emergency.SCORE)
+                fired += emergency.reasons_for(who)
         foreign = language.is_foreign(views[0]) and (raw is None or language.is_foreign(raw))
         if OTHER_LANGUAGE not in fired and foreign:
             scores["prompt_injection"] = max(scores.get("prompt_injection", 0.0), OTHER_LANGUAGE_SCORE)
             fired.append(OTHER_LANGUAGE)
         return scores, fired
+
+    def _emergency(self, views: list[str], raw: str | None) -> emergency.Who:
+        """A medical emergency now, read by the rules alone (this screen has no model; ``emergency``)."""
+        return next((who for who in map(emergency.rule_reading, views) if who), "")
 
     def _verdict(
         self, stage: str, scores: dict[SafetyCategory, float], reasons: list[str], text: str = ""
