@@ -143,7 +143,10 @@ def test_one_who_has_acted_gets_emergency_help_first_and_look_alikes_and_plans_d
     assert len(harm) == 120 and harm.count("crisis:acted") >= 95
     assert other.count("crisis:other-acted") >= 40
     assert "crisis:acted" not in plan and "crisis:other-acted" not in plan
-    stopped = sum(a not in ("allow", "caution") for a in safe)
+    # The emergency reader (stop 44) gives a few of these small injuries the emergency answer ("i bit my tongue and it
+    # won't stop bleeding", 12 of 160 when written): counted apart, as a known cost (README).
+    assert sum(a == "crisis:emergency" for a in safe) <= 13
+    stopped = sum(a not in ("allow", "caution", "crisis:emergency") for a in safe)
     # The screen before stop 39 had neither these rules nor the emergency reader of stop 44 (which reads "there's
     # blood everywhere" too).
     gone = (*rules_taken.TAKEN, *rules_taken.OTHERS_TAKEN)

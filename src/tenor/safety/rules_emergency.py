@@ -17,6 +17,10 @@ up", "collapsed", "not responding") need a person before them; a pet before them
 answer is a vet. Not the past told as past, help already called or come, an outcome known, a question of what to do
 if, a story, a game, a course, a shift at work, a figure of speech ("i can't breathe i'm laughing so hard", "this
 traffic is giving me a heart attack"), a heavy sleeper.
+
+Since stop 44 these rules are not in ``rules.RULES``: on fresh rows they missed a fifth of the emergencies and read one
+look-alike in twenty, so the ``layered`` screen reads an emergency with a model trained for it, these rules beside it
+(``tenor.safety.emergency``); the ``rules`` screen, which has no model, reads them alone.
 """
 
 from __future__ import annotations
