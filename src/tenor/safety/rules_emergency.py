@@ -422,6 +422,7 @@ _FUNNY: Final = (
 )
 # Not a sign at all: emotion ("choking up", "drowning in work"), a figure ("bleeding money", "bleeding edge"), a thing.
 _NOT_A_SIGN: Final = (
+    r"(?:"
     rf"{_THING_SIGN}|\bdrowning (?:me|us)\b|\b(?:looked|looks|seemed|seems|feel|felt) like (?:the |this |that )?(?:\w+ "
     rf")?"
     rf"(?:he|she|they|i|guy|man|woman)?(?: was| were|'s| is)? having a\b|\b{_FUNNY}\b[^.!?\n]{{0,60}}\b(?:can'?t|cant|c"
@@ -449,6 +450,7 @@ _NOT_A_SIGN: Final = (
     rf"choking (?:the|my|our|a|an|his|her|their) (?!(?:[\w'-]+ )?{_PERSON_NOUN}\b)\w+|different from [^.!?\n]{0, 30}|fe"
     rf"els like ("
     r"?:he|she|they) (?:can'?t|cant))"
+    r")"
 )
 
 EMERGENCY: Final[tuple[Rule, ...]] = (
@@ -533,18 +535,24 @@ def emergency(reasons: Sequence[str]) -> Literal["", "person", "pet"]:
 # helping someone else, and to the speaker for their own body. Where the one step could do harm (blood from the ears
 # or brought up, an object in the wound) the answer gives none, or the step for that.
 _SHOCK: Final = (
+    r"(?:"
     r"\belectrocut\w*|\belectric(?:al)? shock\b|\b(?:touching|touched|holding|grabbed) (?:a |the )?(?:live )?wires?\b"
+    r")"
 )
 _EMBEDDED: Final = (
+    r"(?:"
     r"\b(?:knife|blade|glass|shard|stick|rod|nail|metal|pole|branch|screwdriver|arrow)\b[^.!?\n]{0,40}?\b(?:still "
     r"(?:in|stuck)|stuck (?:in|into)|sticking (?:out|in)|lodged|embedded|impaled)\b|\bimpaled\b"
+    r")"
 )
 _NO_PRESSING: Final = (
     r"\b(?:ears?|vomit\w*|throwing up|threw up|puking|coughing|coughed|bringing up|brought up|spitting|"
     r"inside|internal\w*|bum|rectal|down there)\b"
 )
 _BURN: Final = (
+    r"(?:"
     r"\bburn(?:ed|t|s)?\b|\bscald\w*|\bcaught (?:on )?fire\b|\bskin (?:is |'s |s )?(?:peeling|blistering|bubbling)"
+    r")"
 )
 _STEPS: Final = (
     (
