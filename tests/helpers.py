@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,8 +131,9 @@ class RulesOnlyReader:
     """An emergency reader with no model: it reads an emergency exactly where ``rules_emergency``'s rules do, so a
     logic test of the layered screen needs no model (the real reader's tests are in tests/models)."""
 
-    def read(self, text: str, view: str, rules: emergency.Who) -> emergency.Reading:
-        return emergency.Reading(rules, 1.0 if rules else 0.0)
+    def read(self, text: str, view: str, rules: Callable[[], emergency.Who]) -> emergency.Reading:
+        who = rules()
+        return emergency.Reading(who, 1.0 if who else 0.0)
 
 
 def layered(table: dict[str, tuple[dict[SafetyCategory, float], str, float]]) -> LayeredScreen:

@@ -42,7 +42,6 @@ import math
 import random
 import shutil
 import sys
-import time
 import tomllib
 from collections import Counter
 from pathlib import Path
@@ -50,7 +49,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from finetune_safety import batches
+from finetune_safety import fit
 from safety_data import SHARED, Row, everyday_talk, split
 from safety_texts import hand_written, written_whole
 from tenor.safety import normalize
@@ -155,40 +154,7 @@ def train(rows: list[Row], tok: object, log: list[dict[str, float]], epochs: int
     counts = Counter(y for _, y in data)
     weights = torch.tensor([math.sqrt(max(counts.values()) / max(1, counts[c])) for c in range(len(CLASSES))])
     loss_fn = torch.nn.CrossEntropyLoss(weight=weights.float())
-    opt = torch.optim.AdamW(
-        [
-            {"params": model.encoder.parameters(), "lr": LR_ENCODER},  # type: ignore[attr-defined]
-            {"params": model.head.parameters(), "lr": LR_HEAD},  # type: ignore[attr-defined]
-        ],
-        weight_decay=0.01,
-    )
-    steps = epochs * math.ceil(len(data) / 32)
-    warm = max(1, int(WARMUP * steps))
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm)))
-    )
-    model.train()  # type: ignore[attr-defined]
-    t0 = time.perf_counter()
-    for epoch in range(epochs):
-        total = 0.0
-        for chunk in batches(data, rng):
-            width = max(len(ids) for ids, _ in chunk)
-            x = torch.zeros((len(chunk), width), dtype=torch.long)
-            m = torch.zeros((len(chunk), width), dtype=torch.long)
-            for i, (ids, _) in enumerate(chunk):
-                x[i, : len(ids)] = torch.tensor(ids)
-                m[i, : len(ids)] = 1
-            loss = loss_fn(model(x, m), torch.tensor([y for _, y in chunk]))  # type: ignore[operator]
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)  # type: ignore[attr-defined]
-            opt.step()
-            sched.step()
-            total += float(loss.detach()) * len(chunk)
-        log.append(
-            {"epoch": epoch + 1, "loss": round(total / len(data), 4), "seconds": round(time.perf_counter() - t0)}
-        )
-        print(f"epoch {epoch + 1}: mean loss {total / len(data):.4f} ({time.perf_counter() - t0:.0f} s)", flush=True)
+    fit(model, data, loss_fn, epochs, rng, log, LR_ENCODER, LR_HEAD, WARMUP)
     model.eval()  # type: ignore[attr-defined]
     return model
 
@@ -217,13 +183,16 @@ def lowest_point(scores: np.ndarray, rate: float) -> float:
     return float(min(0.999, ranked[allowed] + 1e-4))
 
 
-def choose_points(val: list[Row], p: np.ndarray) -> dict[str, float]:
+def rules_read(val: list[Row]) -> np.ndarray:
+    """Whether ``rules_emergency``'s rules read an emergency in each row."""
+    return np.array([bool(rule_reading(normalize.basic(r.text))) for r in val])
+
+
+def choose_points(val: list[Row], p: np.ndarray, rule: np.ndarray) -> dict[str, float]:
     """``alone`` and ``with_rule`` (module docstring, step 3): p is each held-out row's emergency probability."""
     look = np.array([r.source == "emergency" and r.label == "none" for r in val])
     everyday = np.array([r.source in EVERYDAY_SOURCES for r in val])
     alone = max(ALONE_FLOOR, lowest_point(p[look], LOOKALIKE_RATE), lowest_point(p[everyday], EVERYDAY_RATE))
-    rule = np.array([bool(rule_reading(normalize.basic(r.text))) for r in val])
-    with_rule = WITH_RULE_FLOOR
     for point in np.arange(WITH_RULE_FLOOR, alone, 0.01):
         flagged = ((rule & (p >= point)) | (p >= alone))[look].mean()
         if flagged <= WITH_RULE_RATE:
@@ -234,10 +203,9 @@ def choose_points(val: list[Row], p: np.ndarray) -> dict[str, float]:
     return {"alone": round(alone, 4), "with_rule": round(with_rule, 4)}
 
 
-def figures(val: list[Row], p: np.ndarray, points: dict[str, float]) -> dict[str, object]:
+def figures(val: list[Row], p: np.ndarray, points: dict[str, float], rule: np.ndarray) -> dict[str, object]:
     """Held-out figures at the points: per label, the share read as an emergency (by the model alone, and with the
     rules), and the share of held-out emergencies that pass the gate at all."""
-    rule = np.array([bool(rule_reading(normalize.basic(r.text))) for r in val])
     gate = np.array([GATE.search(normalize.basic(r.text)) is not None for r in val])
     read = gate & ((p >= points["alone"]) | (rule & (p >= points["with_rule"])))
     out: dict[str, object] = {}
@@ -266,8 +234,9 @@ def rethreshold(out: Path, val: list[Row]) -> int:
         head = {k: f[k] for k in f.files}
     reader = EmergencyReader.from_files(out / "encoder.onnx", out / "tokenizer.json", head, meta["points"])
     p = np.array([reader.probability(r.text) for r in val])
-    meta["points"] = choose_points(val, p)
-    meta["held_out"] = figures(val, p, meta["points"])
+    rule = rules_read(val)
+    meta["points"] = choose_points(val, p, rule)
+    meta["held_out"] = figures(val, p, meta["points"], rule)
     print(json.dumps({"points": meta["points"], "held_out": meta["held_out"]}, indent=1))
     (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", "utf-8")
     return 0
@@ -308,8 +277,9 @@ def main() -> int:
         onnx_path, encoder_dir() / "tokenizer.json", head, {"alone": 1.0, "with_rule": 1.0}
     )
     p = np.array([reader.probability(r.text) for r in val])
-    points = choose_points(val, p)
-    held = figures(val, p, points)
+    rule = rules_read(val)
+    points = choose_points(val, p, rule)
+    held = figures(val, p, points, rule)
     print(json.dumps({"points": points, "held_out": held}, indent=1))
     args.out.mkdir(parents=True, exist_ok=True)
     shutil.copy(onnx_path, args.out / "encoder.onnx")

@@ -243,15 +243,35 @@ def train(
     weights = torch.tensor([math.sqrt(max(counts.values()) / max(1, counts[c])) for c in range(len(CLASSES))])
     weights = weights / (sum(weights[y] for _, y in data) / len(data))
     loss_fn = torch.nn.CrossEntropyLoss(weight=weights.float(), label_smoothing=smoothing)
+    fit(model, data, loss_fn, epochs, rng, log)
+    model.eval()  # type: ignore[attr-defined]
+    return model
+
+
+def fit(
+    model: object,
+    data: list[tuple[list[int], int]],
+    loss_fn: object,
+    epochs: int,
+    rng: random.Random,
+    log: list[dict[str, float]],
+    lr_encoder: float = LR_ENCODER,
+    lr_head: float = LR_HEAD,
+    warmup: float = WARMUP,
+) -> None:
+    """Train ``model`` (an ``encoder`` and a ``head``) on (token ids, class) windows in length-sorted batches: AdamW,
+    linear warm-up and decay, gradients clipped at 1; each epoch's mean loss appended to ``log``."""
+    import torch
+
     opt = torch.optim.AdamW(
         [
-            {"params": model.encoder.parameters(), "lr": LR_ENCODER},  # type: ignore[attr-defined]
-            {"params": model.head.parameters(), "lr": LR_HEAD},  # type: ignore[attr-defined]
+            {"params": model.encoder.parameters(), "lr": lr_encoder},  # type: ignore[attr-defined]
+            {"params": model.head.parameters(), "lr": lr_head},  # type: ignore[attr-defined]
         ],
         weight_decay=0.01,
     )
     steps = epochs * math.ceil(len(data) / BATCH)
-    warm = max(1, int(WARMUP * steps))
+    warm = max(1, int(warmup * steps))
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm)))
     )
@@ -285,9 +305,7 @@ def train(
         log.append(
             {"epoch": epoch + 1, "loss": round(total / len(data), 4), "seconds": round(time.perf_counter() - t0)}
         )
-        print(f"epoch {epoch + 1}: mean loss {total / len(data):.4f}", flush=True)
-    model.eval()  # type: ignore[attr-defined]
-    return model
+        print(f"epoch {epoch + 1}: mean loss {total / len(data):.4f} ({time.perf_counter() - t0:.0f} s)", flush=True)
 
 
 def export(model: object, work: Path) -> Path:

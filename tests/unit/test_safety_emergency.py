@@ -34,7 +34,7 @@ def _reader(p_person: float, p_pet: float = 0.0) -> EmergencyReader:
 
 
 def _read(reader: EmergencyReader, text: str, rules: emergency.Who = "") -> emergency.Reading:
-    return reader.read(text, normalize.basic(text), rules)
+    return reader.read(text, normalize.basic(text), lambda: rules)
 
 
 def test_a_message_with_no_sign_word_is_never_read_by_the_model() -> None:

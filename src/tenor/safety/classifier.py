@@ -29,6 +29,7 @@ import json
 import re
 import threading
 from dataclasses import dataclass, replace
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final, cast
@@ -367,8 +368,8 @@ class LayeredScreen(RuleScreen):
 
     def _emergency(self, views: list[str], raw: str | None) -> emergency.Who:
         """A medical emergency now: the emergency reader's model, with the rules beside it (``emergency``)."""
-        rules_read = super()._emergency(views, raw)
-        return self.emergency_reader.read(raw if raw is not None else views[0], views[0], rules_read).who
+        text = raw if raw is not None else views[0]
+        return self.emergency_reader.read(text, views[0], partial(super()._emergency, views, raw)).who
 
     def _merge(
         self,

@@ -6,7 +6,7 @@ twenty as an emergency ("my fan is having a heart attack", "the ivy is stranglin
 over). So an emergency is now read by a model trained for it (``training/finetune_emergency.py``: MiniLM fine-tuned
 on the rows written for this, 23 MB as int8 ONNX) with the rules beside it:
 
-- the model alone, at its ``alone`` point (chosen so that at most 1% of held-out look-alikes reach it);
+- the model alone, at its ``alone`` point (chosen so that at most 2% of held-out look-alikes reach it);
 - or the rules and the model together, the model at its lower ``with_rule`` point.
 
 A message is read by the model only where a sign word passes ``GATE`` (a wide net: breathing, collapse, a fit,
@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal
@@ -130,17 +130,22 @@ class EmergencyReader:
         p = self.probs(text)
         return float(p[1] + p[2])
 
-    def read(self, text: str, view: str, rules: Who) -> Reading:
+    def read(self, text: str, view: str, rules: Callable[[], Who]) -> Reading:
         """The emergency in ``text`` (``view``: its normalised first view, which the gate reads), with the rules'
-        reading of it beside the model's."""
+        reading of it beside the model's (``rules``, asked only where the model reads at least its lower point: most
+        messages never get that far, and the rules are many regular expressions over every view)."""
         if GATE.search(view) is None:
             return Reading("", 0.0)
         p = self.probs(text)
         emergency = float(p[1] + p[2])
-        if emergency >= self.alone or (rules and emergency >= self.with_rule):
+        alone = emergency >= self.alone
+        if not alone and emergency < self.with_rule:
+            return Reading("", round(emergency, 4))
+        ruled = rules()
+        if alone or ruled:
             # Whose: the rules' where they read it (a person's sign beats a pet's: "a dog just attacked my son and
             # his arm is ripped open", which the model gave to the dog), else the model's.
-            who: Who = rules or ("pet" if p[2] > p[1] else "person")
+            who: Who = ruled or ("pet" if p[2] > p[1] else "person")
             return Reading(who, round(emergency, 4))
         return Reading("", round(emergency, 4))
 
@@ -165,7 +170,3 @@ def reasons_for(who: Who) -> list[str]:
     if who == "pet":
         return [rules_emergency.PET_EMERGENCY]
     return []
-
-
-def without(reasons: Sequence[str]) -> list[str]:
-    return [r for r in reasons if r not in rules_emergency.REASONS]
