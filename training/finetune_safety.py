@@ -396,6 +396,7 @@ def rethreshold(out: Path, data: Path, wheels: Path) -> int:
         hard_comments=bool(training.get("hard_comments", True)),
         check_requests=bool(training.get("check_requests", False)),
         purpose_probes=bool(training.get("purpose_probes", False)),
+        aftermath=bool(training.get("aftermath", False)),
     )
     _, val = split(rows, seed=SEED)
     with np.load(out / "head.npz") as h:
@@ -434,6 +435,12 @@ def main() -> int:
         "--purpose-probes",
         action="store_true",
         help="train the dev half of training/data/safety_purpose_probes.toml too (tried in stop 34)",
+    )
+    ap.add_argument(
+        "--no-aftermath",
+        dest="aftermath",
+        action="store_false",
+        help="leave out the emergencies and the messages after one (safety_data.AFTERMATH; trained since stop 45)",
     )
     ap.add_argument(
         "--joined-benign",
@@ -475,6 +482,7 @@ def main() -> int:
         hard_comments=args.hard_comments,
         check_requests=args.with_check_requests,
         purpose_probes=args.purpose_probes,
+        aftermath=args.aftermath,
     )
     train_rows, val = split(rows, seed=SEED)
     train_rows += joined_benign(train_rows, args.joined_benign, SEED)
@@ -519,6 +527,7 @@ def main() -> int:
             "hard_comments": args.hard_comments,
             "check_requests": args.with_check_requests,
             "purpose_probes": args.purpose_probes,
+            "aftermath": args.aftermath,
             "joined_benign": args.joined_benign,
             "joined_harmful": args.joined_harmful,
             "log": log,

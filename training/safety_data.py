@@ -45,6 +45,13 @@ WHEELS = ROOT / "artifacts/safety/wheels"
 # Requests dressed in a purpose against harm, and real requests of those purposes, by six reviewers (stop 34); the
 # dev half's harmful rows carry a harm class (``label``), given by two helpers.
 PURPOSE_PROBES = ROOT / "training/data/safety_purpose_probes.toml"
+# An emergency and the messages after one (stop 45, ``--aftermath``): the dev halves of the emergency rows, of the
+# follow-ups to a call reminder and of the messages once help has come. Trained on no talk of ambulances, hospitals
+# or the police, the classifier refused "the ambulance is here im going with her" as violence (0.97).
+AFTERMATH = tuple(
+    ROOT / "training/data" / name
+    for name in ("safety_help_here.toml", "safety_called.toml", "safety_emergency.toml")
+)
 # GoEmotions comments labelled for harm here: ``split:comment id<TAB>label`` (``label_comments`` reads it).
 COMMENT_LABELS = ROOT / "training/data/goemotions_harm.tsv"
 # The labels a comment can get: benign, the content classes a comment can carry, and ``unclear`` (left out).
@@ -242,6 +249,7 @@ def load_all(
     hard_comments: bool = True,
     check_requests: bool = False,
     purpose_probes: bool = False,
+    aftermath: bool = False,
 ) -> list[Row]:
     """Every training row, deduplicated by text (first label wins: harmful sources come first). ``benign_cap``:
     benign requests taken from the injection sets (8,097 there). ``comments``: the GoEmotions comments labelled
@@ -251,7 +259,9 @@ def load_all(
     (``safety_texts.asks_check``; tried in stop 27, not shipped). ``purpose_probes``: the dev half of
     ``safety_purpose_probes.toml`` too (tried in stop 34), its harmful rows with their label and its safe ones
     benign (source ``probes``: a fifth held out by ``split``, and no operating point is chosen on them, so that the
-    points stay where the everyday rows and look-alikes put them); the check half is never read here."""
+    points stay where the everyday rows and look-alikes put them); the check half is never read here.
+    ``aftermath``: the dev halves of ``AFTERMATH`` too (``aftermath_rows``; shipped since stop 45), held out and kept
+    out of the points in the same way."""
     rng = random.Random(seed)
     rows = harmful_requests(data) + [Row(t, lab, "hand") for t, lab in hand_written()]
     if with_generated:
@@ -267,6 +277,8 @@ def load_all(
         ]
     if purpose_probes:
         rows += purpose_probe_rows()
+    if aftermath:
+        rows += aftermath_rows()
     labels = comment_labels() if comments else {}
     rows += labelled_comments(data, labels, benign=hard_comments)
     rows += injection_rows(wheels, rng, benign_cap=benign_cap) + everyday_talk(data, rng, labels)
@@ -288,6 +300,19 @@ def purpose_probe_rows(path: Path = PURPOSE_PROBES) -> list[Row]:
     check = {" ".join(r["text"].lower().split()) for r in rows if r["half"] == "check"}
     return [
         Row(r["text"], r.get("label", "benign"), "probes")
+        for r in rows
+        if r["half"] == "dev" and " ".join(r["text"].lower().split()) not in check
+    ]
+
+
+def aftermath_rows(paths: tuple[Path, ...] = AFTERMATH) -> list[Row]:
+    """The dev halves of ``AFTERMATH`` (source ``aftermath``): a row's ``label`` where it has one (the harmful and
+    risk rows of the messages once help has come), else benign (an emergency is not a request for harm: the
+    emergency reader answers it). No check half is read, nor a dev row whose text is in a check half."""
+    rows = [r for path in paths for r in tomllib.loads(path.read_text("utf-8"))["row"]]
+    check = {" ".join(r["text"].lower().split()) for r in rows if r["half"] == "check"}
+    return [
+        Row(r["text"], r.get("label", "benign"), "aftermath")
         for r in rows
         if r["half"] == "dev" and " ".join(r["text"].lower().split()) not in check
     ]

@@ -235,9 +235,10 @@ def benign_masks(val: list[Row]) -> tuple[np.ndarray, np.ndarray]:
     written whole). The benign comments picked out as possibly harmful and labelled here (``goemotions_hard``)
     are neither: picked for looking harmful, they are not everyday talk, and they are trained on."""
     benign = np.asarray([r.label == "benign" for r in val])
-    # Nor are the purpose probes (``--purpose-probes``), written to look like harm.
+    # Nor are the purpose probes (``--purpose-probes``), written to look like harm, or the emergencies and the
+    # messages after one (``--aftermath``).
     everyday = benign & ~np.asarray(
-        [r.source.startswith("gen") or r.source in ("goemotions_hard", "probes") for r in val]
+        [r.source.startswith("gen") or r.source in ("goemotions_hard", "probes", "aftermath") for r in val]
     )
     return everyday, benign & np.asarray([unseen_source(r.source) for r in val], dtype=bool)
 
