@@ -333,7 +333,9 @@ def split(rows: list[Row], seed: int = 0, held_out: float = 0.2) -> tuple[list[R
         groups.setdefault((r.source, r.label), []).append(r)
     train: list[Row] = []
     val: list[Row] = []
-    for key in sorted(groups):
+    # The aftermath rows (``--aftermath``) are split last, so that every other source keeps the rows it had without
+    # them: one random draw serves all the groups in turn.
+    for key in sorted(groups, key=lambda k: (k[0] == "aftermath", k)):
         members = groups[key]
         rng.shuffle(members)
         k = round(len(members) * held_out) if len(members) >= 5 else 0
