@@ -40,6 +40,10 @@ harassment is read far better, but fewer written harmful rows are caught and few
 protocol, in two seeds (the model card has the table). ``--purpose-probes`` trains the dev half of
 ``training/data/safety_purpose_probes.toml`` too (requests dressed in a purpose against harm, and real ones); tried in
 stop 34 and not shipped: it reads those far better, but catches fewer of the other helpers' harmful rows.
+``--aftermath`` trains the dev halves of the emergency rows, the follow-ups to a call reminder and the messages once
+help has come (``safety_data.AFTERMATH``: "the ambulance is here im going with her", which the shipped classifier
+refuses as violence at 0.97), the harmful and risk ones with their class; tried in stop 45 and not shipped: the held-out
+self-harm recall at its own point fell from 0.772 to 0.701 (the model card has the figures).
 
 Shipped since the rows written whole came in (``safety_texts.written_whole``: posts as people write them,
 stories of fear and loss, risk talk beside sad talk and near misses). Before them it read plain sad talk as a
@@ -437,10 +441,9 @@ def main() -> int:
         help="train the dev half of training/data/safety_purpose_probes.toml too (tried in stop 34)",
     )
     ap.add_argument(
-        "--no-aftermath",
-        dest="aftermath",
-        action="store_false",
-        help="leave out the emergencies and the messages after one (safety_data.AFTERMATH; trained since stop 45)",
+        "--aftermath",
+        action="store_true",
+        help="train the emergencies and the messages after one too (safety_data.AFTERMATH; tried in stop 45)",
     )
     ap.add_argument(
         "--joined-benign",

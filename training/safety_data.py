@@ -260,8 +260,8 @@ def load_all(
     ``safety_purpose_probes.toml`` too (tried in stop 34), its harmful rows with their label and its safe ones
     benign (source ``probes``: a fifth held out by ``split``, and no operating point is chosen on them, so that the
     points stay where the everyday rows and look-alikes put them); the check half is never read here.
-    ``aftermath``: the dev halves of ``AFTERMATH`` too (``aftermath_rows``; shipped since stop 45), held out and kept
-    out of the points in the same way."""
+    ``aftermath``: the dev halves of ``AFTERMATH`` too (``aftermath_rows``; tried in stop 45, not shipped: the model
+    card says why), held out and kept out of the points in the same way."""
     rng = random.Random(seed)
     rows = harmful_requests(data) + [Row(t, lab, "hand") for t, lab in hand_written()]
     if with_generated:

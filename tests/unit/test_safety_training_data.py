@@ -113,3 +113,36 @@ def test_joined_harmful_rows_keep_the_harm_whole_and_its_label_inside_one_senten
         assert len(tok.encode(row.text, add_special_tokens=False).ids) <= JOINED_HARM_TOKENS
         assert other[0].text not in row.text
     assert rows == joined_harmful(everyday + harms + other, 50, seed=0, tok=tok)
+
+
+def test_the_aftermath_rows_train_only_dev_halves_each_with_a_known_class() -> None:
+    # finetune_safety.py's aftermath rows (stop 45): the check halves give the figures, so none of them may be trained;
+    # only the messages once help has come carry labels, every other row is benign.
+    import tomllib
+
+    from safety_data import AFTERMATH, CLASSES, aftermath_rows
+
+    rows = [r for path in AFTERMATH for r in tomllib.loads(path.read_text("utf-8"))["row"]]
+    check = {" ".join(r["text"].lower().split()) for r in rows if r["half"] == "check"}
+    trained = aftermath_rows()
+    assert len(trained) >= 1500 and {r.source for r in trained} == {"aftermath"}
+    assert not [r for r in trained if " ".join(r.text.lower().split()) in check]
+    assert {r.label for r in trained} <= set(CLASSES)
+    here = tomllib.loads(AFTERMATH[0].read_text("utf-8"))["row"]
+    assert all(("label" in r) == (r["half"] == "dev") for r in here)
+    labelled = {r["text"]: r["label"] for r in here if "label" in r}
+    assert all(r.label == labelled.get(r.text, "benign") for r in trained)
+    assert {"benign", "self_harm", "violence", "crime"} <= {r.label for r in trained}
+
+
+def test_the_aftermath_rows_leave_every_other_source_its_split() -> None:
+    # They are split last: adding them must not move a single held-out row of the sources trained before them.
+    from safety_data import Row, split
+
+    rows = [Row(f"text {i}", "benign" if i % 3 else "violence", f"src{i % 4}") for i in range(400)]
+    extra = [Row(f"after {i}", "benign", "aftermath") for i in range(50)]
+    train, val = split(rows, seed=0)
+    train2, val2 = split(rows + extra, seed=0)
+    assert [r for r in val2 if r.source != "aftermath"] == val
+    assert [r for r in train2 if r.source != "aftermath"] == train
+    assert sum(r.source == "aftermath" for r in val2) == 10
