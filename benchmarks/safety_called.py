@@ -4,7 +4,8 @@ The rows of ``training/data/safety_called.toml``: the person's next message afte
 call. Kind "called" says the call is made or help has come (the reminder is left out: the more the better); kind
 "not_called" does not (the reminder must stay: a person who has not called and is not reminded is the costly
 error). Prints, for one half, how many of each kind the reminder is left out for; ``--list`` prints the rows read
-wrongly. Asserts nothing.
+wrongly. Since stop 45 also how many of each kind the whole input screen refuses, and how many of those refusals are
+worded for a person whose emergency is in hand (``care.helped_refusal``). Asserts nothing.
 
     python benchmarks/safety_called.py [--half dev|check] [--list] [--json]
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from safety_figures import half_rows  # the script's own folder (benchmarks/ is not a package)
 from tenor.safety import care
+from tenor.safety.classifier import LayeredScreen
 
 ROWS = Path(__file__).resolve().parents[1] / "training" / "data" / "safety_called.toml"
 
@@ -30,16 +32,27 @@ def main() -> int:
     rows = half_rows(ROWS, args.half)
     out: dict[str, dict[str, int]] = {}
     wrong: list[str] = []
+    screen = LayeredScreen()
     for kind in ("called", "not_called"):
         texts = [r["text"] for r in rows if r["kind"] == kind]
         left_out = [t for t in texts if care.already_called(t)]
-        out[kind] = {"rows": len(texts), "reminder_left_out": len(left_out)}
+        refused = [(t, v) for t in texts if (v := screen.screen_input(t)).action == "refuse"]
+        worded = [t for t, v in refused if care.helped_refusal(t, v.categories, v.reasons)]
+        out[kind] = {
+            "rows": len(texts),
+            "reminder_left_out": len(left_out),
+            "refused": len(refused),
+            "refusals_worded_for_help_come": len(worded),
+        }
         wrong += [f"{kind}: {t}" for t in texts if (t in left_out) != (kind == "called")]
     if args.json:
         print(json.dumps(out, indent=2))
     else:
         for kind, f in out.items():
-            print(f"{args.half} {kind}: reminder left out for {f['reminder_left_out']} of {f['rows']}")
+            print(
+                f"{args.half} {kind}: reminder left out for {f['reminder_left_out']} of {f['rows']}; refused "
+                f"{f['refused']}, worded for help come {f['refusals_worded_for_help_come']}"
+            )
     if args.list:
         print("\n".join(wrong))
     return 0

@@ -237,7 +237,10 @@ class ReplyStage(EventStage):
                 yield out
             return
         if verdict is not None and verdict.action == "refuse":
-            async for out in self._vetted(tid, crisis.refusal(verdict.categories, verdict.reasons), "refusal"):
+            sentences = care.helped_refusal(text, verdict.categories, verdict.reasons) or crisis.refusal(
+                verdict.categories, verdict.reasons
+            )
+            async for out in self._vetted(tid, sentences, "refusal"):
                 yield out
             return
         async for out in self._from_model(tid, text, event, verdict, answered):

@@ -17,6 +17,9 @@ help has come (``already_called``: "ok i called them, what now?"), since telling
 done reads as not listening; never for a question, a wish or a call not made. And where the model gives a phone
 number tenor has not vetted (``safety.numbers``), the locale's own line for the concern is said in its place
 (``number_line``).
+
+A refusal that the classifier alone decided, of a message that says help has come, is worded for that moment
+(``helped_refusal``): the classifier refused "the ambulance is here im going with her" as violence.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from typing import Final, Literal, get_args
 
 from tenor.safety import normalize
 from tenor.safety.crisis import CrisisWords, Resource, resource_for
+from tenor.safety.policy import is_statement
+from tenor.vocab import SafetyCategory
 
 Concern = Literal["own", "acted", "other", "other-acted", "threatened", "poisoned", "pet", "emergency", "pet-emergency"]
 CONCERNS: Final = frozenset(get_args(Concern))
@@ -183,6 +188,34 @@ def already_called(text: str) -> bool:
     """Whether a message says the call asked for is made or help has come (the reminder is then not said)."""
     view = normalize.basic(text)
     return _CALLED.search(view) is not None and _NOT_CALLED.search(view) is None
+
+
+# Said in place of a refusal that the classifier alone decided, to a message that says help for an emergency is called
+# or has come (``already_called``). Trained on no talk of ambulances, hospitals or the police, the classifier refused
+# "the ambulance is here im going with her" as violence (0.97), and the person heard "I can't help with hurting anyone.
+# If you're angry or scared about someone...". It is still a refusal, with no word of the model's: a request in the
+# same message to hide or finish a harm ("police are on the way, where do i put the knife") reads alike to the
+# classifier, so neither is answered; this says where answers are, and that tenor is there. A message that asks
+# something is told plainly that this is not answered here; one that only says something is not.
+HELPED_ASKED: Final = (
+    "I can't help with that one, but the emergency services, the doctors or the vet can tell you what happens next, "
+    "and you can ask them anything.",
+    "I'm here if you want to talk while you wait.",
+)
+HELPED_SAID: Final = ("I'm here with you while you wait.",)
+# Refusals never worded this way: a child at risk always hears the firm refusal with the services to call.
+_FIRM: Final[frozenset[SafetyCategory]] = frozenset({"sexual_minors"})
+
+
+def helped_refusal(text: str, categories: Sequence[SafetyCategory], reasons: Sequence[str]) -> list[str]:
+    """The sentences said in place of the category's refusal of ``text`` (``HELPED_ASKED`` or ``HELPED_SAID``), or
+    none: only where the message says help has come and the classifier alone decided the refusal (no reason of a
+    rule names a refused category)."""
+    if not categories or _FIRM & set(categories):
+        return []
+    if any(r.split(":", 1)[0] in categories for r in reasons) or not already_called(text):
+        return []
+    return list(HELPED_SAID if is_statement(text) else HELPED_ASKED)
 
 
 def reminder(locale: str, words: CrisisWords | None, text: str = "") -> list[str]:
