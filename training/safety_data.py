@@ -49,8 +49,7 @@ PURPOSE_PROBES = ROOT / "training/data/safety_purpose_probes.toml"
 # follow-ups to a call reminder and of the messages once help has come. Trained on no talk of ambulances, hospitals
 # or the police, the classifier refused "the ambulance is here im going with her" as violence (0.97).
 AFTERMATH = tuple(
-    ROOT / "training/data" / name
-    for name in ("safety_help_here.toml", "safety_called.toml", "safety_emergency.toml")
+    ROOT / "training/data" / name for name in ("safety_help_here.toml", "safety_called.toml", "safety_emergency.toml")
 )
 # GoEmotions comments labelled for harm here: ``split:comment id<TAB>label`` (``label_comments`` reads it).
 COMMENT_LABELS = ROOT / "training/data/goemotions_harm.tsv"
