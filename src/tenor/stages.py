@@ -237,8 +237,13 @@ class ReplyStage(EventStage):
                 yield out
             return
         if verdict is not None and verdict.action == "refuse":
-            sentences = care.helped_refusal(text, verdict.categories, verdict.reasons) or crisis.refusal(
-                verdict.categories, verdict.reasons
+            # In an emergency (help has come, or the turn right after the answer that asked for the call), a refusal
+            # the classifier alone decided is worded for that moment, after the call again.
+            helped = care.helped_refusal(text, verdict.categories, verdict.reasons, answered)
+            sentences = (
+                [*care.reminder(self.locale, answered, text), *helped]
+                if helped
+                else crisis.refusal(verdict.categories, verdict.reasons)
             )
             async for out in self._vetted(tid, sentences, "refusal"):
                 yield out

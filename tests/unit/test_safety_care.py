@@ -323,3 +323,29 @@ def test_no_rewording_for_a_child_at_risk_a_rules_refusal_or_no_category(
 ) -> None:
     assert care.helped_refusal("the ambulance is here now", categories, reasons) == []  # type: ignore[arg-type]
     assert care.helped_refusal("the ambulance is here now", ("violence",), ("classifier:violence:0.9",))
+
+
+def test_the_turn_right_after_an_emergency_answer_hears_the_call_again_then_the_worded_refusal() -> None:
+    reply = ScriptedReply(("Sure. ",))
+    components = Components(
+        reply=reply, screen=layered({"granddad": VIOLENCE}), tone=TableTone(), mood_text=FixedMood("fear", 0.9)
+    )
+    conv = Conversation(Config(), components)
+    first = run(conv.run(ACTED))
+    assert first.verdict is not None and first.verdict.action == "crisis"
+    result = run(conv.run("can i bring my ten year old in to see his granddad"))
+    assert reply.calls == [] and result.verdict is not None and result.verdict.action == "refuse"
+    texts = [s.text for s in result.sentences]
+    assert "911" in texts[0] and texts[1:] == list(care.HELPED_ASKED)
+    # The turn after that is the category's refusal again: the person is no longer known to be in the emergency.
+    later = run(conv.run("can i bring my ten year old in to see his granddad"))
+    assert "hurting anyone" in later.reply
+
+
+def test_no_worded_refusal_after_an_answer_that_asked_for_no_call() -> None:
+    # The answer to the speaker's own risk names a line to reach, not a call to make now.
+    text = "can i bring my ten year old in to see his granddad"
+    assert care.helped_refusal(text, ("violence",), ("classifier:violence:0.97",), "own") == []
+    assert care.helped_refusal(text, ("violence",), ("classifier:violence:0.97",), "emergency") == list(
+        care.HELPED_ASKED
+    )
