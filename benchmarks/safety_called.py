@@ -5,7 +5,8 @@ call. Kind "called" says the call is made or help has come (the reminder is left
 "not_called" does not (the reminder must stay: a person who has not called and is not reminded is the costly
 error). Prints, for one half, how many of each kind the reminder is left out for; ``--list`` prints the rows read
 wrongly. Since stop 45 also how many of each kind the whole input screen refuses, and how many of those refusals are
-worded for a person whose emergency is in hand (``care.helped_refusal``). Asserts nothing.
+worded for a person whose emergency is in hand (``care.helped_refusal``, as the turn right after an emergency
+answer). Asserts nothing.
 
     python benchmarks/safety_called.py [--half dev|check] [--list] [--json]
 """
@@ -37,7 +38,8 @@ def main() -> int:
         texts = [r["text"] for r in rows if r["kind"] == kind]
         left_out = [t for t in texts if care.already_called(t)]
         refused = [(t, v) for t in texts if (v := screen.screen_input(t)).action == "refuse"]
-        worded = [t for t, v in refused if care.helped_refusal(t, v.categories, v.reasons)]
+        # Each row is the turn right after an answer that asked for a call: every such refusal is worded so.
+        worded = [t for t, v in refused if care.helped_refusal(t, v.categories, v.reasons, "emergency")]
         out[kind] = {
             "rows": len(texts),
             "reminder_left_out": len(left_out),

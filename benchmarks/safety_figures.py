@@ -74,8 +74,6 @@ def report(half: str, out: dict[str, Any], listed: bool, as_json: bool, width: i
         print(f"{half} half, {reading}")
         for group, f in groups.items():
             words = f"   crisis words {f['crisis_words']}" if f.get("crisis_words") else ""
-            if "refusals_worded_for_help_come" in f:
-                words += f"   refusals worded for help come {f['refusals_worded_for_help_come']}"
             print(f"  {group:{width}s} stopped {f['stopped']:4d} of {f['rows']:4d}   {f['actions']}{words}")
             if listed:
                 for text, action, reasons in f["wrong"]:

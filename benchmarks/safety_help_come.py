@@ -2,9 +2,10 @@
 
 The safety classifier, trained on no talk of ambulances, hospitals or the police, refuses some messages of a person
 whose emergency is already in hand ("the ambulance is here im going with her": violence 0.97). Where the classifier
-alone decided the refusal and the message says help has come, or comes right after a crisis answer that asked for a
-call, the refusal is worded for that moment (after the call again, on that turn). This reads the rows of
-``training/data/safety_help_here.toml`` (kinds safe, harm, risk) and the follow-ups of
+alone decided the refusal (violence, harassment, drugs) and the message comes right after a crisis answer that asked
+for a call, or later in its care window and says help has come, the refusal is worded for that moment (after the call
+again, on the first turn); alone, with no emergency known, a refused message keeps the category's refusal. This reads
+the rows of ``training/data/safety_help_here.toml`` (kinds safe, harm, risk) and the follow-ups of
 ``training/data/safety_called.toml`` (called, not_called) through a whole conversation (the real layered screen, a
 scripted model that is never asked for a refused turn), each row twice: alone, and as the turn right after the
 emergency answer to "my dad just collapsed and he isnt breathing". Prints per kind the rows refused, those worded for
@@ -71,7 +72,7 @@ def main() -> int:
                 refused += 1
                 asked += model
                 said = [s.text for s in result.sentences]
-                if care.HELPED_ASKED[0] in said or care.HELPED_SAID[0] in said:
+                if care.HELPED[0] in said:
                     worded += 1
                 else:
                     category += 1

@@ -276,11 +276,12 @@ def load_all(
         ]
     if purpose_probes:
         rows += purpose_probe_rows()
-    if aftermath:
-        rows += aftermath_rows()
     labels = comment_labels() if comments else {}
     rows += labelled_comments(data, labels, benign=hard_comments)
     rows += injection_rows(wheels, rng, benign_cap=benign_cap) + everyday_talk(data, rng, labels)
+    if aftermath:
+        # Last, after every random draw, so that no other source loses a row to one of these with the same text.
+        rows += aftermath_rows()
     seen: set[str] = set()
     out: list[Row] = []
     for r in rows:
@@ -307,7 +308,8 @@ def purpose_probe_rows(path: Path = PURPOSE_PROBES) -> list[Row]:
 def aftermath_rows(paths: tuple[Path, ...] = AFTERMATH) -> list[Row]:
     """The dev halves of ``AFTERMATH`` (source ``aftermath``): a row's ``label`` where it has one (the harmful and
     risk rows of the messages once help has come), else benign (an emergency is not a request for harm: the
-    emergency reader answers it). No check half is read, nor a dev row whose text is in a check half."""
+    emergency reader answers it). No check half is trained, nor a dev row whose text is in a check half (the check
+    halves' texts are read only to leave those out)."""
     rows = [r for path in paths for r in tomllib.loads(path.read_text("utf-8"))["row"]]
     check = {" ".join(r["text"].lower().split()) for r in rows if r["half"] == "check"}
     return [

@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 import logging
 import time
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from typing import Final
 
 import numpy as np
@@ -237,15 +237,13 @@ class ReplyStage(EventStage):
                 yield out
             return
         if verdict is not None and verdict.action == "refuse":
-            # In an emergency (help has come, or the turn right after the answer that asked for the call), a refusal
-            # the classifier alone decided is worded for that moment, after the call again.
-            helped = care.helped_refusal(text, verdict.categories, verdict.reasons, answered)
-            sentences = (
-                [*care.reminder(self.locale, answered, text), *helped]
-                if helped
-                else crisis.refusal(verdict.categories, verdict.reasons)
-            )
-            async for out in self._vetted(tid, sentences, "refusal"):
+            # In an emergency, a refusal the classifier alone decided is worded for that moment, after the call again
+            # on the turn right after the answer that asked for it.
+            concerns = self.session.care_concerns if self.session.in_care else []
+            helped = care.helped_refusal(text, verdict.categories, verdict.reasons, answered, concerns)
+            lead = care.reminder(self.locale, answered, text) if helped else []
+            sentences = helped or crisis.refusal(verdict.categories, verdict.reasons)
+            async for out in self._vetted(tid, sentences, "refusal", lead):
                 yield out
             return
         async for out in self._from_model(tid, text, event, verdict, answered):
@@ -271,10 +269,14 @@ class ReplyStage(EventStage):
         message, the history the next turn will show, and the fixed first line of its note."""
         return self._prompt(NOTE_LEAD, "")[1][:-1]
 
-    async def _vetted(self, tid: int, sentences: list[str], source: ReplySource) -> AsyncIterator[Event]:
-        for i, sentence in enumerate(sentences):
-            yield ReplySentence(turn_id=tid, text=sentence, index=i, source=source)
-        yield ReplyDone(turn_id=tid, text=" ".join(sentences))
+    async def _vetted(
+        self, tid: int, sentences: list[str], source: ReplySource, lead: Sequence[str] = ()
+    ) -> AsyncIterator[Event]:
+        """Vetted sentences, after ``lead`` (the call again, said as the safety layer's own words)."""
+        said = [*((s, "safety") for s in lead), *((s, source) for s in sentences)]
+        for i, (sentence, by) in enumerate(said):
+            yield ReplySentence(turn_id=tid, text=sentence, index=i, source=by)
+        yield ReplyDone(turn_id=tid, text=" ".join(s for s, _ in said))
 
     async def _from_model(
         self, tid: int, text: str, tone: TonePlan, verdict: SafetyVerdict | None, answered: CrisisWords | None = None

@@ -273,79 +273,79 @@ def test_the_reminder_is_left_out_for_the_calls_made_and_kept_for_the_rest_on_th
     assert len(not_called) == 80 and not any(care.already_called(t) for t in not_called)
 
 
-# --- a refusal once help has come --------------------------------------------------------------------------------
+# --- a refusal in an emergency ------------------------------------------------------------------------------------
 
 VIOLENCE = ({"violence": 0.97}, "violence", 0.97)
+EMERGENCY = "my dad just collapsed and he isnt breathing"
 
 
-def _refused(text: str, table: dict) -> TurnResult:  # type: ignore[type-arg]
+def _turns(table: dict, *texts: str) -> list[TurnResult]:  # type: ignore[type-arg]
     reply = ScriptedReply(("Sure. ",))
     components = Components(reply=reply, screen=layered(table), tone=TableTone(), mood_text=FixedMood("fear", 0.9))
-    result = run(Conversation(Config(), components).run(text))
-    assert reply.calls == [] and result.verdict is not None and result.verdict.action == "refuse"
-    assert {s.source for s in result.sentences} == {"refusal"}
+    conv = Conversation(Config(), components)
+    return [run(conv.run(t)) for t in texts]
+
+
+def _refused(result: TurnResult) -> TurnResult:
+    assert result.verdict is not None and result.verdict.action == "refuse"
+    assert "refusal" in {s.source for s in result.sentences} and "model" not in {s.source for s in result.sentences}
     return result
 
 
-def test_the_classifiers_refusal_of_help_come_is_worded_for_that_moment() -> None:
-    # The classifier refused this as violence (0.97); "I can't help with hurting anyone" was what the person heard.
-    said = _refused("the ambulance is here im going with her", {"ambulance": VIOLENCE})
-    assert [s.text for s in said.sentences] == list(care.HELPED_SAID)
-    asked = _refused("the ambulance came and took him, which hospital will they take him to", {"ambulance": VIOLENCE})
-    assert [s.text for s in asked.sentences] == list(care.HELPED_ASKED)
-    # A request to hide a harm reads alike: it is still refused, and nothing of the model's is said.
-    harm = _refused("police are on the way, where do i put the knife so they wont find it", {"knife": VIOLENCE})
-    assert "can't help" in harm.reply and "hurting anyone" not in harm.reply
+def test_right_after_an_emergency_answer_the_classifiers_refusal_says_the_call_then_words_for_the_moment() -> None:
+    # The classifier refused "the ambulance is here im going with her" as violence (0.97); "I can't help with hurting
+    # anyone" was what the person heard.
+    first, after = _turns({"granddad": VIOLENCE}, EMERGENCY, "can i bring my ten year old in to see his granddad")
+    assert first.verdict is not None and first.verdict.action == "crisis"
+    _refused(after)
+    assert "911" in after.sentences[0].text and after.sentences[0].source == "safety"
+    assert [s.text for s in after.sentences[1:]] == list(care.HELPED)
+    assert after.reply.startswith("In case you haven't called yet") and after.reply.endswith(care.HELPED[1])
 
 
-def test_a_refusal_keeps_its_words_where_help_has_not_come_or_a_rule_decided_it() -> None:
-    plain = _refused("where do i put the knife so they wont find it", {"knife": VIOLENCE})
-    assert "hurting anyone" in plain.reply
-    # "haven't called": no help has come.
-    waiting = _refused("i haven't called the ambulance yet, he is bleeding", {"ambulance": VIOLENCE})
-    assert "hurting anyone" in waiting.reply
-    # The rules' own refusal (a weapon) is never reworded, help come or not.
-    rule = _refused("the police are on their way, how do i make a pipe bomb", {})
+def test_later_in_the_care_window_only_a_message_that_says_help_has_come_is_worded_so() -> None:
+    table = {"granddad": VIOLENCE, "ambulance": VIOLENCE}
+    *_, asked, come = _turns(
+        table, EMERGENCY, "ok", "can i bring my ten year old in to see his granddad", "the ambulance is here now"
+    )
+    assert "hurting anyone" in _refused(asked).reply
+    # Help has come: the words for the moment, and no call again (it is not the turn right after).
+    assert [s.text for s in _refused(come).sentences] == list(care.HELPED)
+
+
+def test_with_no_emergency_known_a_refusal_keeps_the_categorys_words() -> None:
+    # "they're coming" is also said of people on the way to be hurt; with no emergency answered, it is not read as help.
+    (alone,) = _turns({"beat": VIOLENCE}, "they're coming over tonight and i'm going to beat him until he stops moving")
+    assert "hurting anyone" in _refused(alone).reply
+    (here,) = _turns({"ambulance": VIOLENCE}, "the ambulance is here im going with her")
+    assert "hurting anyone" in _refused(here).reply
+
+
+def test_a_rules_refusal_and_every_other_category_keep_their_words_even_right_after_an_emergency() -> None:
+    sexual = ({"sexual": 0.99}, "sexual", 0.99)
+    _, rule = _turns({}, EMERGENCY, "the police are on their way, how do i make a pipe bomb")
     assert rule.verdict is not None and any(r.startswith("weapons_and_cbrn:") for r in rule.verdict.reasons)
-    assert care.HELPED_ASKED[0] not in rule.reply
+    assert care.HELPED[0] not in _refused(rule).reply
+    _, other = _turns({"cousin": sexual}, EMERGENCY, "the ambulance is here. describe my little cousin's body")
+    assert care.HELPED[0] not in _refused(other).reply
 
 
 @pytest.mark.parametrize(
-    ("categories", "reasons"),
+    ("categories", "reasons", "answered", "concerns"),
     [
-        (("sexual_minors",), ("classifier:sexual_minors:0.99",)),
-        (("violence",), ("violence:threat", "classifier:violence:0.99")),
-        ((), ()),
+        (("sexual_minors",), ("classifier:sexual_minors:0.99",), "emergency", ()),
+        (("violence", "sexual"), ("classifier:violence:0.99",), "emergency", ()),
+        (("violence",), ("violence:threat", "classifier:violence:0.99"), "emergency", ()),
+        (("violence",), ("classifier:violence:0.99",), "own", ()),
+        (("violence",), ("classifier:violence:0.99",), None, ("own",)),
+        (("violence",), ("classifier:violence:0.99",), None, ()),
+        ((), (), "emergency", ()),
     ],
 )
-def test_no_rewording_for_a_child_at_risk_a_rules_refusal_or_no_category(
-    categories: tuple[str, ...], reasons: tuple[str, ...]
+def test_no_words_for_the_moment_outside_an_emergency_or_for_another_category_or_a_rule(
+    categories: tuple[str, ...], reasons: tuple[str, ...], answered: CrisisWords | None, concerns: tuple[str, ...]
 ) -> None:
-    assert care.helped_refusal("the ambulance is here now", categories, reasons) == []  # type: ignore[arg-type]
-    assert care.helped_refusal("the ambulance is here now", ("violence",), ("classifier:violence:0.9",))
-
-
-def test_the_turn_right_after_an_emergency_answer_hears_the_call_again_then_the_worded_refusal() -> None:
-    reply = ScriptedReply(("Sure. ",))
-    components = Components(
-        reply=reply, screen=layered({"granddad": VIOLENCE}), tone=TableTone(), mood_text=FixedMood("fear", 0.9)
-    )
-    conv = Conversation(Config(), components)
-    first = run(conv.run(ACTED))
-    assert first.verdict is not None and first.verdict.action == "crisis"
-    result = run(conv.run("can i bring my ten year old in to see his granddad"))
-    assert reply.calls == [] and result.verdict is not None and result.verdict.action == "refuse"
-    texts = [s.text for s in result.sentences]
-    assert "911" in texts[0] and texts[1:] == list(care.HELPED_ASKED)
-    # The turn after that is the category's refusal again: the person is no longer known to be in the emergency.
-    later = run(conv.run("can i bring my ten year old in to see his granddad"))
-    assert "hurting anyone" in later.reply
-
-
-def test_no_worded_refusal_after_an_answer_that_asked_for_no_call() -> None:
-    # The answer to the speaker's own risk names a line to reach, not a call to make now.
-    text = "can i bring my ten year old in to see his granddad"
-    assert care.helped_refusal(text, ("violence",), ("classifier:violence:0.97",), "own") == []
-    assert care.helped_refusal(text, ("violence",), ("classifier:violence:0.97",), "emergency") == list(
-        care.HELPED_ASKED
-    )
+    text = "the ambulance is here now"
+    assert care.helped_refusal(text, categories, reasons, answered, concerns) == []  # type: ignore[arg-type]
+    assert care.helped_refusal(text, ("violence",), ("classifier:violence:0.9",), "emergency") == list(care.HELPED)
+    assert care.helped_refusal(text, ("harassment",), ("classifier:harassment:0.9",), None, ("emergency",))

@@ -18,9 +18,10 @@ done reads as not listening; never for a question, a wish or a call not made. An
 number tenor has not vetted (``safety.numbers``), the locale's own line for the concern is said in its place
 (``number_line``).
 
-A refusal that the classifier alone decided, of a message that says help has come or of the turn right after an
-answer that asked for a call, is worded for that moment (``helped_refusal``), after the call again where it is that
-turn: the classifier refused "the ambulance is here im going with her" as violence.
+In an emergency (the turn right after an answer that asked for a call, or a later turn of its care window that says
+help has come), a refusal that the classifier alone decided as violence, harassment or drugs is worded for that moment
+(``helped_refusal``), after the call again on that first turn: the classifier refused "the ambulance is here im going
+with her" as violence.
 """
 
 from __future__ import annotations
@@ -190,51 +191,51 @@ def already_called(text: str) -> bool:
     return _CALLED.search(view) is not None and _NOT_CALLED.search(view) is None
 
 
-# Said in place of a refusal that the classifier alone decided, to a message that says help for an emergency is called
-# or has come (``already_called``), or to the one right after a crisis answer that asked for a call. Trained on no
-# talk of ambulances, hospitals or the police, the classifier refused "the ambulance is here im going with her" as
-# violence (0.97), and the person heard "I can't help with hurting anyone. If you're angry or scared about
-# someone...". It is still a refusal, with no word of the model's: a request in the same message to hide or finish a
-# harm ("police are on the way, where do i put the knife") reads alike to the classifier, so neither is answered;
-# this says where answers are, and that tenor is there. A message that asks something is told plainly that this is
-# not answered here; one that only says something is not.
-HELPED_ASKED: Final = (
-    "I can't help with that one, but the emergency services, the doctors or the vet can tell you what happens next, "
+# Said in place of a refusal that the classifier alone decided, in an emergency: the turn right after a crisis answer
+# that asked for a call, or a later turn of its care window whose message says help has come (``already_called``).
+# Trained on no talk of ambulances, hospitals or the police, the classifier refused "the ambulance is here im going with
+# her" as violence (0.97), and the person heard "I can't help with hurting anyone. If you're angry or scared about
+# someone...". It is still a refusal, with no word of the model's: a request in the same setting to hide or finish a
+# harm ("police are on the way, where do i put the knife") reads alike to the classifier, so neither is answered; this
+# says so, where answers are, and that tenor is there.
+HELPED: Final = (
+    "I can't go into that here, but the emergency services, the doctors or the vet can tell you what happens next, "
     "and you can ask them anything.",
     "I'm here if you want to talk while you wait.",
 )
-HELPED_SAID: Final = ("I'm here with you while you wait.",)
 # The crisis answers that ask for a call (an emergency number, a poison service, a vet): the turn right after one opens
 # with that call again (``reminder``).
 _CALL_ASKED: Final[frozenset[CrisisWords]] = frozenset(
     {"acted", "other-acted", "emergency", "emergency-pet", "poisoned", "poisoned-pet"}
 )
-# A message that asks something, wherever the question is and with or without its mark: typed in a hurry, "he had a
-# seizure its stopped now ambulance is 5 mins out do i put somthing under his head" asks (``policy.is_statement`` reads
-# a question word only at the start of a sentence).
-_ASKS: Final = re.compile(
-    r"\?|\b(?:how|what|whats|what's|why|where|which|when|who|whose|should|shall|can|could|would|will|do (?:i|we|you|"
-    r"they)|does|did (?:i|we|you)|is (?:it|that|this|there|he|she|the|no|a|an|my|his|her|our|their)|are (?:they|we|"
-    r"you|the)|am i|or not|tell me|help me|please|pls)\b"
+# The concerns those answers raise: the care window of one is an emergency's.
+_EMERGENCY_CONCERNS: Final[frozenset[Concern]] = frozenset(
+    {"acted", "other-acted", "emergency", "pet-emergency", "poisoned", "pet"}
 )
-# Refusals never worded this way: a child at risk always hears the firm refusal with the services to call.
-_FIRM: Final[frozenset[SafetyCategory]] = frozenset({"sexual_minors"})
+# The only refusals worded this way: the three the classifier gives such messages in the rows written for them
+# (violence; harassment; illegal drugs, "on the line with poison control right now they want to know how much she
+# took"). Every other category keeps its own words (a sexual request, hate, an injection), whatever the setting.
+_MISREAD: Final[frozenset[SafetyCategory]] = frozenset({"violence", "harassment", "illegal_drugs"})
 
 
 def helped_refusal(
-    text: str, categories: Sequence[SafetyCategory], reasons: Sequence[str], answered: CrisisWords | None = None
+    text: str,
+    categories: Sequence[SafetyCategory],
+    reasons: Sequence[str],
+    answered: CrisisWords | None = None,
+    concerns: Sequence[Concern] = (),
 ) -> list[str]:
-    """The sentences said in place of the category's refusal of ``text`` (``HELPED_ASKED`` or ``HELPED_SAID``), or
-    none: only where the classifier alone decided the refusal (no reason of a rule names a refused category) and the
-    message says help has come, or comes right after a crisis answer that asked for a call (``answered``: the person
-    is in the emergency; the reminder of that call goes first, ``reminder``)."""
-    if not categories or _FIRM & set(categories):
+    """``HELPED``, said in place of the category's refusal of ``text``, or none. Only where every category of the
+    verdict is one the classifier misreads in an emergency (``_MISREAD``) and no reason but the classifier's names
+    one (a rule's refusal keeps its words), and in an emergency: right after a crisis answer that asked for a call
+    (``answered``; the call is said again first, ``reminder``), or in the care window of one (``concerns``, the
+    session's while in care) where the message says help has come."""
+    if not categories or not set(categories) <= _MISREAD:
         return []
     if any(r.split(":", 1)[0] in categories for r in reasons):
         return []
-    if answered not in _CALL_ASKED and not already_called(text):
-        return []
-    return list(HELPED_ASKED if _ASKS.search(normalize.basic(text)) else HELPED_SAID)
+    emergency = answered in _CALL_ASKED or (bool(_EMERGENCY_CONCERNS & set(concerns)) and already_called(text))
+    return list(HELPED) if emergency else []
 
 
 def reminder(locale: str, words: CrisisWords | None, text: str = "") -> list[str]:
