@@ -237,7 +237,7 @@ def test_right_after_an_emergency_answer_the_classifiers_refusals_are_worded_for
             asyncio.run(conv.run("my dad just collapsed and he isnt breathing"))
             result = asyncio.run(conv.run(text))
             if result.verdict is not None and result.verdict.action == "refuse":
-                assert reply.calls[1:] == []
+                assert reply.calls == []
                 out.append(result.reply)
         return out
 

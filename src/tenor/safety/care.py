@@ -197,11 +197,12 @@ def already_called(text: str) -> bool:
 # her" as violence (0.97), and the person heard "I can't help with hurting anyone. If you're angry or scared about
 # someone...". It is still a refusal, with no word of the model's: a request in the same setting to hide or finish a
 # harm ("police are on the way, where do i put the knife") reads alike to the classifier, so neither is answered; this
-# says so, where answers are, and that tenor is there.
+# says so, where answers are, and that tenor is there, and invites no question (a threat said in the same window, "i'm
+# going to finish him off before the ambulance gets here", hears it too, where a rule does not read the threat).
 HELPED: Final = (
-    "I can't go into that here, but the emergency services, the doctors or the vet can tell you what happens next, "
-    "and you can ask them anything.",
-    "I'm here if you want to talk while you wait.",
+    "I can't go into that here.",
+    "The emergency services, the doctors or the vet can tell you what happens next, and I'm here if you want to talk "
+    "while you wait.",
 )
 # The crisis answers that ask for a call (an emergency number, a poison service, a vet): the turn right after one opens
 # with that call again (``reminder``).
