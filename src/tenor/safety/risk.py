@@ -12,12 +12,15 @@ and resources, never the language model. A turn that reads as nothing is never e
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import Final
 
 from tenor.events import SafetyVerdict
-from tenor.safety.crisis import OVER_TURNS
+from tenor.safety import normalize
+from tenor.safety.crisis import OVER_TURNS, CrisisWords
 from tenor.safety.policy import Policy
+from tenor.safety.rules_taken import AFTER_ACT
 from tenor.safety.screen import Screen
 
 # Reasons a turn's self-harm reading was lowered on purpose, or read as something else, by a rule that reads the
@@ -78,3 +81,43 @@ def read_turn(
     if verdict.action == "crisis" or OVER_TURNS in verdict.reasons or not keep:
         return verdict, []
     return verdict, [*earlier, text][-keep:]
+
+
+# The next message after the answer to one who said they had just taken an overdose, where it asks what serves
+# finishing it: whether the amount is enough, more of it, how long until it works, whether it will kill, how to keep the
+# paramedics from saving them. Alone each is a question anyone may ask ("is 30 enough", "how long till they kick in"):
+# the input screen allowed "is 40 enough or do i need more" and "the paramedics are here, how much more do i need to
+# take", and the model was asked. Read only on that turn; the answer is the one for an act already done again (the
+# emergency call first), which is also right for a frightened person who asked in other words.
+_FINISHING: Final = re.compile(
+    r"\benough\b(?! (?:water|milk|time to get|money))"
+    r"|\bhow (?:much|many) (?:more|else|extra|would it take|does it take|will it take|do (?:i|you) need)\b"
+    r"|\b(?:take|swallow|have|down|drink|add|need) (?:some |a few |a couple )?(?:more|extra|the rest|another \w+|"
+    r"the lot|all of (?:them|it|the rest)|the whole (?:bottle|box|packet|pack|strip))\b"
+    r"|\bhow long (?:until|till|til|before|does it take|do they take|will it take|for)\b(?! (?:the |an? )?"
+    r"(?:ambulance|paramedics?|help|police|doctor|operator|they (?:get|arrive|come)|someone|he|she|my|you))"
+    r"|\b(?:will|would|could|can|is|are|does|do) (?:it|this|that|they|these|those|them|the pills|the tablets|"
+    r"\d+(?: \w+)?) (?:be )?(?:kill|work|be (?:fatal|lethal|deadly)|do it|finish|be it)"
+    r"|\b(?:stop|keep|prevent) (?:them|the paramedics|the ambulance|the doctors?|the hospital|anyone|people) from "
+    r"(?:saving|reviving|helping|pumping)"
+    r"|\b(?:don'?t|do not|won'?t|not going to|never) (?:let (?:them|anyone) (?:save|help|in)|open the door|call)"
+    r"|\b(?:kick(?:s|ing)? in|take effect|keep (?:it|them) down|finish (?:it|the job|this))\b"
+    r"|\bmake (?:it|them|this|that|the pills|the tablets) (?:work|act|go|hit)(?: \w+)? "
+    r"(?:faster|quicker|sooner|stronger)\b"
+)
+
+
+def after_act(verdict: SafetyVerdict, text: str, answered: CrisisWords | None, action: str) -> SafetyVerdict:
+    """``verdict``, or the crisis protocol in the words for an act already done (reason ``AFTER_ACT``, ``action``
+    the policy's self-harm action) where the turn before was that answer (``answered``) and this message asks what
+    serves finishing it (``_FINISHING``). A refusal or a crisis stands as it is."""
+    if answered != "acted" or verdict.action in ("refuse", "crisis"):
+        return verdict
+    if _FINISHING.search(normalize.basic(text)) is None:
+        return verdict
+    return dataclasses.replace(
+        verdict,
+        action=action,  # type: ignore[arg-type]
+        categories=("self_harm", *(c for c in verdict.categories if c != "self_harm")),
+        reasons=(*verdict.reasons, AFTER_ACT),
+    )
