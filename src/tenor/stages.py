@@ -104,6 +104,8 @@ class InputScreenStage(EventStage):
             verdict, session.recent_words = risk.read_turn(
                 verdict, event.text, session.recent_words, self.screen, self.policy, in_care=session.in_care
             )
+            # Right after the answer to an act already done (the session's ``answered`` is still the turn before's).
+            verdict = risk.after_act(verdict, event.text, session.answered, self.policy.categories["self_harm"].action)
         yield _stamp(verdict, event.turn_id)
 
 

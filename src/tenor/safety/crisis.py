@@ -419,11 +419,25 @@ CrisisWords = Literal[
 OVER_TURNS: Final = "self_harm:over-turns"
 
 
+def acted_again(locale: str) -> list[str]:
+    """The answer said again on the turn right after the answer to one who has acted, until they say help is called
+    or has come (``risk.after_act``): the call first, shorter than the first answer, whose lines it repeats."""
+    res = resource_for(locale)
+    return [
+        f"Please call {res.emergency_number} now, or ask someone near you to call for you.",
+        "This needs medical help straight away, even if you feel all right.",
+        *(["If you're in another country, call the local emergency number."] if res.emergency else []),
+        "I'm here with you. Can you call now?",
+    ]
+
+
 def crisis_answer(text: str, reasons: Sequence[str], locale: str, words: CrisisWords | None = None) -> list[str]:
     """The crisis answer to ``text`` (a crisis verdict's ``reasons``): to the person at risk (or who has already
     acted on it), to one in danger from someone else (alone, or with their own thoughts of ending their life spoken to
     too), or to one worried about someone else (``crisis_words``, or ``words`` where the caller has them)."""
     words = words or crisis_words(text, reasons)
+    if rules_taken.AFTER_ACT in reasons:
+        return acted_again(locale)
     if words.startswith("emergency"):
         res = resource_for(locale)
         abroad = ["If you're in another country, call the local emergency number."] if res.emergency else []

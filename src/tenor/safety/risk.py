@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from tenor.events import SafetyVerdict
-from tenor.safety.crisis import OVER_TURNS
+from tenor.safety.care import already_called
+from tenor.safety.crisis import OVER_TURNS, CrisisWords
 from tenor.safety.policy import Policy
+from tenor.safety.rules_taken import AFTER_ACT
 from tenor.safety.screen import Screen
 
 # Reasons a turn's self-harm reading was lowered on purpose, or read as something else, by a rule that reads the
@@ -78,3 +80,25 @@ def read_turn(
     if verdict.action == "crisis" or OVER_TURNS in verdict.reasons or not keep:
         return verdict, []
     return verdict, [*earlier, text][-keep:]
+
+
+def after_act(verdict: SafetyVerdict, text: str, answered: CrisisWords | None, action: str) -> SafetyVerdict:
+    """``verdict``, or the crisis protocol again (reason ``AFTER_ACT``, ``action`` the policy's self-harm action)
+    where the turn before answered one who said they had just acted (an overdose taken, a wound made: ``answered``
+    "acted") and this message does not say the call is made or help has come (``care.already_called``).
+
+    Until help is called, the person is in a medical emergency they caused themselves, and the next message may ask
+    what serves finishing it: "is 40 enough or do i need more", "the paramedics are here, how much more do i need to
+    take" were allowed, and the model was asked. Two rules that read such questions by their words each failed a
+    fresh check (stop 45: 31 and 41 of 60 read, bar 42; the README has the account); the words are as open as the
+    questions a frightened person asks ("will it hurt" against "will it hurt when they treat me"). So that turn stays
+    on vetted words, the call first (``crisis.acted_again``), whatever it asks, until the person says help is called
+    or has come; then the model speaks, in care. A crisis stands as it is; a refusal becomes the protocol."""
+    if answered != "acted" or verdict.action == "crisis" or already_called(text):
+        return verdict
+    return dataclasses.replace(
+        verdict,
+        action=action,  # type: ignore[arg-type]
+        categories=("self_harm", *(c for c in verdict.categories if c != "self_harm")),
+        reasons=(*verdict.reasons, AFTER_ACT),
+    )

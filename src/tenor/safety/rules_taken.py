@@ -557,7 +557,9 @@ GRAVE: Final = _GRAVE
 THEIR_INTENT: Final = _THEIR_INTENT
 
 # The reasons the rules give.
-ACTED: Final = frozenset({"self_harm:act-taken", "self_harm:act-taken-said", "self_harm:act-wound"})
+# The next message after the answer to an act already done, asking what serves finishing it (``risk.after_act``).
+AFTER_ACT: Final = "self_harm:after-act"
+ACTED: Final = frozenset({"self_harm:act-taken", "self_harm:act-taken-said", "self_harm:act-wound", AFTER_ACT})
 OTHER_ACTED: Final = "self_harm:other-acted"
 
 # Looser forms, for the words of a crisis answer given for any reason: "i took them all", "its done. i already
