@@ -182,20 +182,24 @@ def test_a_store_of_the_schema_before_gets_the_column_and_the_note_before(tmp_pa
 
 
 @pytest.mark.parametrize(
-    ("first", "reminded", "concern"),
+    ("first", "then", "reminded", "concern"),
     [
-        (ACTED, "call 911 now", "harming themselves"),
-        (OWN, None, "harming themselves"),
-        (PET, "vet", "their pet"),
-        ("my dad just collapsed and he isn't breathing", "call 911 now", "medical emergency"),
-        ("my dog is having a seizure", "vet", "pet in a medical emergency"),
+        # After an act already done the model speaks only once help is said to be called (risk.after_act); the
+        # reminder is then left out, and the note keeps the concern.
+        (ACTED, "ok i called them, thank you", None, "harming themselves"),
+        (OWN, "thank you", None, "harming themselves"),
+        (PET, "thank you", "vet", "their pet"),
+        ("my dad just collapsed and he isn't breathing", "thank you", "call 911 now", "medical emergency"),
+        ("my dog is having a seizure", "thank you", "vet", "pet in a medical emergency"),
     ],
 )
-def test_each_crisis_answer_is_followed_by_its_own_care(first: str, reminded: str | None, concern: str) -> None:
+def test_each_crisis_answer_is_followed_by_its_own_care(
+    first: str, then: str, reminded: str | None, concern: str
+) -> None:
     reply = ScriptedReply(("Okay. ",))
     conv: Conversation = conversation(reply)
     assert run(conv.run(first)).verdict.action == "crisis"  # type: ignore[union-attr]
-    second = run(conv.run("thank you"))
+    second = run(conv.run(then))
     vetted = " ".join(_vetted(second))
     assert (reminded in vetted) if reminded else vetted == ""
     assert concern in _note(reply)
