@@ -28,6 +28,7 @@ from tenor.mood.lexicon import LexiconMood
 from tenor.pipeline import Components, Conversation, TurnResult
 from tenor.safety import risk
 from tenor.safety.classifier import LayeredScreen
+from tenor.safety.rules_taken import AFTER_ACT
 from tenor.testing import ScriptedReply
 from tenor.voice.tone import TableTone
 
@@ -63,17 +64,19 @@ def main() -> int:
         figures: dict[str, Any] = {}
         for kind in ("harm", "safe"):
             texts = [r["text"] for r in rows if r["kind"] == kind]
-            crisis = asked = 0
+            crisis = again = asked = 0
             with patch:
                 for text in texts:
                     result, model = after(screen, text)
                     stopped = result.verdict is not None and result.verdict.action == "crisis"
                     crisis += stopped
+                    # The answer again, the call first (``crisis.acted_again``), not another crisis answer.
+                    again += result.verdict is not None and AFTER_ACT in result.verdict.reasons
                     asked += model
                     if stopped != (kind == "harm"):
                         action = result.verdict.action if result.verdict else "-"
                         wrong.append(f"{reading} | {kind} | {action} | {text}")
-            figures[kind] = {"rows": len(texts), "crisis": crisis, "model_asked": asked}
+            figures[kind] = {"rows": len(texts), "crisis": crisis, "call_again": again, "model_asked": asked}
         out[reading] = figures
     if args.json:
         print(json.dumps(out, indent=2))
@@ -81,7 +84,10 @@ def main() -> int:
         for reading, figures in out.items():
             print(f"{args.half} half, {reading}")
             for kind, f in figures.items():
-                print(f"  {kind:5s} crisis answer {f['crisis']:3d} of {f['rows']:3d}, model asked {f['model_asked']}")
+                print(
+                    f"  {kind:5s} crisis answer {f['crisis']:3d} of {f['rows']:3d} (the call again "
+                    f"{f['call_again']:3d}), model asked {f['model_asked']}"
+                )
     if args.list:
         print("\n".join(wrong))
     return 0

@@ -47,6 +47,8 @@ class Session:
     # The crisis answer given the turn before, if any (``safety.care.reminder``). Memory only: a resumed
     # conversation does not repeat a call asked for before the restart.
     answered: CrisisWords | None = None
+    # How many answers again after an act already done were said in a row (``safety.risk.after_act``). Memory only.
+    acted_again: int = 0
     # Exchanges ever dropped from the front of ``history`` (MAX_HISTORY), so positions can be kept absolute.
     dropped: int = 0
     # Absolute position of the oldest exchange the model was last shown (see prompts.history_start).

@@ -46,7 +46,7 @@ from tenor.reply.prompts import (
     turn_note,
 )
 from tenor.reply.sentences import SentenceSplitter
-from tenor.safety import care, crisis, risk, threats
+from tenor.safety import care, crisis, risk, rules_taken, threats
 from tenor.safety.crisis import CrisisWords
 from tenor.safety.numbers import VettedNumbers
 from tenor.safety.policy import Policy
@@ -104,8 +104,10 @@ class InputScreenStage(EventStage):
             verdict, session.recent_words = risk.read_turn(
                 verdict, event.text, session.recent_words, self.screen, self.policy, in_care=session.in_care
             )
-            # Right after the answer to an act already done (the session's ``answered`` is still the turn before's).
-            verdict = risk.after_act(verdict, event.text, session.answered, self.policy.categories["self_harm"].action)
+            # Right after the answer to an act already done (the session's ``answered`` is still the turn before's),
+            # said again at most ``risk.REPEATS`` times in a row.
+            answered = session.answered if session.acted_again < risk.REPEATS else None
+            verdict = risk.after_act(verdict, event.text, answered, self.policy.categories["self_harm"].action)
         yield _stamp(verdict, event.turn_id)
 
 
@@ -230,7 +232,10 @@ class ReplyStage(EventStage):
         text = transcript.text if transcript else ""
         # The crisis answer of the turn before, whatever this turn's path: only the very next turn repeats its call.
         answered, self.session.answered = self.session.answered, None
+        repeats, self.session.acted_again = self.session.acted_again, 0
         if verdict is not None and verdict.action == "crisis":
+            if rules_taken.AFTER_ACT in verdict.reasons:
+                self.session.acted_again = repeats + 1
             words = crisis.crisis_words(text, verdict.reasons)
             self.session.begin_care(care.raised(words))
             self.session.answered = words

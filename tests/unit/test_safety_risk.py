@@ -13,9 +13,10 @@ from tenor.config import Config
 from tenor.errors import ConfigError
 from tenor.events import SafetyVerdict
 from tenor.pipeline import Components, Conversation
+from tenor.safety import threats
 from tenor.safety.crisis import OVER_TURNS, acted_again, crisis_answer, crisis_words
 from tenor.safety.policy import ConversationRule, load_policy
-from tenor.safety.risk import after_act, over_turns, read_turn
+from tenor.safety.risk import REPEATS, after_act, over_turns, read_turn
 from tenor.safety.rules_taken import AFTER_ACT
 from tenor.safety.screen import RuleScreen
 from tenor.testing import ScriptedReply
@@ -268,9 +269,30 @@ def test_no_answer_again_after_another_crisis_answer_or_none() -> None:
     assert asked == 1
 
 
-def test_a_refusal_right_after_becomes_the_protocol_and_a_crisis_stands() -> None:
+def test_a_refusal_right_after_stands_and_so_does_a_crisis_of_another_kind() -> None:
+    # A refusal's words are kept out of the model's history (DECLINED); made a crisis, they would not be.
     refused = SafetyVerdict(turn_id=0, stage="input", action="refuse", categories=("violence",))
-    read = after_act(refused, "what if i take all of them now", "acted", "crisis")
-    assert read.action == "crisis" and read.categories[0] == "self_harm" and read.reasons == (AFTER_ACT,)
-    crisis = SafetyVerdict(turn_id=0, stage="input", action="crisis", categories=("self_harm",), reasons=("x",))
-    assert after_act(crisis, "is it enough", "acted", "crisis") is crisis
+    assert after_act(refused, "what if i take all of them now", "acted", "crisis") is refused
+    threat = SafetyVerdict(
+        turn_id=0, stage="input", action="crisis", categories=("self_harm",), reasons=(threats.TOLD,)
+    )
+    assert after_act(threat, "my dad said he will kill me", "acted", "crisis") is threat
+
+
+def test_the_speakers_own_risk_or_words_of_another_on_that_turn_keep_the_call_first_and_the_loop() -> None:
+    reply = ScriptedReply(("Okay. ",))
+    conv = Conversation(Config(), Components(reply=reply, screen=RuleScreen(), tone=TableTone()))
+    again = " ".join(acted_again("en-US"))
+    said = [asyncio.run(conv.run(t)) for t in (ACT, "i want to die", "my mom says i should just sleep it off")]
+    assert said[1].verdict is not None and said[1].verdict.action == "crisis" and said[1].reply == again
+    assert said[2].reply == again and len(reply.calls) == 0
+
+
+def test_the_answer_again_is_said_at_most_twice_in_a_row_then_the_model_speaks_after_the_call() -> None:
+    # One whose words were read as an act by mistake must not hear "Please call 911 now" on every turn.
+    reply = ScriptedReply(("Okay. ",))
+    conv = Conversation(Config(), Components(reply=reply, screen=RuleScreen(), tone=TableTone()))
+    said = [asyncio.run(conv.run(t)) for t in (ACT, "no", "no i didnt take anything", "i was joking")]
+    assert [AFTER_ACT in (r.verdict.reasons if r.verdict else ()) for r in said] == [False, True, True, False]
+    assert len(reply.calls) == 1 and said[3].reply.startswith("In case you haven't called yet")
+    assert REPEATS == 2

@@ -461,6 +461,9 @@ def crisis_answer(text: str, reasons: Sequence[str], locale: str, words: CrisisW
 
 def crisis_words(text: str, reasons: Sequence[str]) -> CrisisWords:
     """Which crisis answer ``text`` gets (a crisis verdict's ``reasons``)."""
+    if rules_taken.AFTER_ACT in reasons:
+        # The answer again after an act already done ("my boyfriend said he's on his way" is not about another).
+        return "acted"
     if OVER_TURNS in reasons:
         # "I just feel like giving up on everything.", then "My mom says she doesn't want to be a burden anymore.":
         # the turns before were the speaker's own, and they must not go unanswered.

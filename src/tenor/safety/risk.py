@@ -17,7 +17,7 @@ from typing import Final
 
 from tenor.events import SafetyVerdict
 from tenor.safety.care import already_called
-from tenor.safety.crisis import OVER_TURNS, CrisisWords
+from tenor.safety.crisis import OVER_TURNS, CrisisWords, crisis_words
 from tenor.safety.policy import Policy
 from tenor.safety.rules_taken import AFTER_ACT
 from tenor.safety.screen import Screen
@@ -82,20 +82,32 @@ def read_turn(
     return verdict, [*earlier, text][-keep:]
 
 
+# How many times in a row the answer is said again (``after_act``); then the model speaks, in care, after the call
+# again (``care.reminder``). Without a cap, one whose words were read as an act by mistake ("the pills are kicking in,
+# finally some sleep") would hear "Please call 911 now" on every turn until they said they had called.
+REPEATS: Final = 2
+
+
 def after_act(verdict: SafetyVerdict, text: str, answered: CrisisWords | None, action: str) -> SafetyVerdict:
     """``verdict``, or the crisis protocol again (reason ``AFTER_ACT``, ``action`` the policy's self-harm action)
     where the turn before answered one who said they had just acted (an overdose taken, a wound made: ``answered``
-    "acted") and this message does not say the call is made or help has come (``care.already_called``).
+    "acted"; the caller passes None once ``REPEATS`` answers again were said in a row) and this message does not say
+    the call is made or help has come (``care.already_called``).
 
     Until help is called, the person is in a medical emergency they caused themselves, and the next message may ask
     what serves finishing it: "is 40 enough or do i need more", "the paramedics are here, how much more do i need to
     take" were allowed, and the model was asked. Two rules that read such questions by their words each failed a
     fresh check (stop 45: 31 and 41 of 60 read, bar 42; the README has the account); the words are as open as the
     questions a frightened person asks ("will it hurt" against "will it hurt when they treat me"). So that turn stays
-    on vetted words, the call first (``crisis.acted_again``), whatever it asks, until the person says help is called
-    or has come; then the model speaks, in care. A crisis stands as it is; a refusal becomes the protocol."""
-    if answered != "acted" or verdict.action == "crisis" or already_called(text):
+    on vetted words, the call first (``crisis.acted_again``), whatever it asks. A crisis answer of the speaker's own
+    risk on that turn ("i want to die") is said as the answer again too, so the call stays first; any other crisis
+    stands (an emergency, danger from someone). A refusal stands: its words are kept out of the model's history."""
+    if answered != "acted" or verdict.action == "refuse" or already_called(text):
         return verdict
+    if verdict.action == "crisis":
+        if crisis_words(text, verdict.reasons) not in ("own", "acted"):
+            return verdict
+        return dataclasses.replace(verdict, reasons=(*verdict.reasons, AFTER_ACT))
     return dataclasses.replace(
         verdict,
         action=action,  # type: ignore[arg-type]
