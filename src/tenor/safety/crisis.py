@@ -286,7 +286,7 @@ def crisis_reply(
     when fresh air comes first)."""
     res = resource_for(locale)
     emergency = res.emergency_number
-    abroad = ["If you're in another country, call the local emergency number."] if res.emergency else []
+    abroad = _abroad(res)
     if poisoned:
         return _poisoned_reply(res, poisoned, abroad, urgent=urgent, breathed=breathed)
     if acted and other_person:
@@ -419,6 +419,11 @@ CrisisWords = Literal[
 OVER_TURNS: Final = "self_harm:over-turns"
 
 
+def _abroad(res: Resource) -> list[str]:
+    """The line for one in another country, where the locale's emergency number is a country's own."""
+    return ["If you're in another country, call the local emergency number."] if res.emergency else []
+
+
 def acted_again(locale: str) -> list[str]:
     """The answer said again on the turn right after the answer to one who has acted, until they say help is called
     or has come (``risk.after_act``): the call first, shorter than the first answer, whose lines it repeats."""
@@ -426,7 +431,7 @@ def acted_again(locale: str) -> list[str]:
     return [
         f"Please call {res.emergency_number} now, or ask someone near you to call for you.",
         "This needs medical help straight away, even if you feel all right.",
-        *(["If you're in another country, call the local emergency number."] if res.emergency else []),
+        *_abroad(res),
         "I'm here with you. Can you call now?",
     ]
 
@@ -440,7 +445,7 @@ def crisis_answer(text: str, reasons: Sequence[str], locale: str, words: CrisisW
         return acted_again(locale)
     if words.startswith("emergency"):
         res = resource_for(locale)
-        abroad = ["If you're in another country, call the local emergency number."] if res.emergency else []
+        abroad = _abroad(res)
         who: Literal["person", "pet"] = "pet" if words == "emergency-pet" else "person"
         return rules_emergency.answer(who, text, res.emergency_number, abroad)
     if words.startswith("poisoned"):

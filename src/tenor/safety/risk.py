@@ -21,6 +21,7 @@ from tenor.safety.crisis import OVER_TURNS, CrisisWords, crisis_words
 from tenor.safety.policy import Policy
 from tenor.safety.rules_taken import AFTER_ACT
 from tenor.safety.screen import Screen
+from tenor.vocab import SafetyAction
 
 # Reasons a turn's self-harm reading was lowered on purpose, or read as something else, by a rule that reads the
 # whole message: a one-sentence wish that another person were gone, exasperation said as an aside, a question about
@@ -88,7 +89,7 @@ def read_turn(
 REPEATS: Final = 2
 
 
-def after_act(verdict: SafetyVerdict, text: str, answered: CrisisWords | None, action: str) -> SafetyVerdict:
+def after_act(verdict: SafetyVerdict, text: str, answered: CrisisWords | None, action: SafetyAction) -> SafetyVerdict:
     """``verdict``, or the crisis protocol again (reason ``AFTER_ACT``, ``action`` the policy's self-harm action)
     where the turn before answered one who said they had just acted (an overdose taken, a wound made: ``answered``
     "acted"; the caller passes None once ``REPEATS`` answers again were said in a row) and this message does not say
@@ -110,7 +111,7 @@ def after_act(verdict: SafetyVerdict, text: str, answered: CrisisWords | None, a
         return dataclasses.replace(verdict, reasons=(*verdict.reasons, AFTER_ACT))
     return dataclasses.replace(
         verdict,
-        action=action,  # type: ignore[arg-type]
+        action=action,
         categories=("self_harm", *(c for c in verdict.categories if c != "self_harm")),
         reasons=(*verdict.reasons, AFTER_ACT),
     )

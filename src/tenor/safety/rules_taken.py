@@ -557,9 +557,10 @@ GRAVE: Final = _GRAVE
 THEIR_INTENT: Final = _THEIR_INTENT
 
 # The reasons the rules give.
-# The next message after the answer to an act already done, asking what serves finishing it (``risk.after_act``).
+ACTED: Final = frozenset({"self_harm:act-taken", "self_harm:act-taken-said", "self_harm:act-wound"})
+# The answer said again on the turn after the answer to an act already done (``risk.after_act``);
+# ``crisis.crisis_words`` reads it as the act's.
 AFTER_ACT: Final = "self_harm:after-act"
-ACTED: Final = frozenset({"self_harm:act-taken", "self_harm:act-taken-said", "self_harm:act-wound", AFTER_ACT})
 OTHER_ACTED: Final = "self_harm:other-acted"
 
 # Looser forms, for the words of a crisis answer given for any reason: "i took them all", "its done. i already
