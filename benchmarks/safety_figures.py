@@ -18,6 +18,7 @@ the harm rows not stopped; ``--list`` prints those rows. Asserts nothing.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import tomllib
 from collections import Counter
@@ -25,9 +26,14 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
+from tenor.config import Config
 from tenor.events import SafetyVerdict
+from tenor.mood.lexicon import LexiconMood
+from tenor.pipeline import Components, Conversation, TurnResult
 from tenor.safety import figures
 from tenor.safety.classifier import LayeredScreen
+from tenor.testing import ScriptedReply
+from tenor.voice.tone import TableTone
 
 ROOT = Path(__file__).resolve().parents[1]
 ROWS = ROOT / "training" / "data" / "safety_figures.toml"
@@ -57,6 +63,19 @@ def row_figures(texts: list[str], verdicts: list[SafetyVerdict], harmless: bool,
         "stopped": sum(actions[a] for a in STOPPED),
         "wrong": wrong if listed else len(wrong),
     }
+
+
+def turn_after(screen: LayeredScreen, text: str, first: str | None = None) -> tuple[TurnResult, bool]:
+    """The turn of ``text`` in a fresh conversation (the screen given, a scripted model), after ``first``'s crisis
+    answer where given, and whether the model was asked for that turn."""
+    reply = ScriptedReply(("Okay. ",))
+    conv = Conversation(Config(), Components(reply=reply, screen=screen, tone=TableTone(), mood_text=LexiconMood()))
+    if first is not None:
+        answer = asyncio.run(conv.run(first))
+        assert answer.verdict is not None and answer.verdict.action == "crisis", f"{first!r} must get a crisis answer"
+    asked = len(reply.calls)
+    result = asyncio.run(conv.run(text))
+    return result, len(reply.calls) > asked
 
 
 def half_rows(path: Path, half: str) -> list[dict[str, Any]]:

@@ -18,33 +18,16 @@ heard. Asserts nothing.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 from pathlib import Path
 from typing import Any
 
-from safety_figures import half_rows  # the script's own folder (benchmarks/ is not a package)
-from tenor.config import Config
-from tenor.mood.lexicon import LexiconMood
-from tenor.pipeline import Components, Conversation, TurnResult
+from safety_figures import half_rows, turn_after  # the script's own folder (benchmarks/ is not a package)
 from tenor.safety import care
 from tenor.safety.classifier import LayeredScreen
-from tenor.testing import ScriptedReply
-from tenor.voice.tone import TableTone
 
 DATA = Path(__file__).resolve().parents[1] / "training" / "data"
 EMERGENCY = "my dad just collapsed and he isnt breathing"
-
-
-def heard(screen: LayeredScreen, text: str, after: bool) -> tuple[TurnResult, bool]:
-    """The turn of ``text`` (after the emergency answer where ``after``), and whether the model was asked."""
-    reply = ScriptedReply(("Okay. ",))
-    conv = Conversation(Config(), Components(reply=reply, screen=screen, tone=TableTone(), mood_text=LexiconMood()))
-    if after:
-        first = asyncio.run(conv.run(EMERGENCY))
-        assert first.verdict is not None and first.verdict.action == "crisis", "the emergency must get its answer"
-    result = asyncio.run(conv.run(text))
-    return result, bool(reply.calls)
 
 
 def main() -> int:
@@ -66,7 +49,7 @@ def main() -> int:
             texts = [r["text"] for r in half_rows(DATA / path, args.half) if r["kind"] == kind]
             refused = worded = category = asked = 0
             for text in texts:
-                result, model = heard(screen, text, after)
+                result, model = turn_after(screen, text, EMERGENCY if after else None)
                 if result.verdict is None or result.verdict.action != "refuse":
                     continue
                 refused += 1
